@@ -1,0 +1,5 @@
+// Placeholder: filled in by its own change.
+#include "graph/Registry.h"
+namespace mtl {
+void registerCgcTypes(Registry&) {}
+}  // namespace mtl

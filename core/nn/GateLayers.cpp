@@ -1,0 +1,174 @@
+// gate.softmax (the MMoE / OMoE gate) and mixture (weighted sum of experts by a gate).
+#include "graph/Registry.h"
+#include "nn/Gates.h"
+#include "nn/Linear.h"
+
+namespace mtl {
+
+void softmaxColumns(const Mat& z, Mat& w) {
+    w.resize(z.rows(), z.cols());
+    for (Eigen::Index j = 0; j < z.cols(); ++j) {
+        const Real mx = z.col(j).maxCoeff();
+        w.col(j) = (z.col(j).array() - mx).exp();
+        w.col(j) /= w.col(j).sum();
+    }
+}
+
+void softmaxBackward(const Mat& w, const Mat& dw, Mat& dz) {
+    dz.resize(w.rows(), w.cols());
+    for (Eigen::Index j = 0; j < w.cols(); ++j) {
+        const Real dot = w.col(j).dot(dw.col(j));
+        dz.col(j) = w.col(j).cwiseProduct(dw.col(j) - Vec::Constant(w.rows(), dot));
+    }
+}
+
+void mixForward(const std::vector<const Mat*>& sources, int h, const Mat& w, Mat& y) {
+    y.setZero(h, w.cols());
+    int e = 0;
+    for (const Mat* s : sources) {
+        const int n = static_cast<int>(s->rows() / h);
+        for (int i = 0; i < n; ++i, ++e)
+            y.array() += s->middleRows(i * h, h).array().rowwise() * w.row(e).array();
+    }
+}
+
+void mixBackward(const std::vector<const Mat*>& sources, int h, const Mat& w, const Mat& dy,
+                 const std::vector<Mat*>& dSources, Mat& dw) {
+    dw.resize(w.rows(), w.cols());
+    int e = 0;
+    for (size_t k = 0; k < sources.size(); ++k) {
+        const Mat& s = *sources[k];
+        const int n = static_cast<int>(s.rows() / h);
+        for (int i = 0; i < n; ++i, ++e) {
+            dw.row(e) = (s.middleRows(i * h, h).array() * dy.array()).colwise().sum();
+            if (dSources[k])
+                dSources[k]->middleRows(i * h, h).array() += dy.array().rowwise() * w.row(e).array();
+        }
+    }
+}
+
+namespace {
+
+class SoftmaxGate : public Layer {
+public:
+    SoftmaxGate(const LayerInit& li) {
+        n_ = static_cast<int>(li.node.getInt("num_experts"));
+        lin_.init(li.node.name, li.in[0]->dim, n_, Activation::Identity, li.rng);
+        lin_.W.value *= Real(0.1);  // start near uniform mixing
+    }
+    void forward(RunContext&) override {
+        lin_.forward(*in[0], z_);
+        softmaxColumns(z_, out[0]->m);
+    }
+    void backward(RunContext&) override {
+        softmaxBackward(out[0]->m, *outGrad[0], dz_);
+        lin_.backward(*in[0], dz_, in[0]->isSparse ? nullptr : inGrad[0]);
+    }
+    void collectParams(std::vector<Param*>& p) override { lin_.collect(p); }
+    void collectGates(std::vector<GateView>& g) override { g.push_back({name, &out[0]->m, {}}); }
+
+private:
+    int n_ = 0;
+    Linear lin_;
+    Mat z_, dz_;
+};
+
+class MixtureLayer : public Layer {
+public:
+    MixtureLayer(const LayerInit& li) : h_(li.out[0].dim) {}
+    void forward(RunContext&) override {
+        const size_t k = in.size() - 1;  // last input is the gate
+        src_.resize(k);
+        for (size_t i = 0; i < k; ++i) src_[i] = &in[i]->m;
+        mixForward(src_, h_, in[k]->m, out[0]->m);
+    }
+    void backward(RunContext&) override {
+        const size_t k = in.size() - 1;
+        dsrc_.assign(inGrad.begin(), inGrad.begin() + k);
+        mixBackward(src_, h_, in[k]->m, *outGrad[0], dsrc_, dw_);
+        if (inGrad[k]) *inGrad[k] += dw_;
+    }
+
+private:
+    int h_;
+    std::vector<const Mat*> src_;
+    std::vector<Mat*> dsrc_;
+    Mat dw_;
+};
+
+}  // namespace
+
+void registerGateTypes(Registry& r) {
+    {
+        NodeType t;
+        t.key = "gate.softmax";
+        t.category = "Gates";
+        t.displayName = "Softmax gate";
+        t.description = "Weights the experts by softmax(W x): one per task in MMoE, one shared in OMoE.";
+        t.params = {intParam("num_experts", 8, 1, 1024, "Experts", "Number of experts this gate weighs.")};
+        t.ports = [](const Node&) {
+            PortList p;
+            p.inputs = {{"x", PortKind::Features, true, "what the gate looks at"}};
+            p.outputs = {{"weights", PortKind::Gate, true, "one weight per expert, summing to 1"}};
+            return p;
+        };
+        t.infer = [](InferContext& c) {
+            if (!c.allInputs()) return;
+            Shape s;
+            s.kind = PortKind::Gate;
+            s.count = static_cast<int>(c.node.getInt("num_experts"));
+            c.out = {s};
+        };
+        t.create = [](const LayerInit& li) -> std::unique_ptr<Layer> {
+            return std::make_unique<SoftmaxGate>(li);
+        };
+        r.add(std::move(t));
+    }
+    {
+        NodeType t;
+        t.key = "mixture";
+        t.category = "Gates";
+        t.displayName = "Mixture";
+        t.description = "Sums the experts weighted by a gate's weights.";
+        t.params = {intParam("inputs", 1, 1, 16, "Expert inputs",
+                             "Number of expert groups mixed (their experts are taken in order).")};
+        t.ports = [](const Node& n) {
+            PortList p;
+            const long long k = n.getInt("inputs");
+            for (long long i = 0; i < k; ++i)
+                p.inputs.push_back({"experts" + std::to_string(i), PortKind::Experts, true, "experts to mix"});
+            p.inputs.push_back({"gate", PortKind::Gate, true, "mixing weights"});
+            p.outputs = {{"y", PortKind::Features, true, "mixed expert output"}};
+            return p;
+        };
+        t.infer = [](InferContext& c) {
+            if (!c.allInputs()) return;
+            const size_t k = c.in.size() - 1;
+            int total = 0, h = c.in[0]->dim;
+            for (size_t i = 0; i < k; ++i) {
+                if (c.in[i]->dim != h) {
+                    c.error(Issue::Kind::DimensionMismatch, c.ports.inputs[i].name,
+                            "experts of width " + std::to_string(c.in[i]->dim) +
+                                " cannot be mixed with experts of width " + std::to_string(h));
+                    return;
+                }
+                total += c.in[i]->count;
+            }
+            if (c.in[k]->count != total) {
+                c.error(Issue::Kind::GateExpertCount, "gate",
+                        "the gate weighs " + std::to_string(c.in[k]->count) + " experts but " +
+                            std::to_string(total) + " experts are connected");
+                return;
+            }
+            Shape s;
+            s.dim = h;
+            c.out = {s};
+        };
+        t.create = [](const LayerInit& li) -> std::unique_ptr<Layer> {
+            return std::make_unique<MixtureLayer>(li);
+        };
+        r.add(std::move(t));
+    }
+}
+
+}  // namespace mtl

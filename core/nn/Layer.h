@@ -1,0 +1,81 @@
+#pragma once
+// Executable layers. The Model (Model.h) compiles each graph node into one Layer, wires its input
+// and output Values, and runs forward() in topological order and backward() in reverse.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "data/Dataset.h"
+#include "graph/Graph.h"
+#include "nn/Tensor.h"
+
+namespace mtl {
+
+// Per-step state shared by all layers.
+struct RunContext {
+    int batch = 0;
+    bool training = false;     // dropout, noise, losses and regularisers active
+    bool computeLoss = true;   // task heads compute losses (needs labels)
+    Rng* rng = nullptr;        // dropout masks, gate noise
+    const Dataset* data = nullptr;  // source of the batch
+    const int* rows = nullptr;      // batch row indices into data (batch of them)
+    const Mat* labels = nullptr;    // data-task x batch (NaN = masked), gathered by the model
+    double regLoss = 0;             // regularisers add their (weighted) penalty here
+};
+
+// Everything a layer factory needs.
+struct LayerInit {
+    const Node& node;
+    std::vector<std::optional<Shape>> in;  // aligned with the node's input ports
+    std::vector<Shape> out;                // aligned with the node's output ports
+    Rng& rng;                              // parameter initialisation (seeded)
+};
+
+// A gate's recorded weights for statistics (MMoE Fig. 6 / PLE Fig. 8).
+struct GateView {
+    std::string label;      // e.g. "gate_income" or "cgc1.gate0"
+    const Mat* weights;     // experts x batch of the last forward
+    std::vector<std::string> expertLabels;  // one per row
+};
+
+class Layer {
+public:
+    virtual ~Layer() = default;
+    std::string name;                   // node name
+    std::vector<const Value*> in;       // aligned with input ports (nullptr: unconnected optional)
+    std::vector<Value*> out;            // aligned with output ports
+    std::vector<Mat*> inGrad;           // dL/d input, ACCUMULATE with +=; nullptr: not needed
+    std::vector<const Mat*> outGrad;    // dL/d output (zero if nobody consumes it)
+
+    virtual void forward(RunContext& ctx) = 0;
+    // Computes parameter gradients (overwrite) and adds input gradients into inGrad.
+    virtual void backward(RunContext& ctx) = 0;
+    virtual void collectParams(std::vector<Param*>& out) { (void)out; }
+    virtual void collectGates(std::vector<GateView>& out) { (void)out; }
+    // After all layers exist: lets a layer find others (L2 soft sharing). Default: nothing.
+    virtual void link(const std::vector<Layer*>& producersOfInputs) { (void)producersOfInputs; }
+};
+
+// Task heads own the loss of one task.
+class TaskHead : public Layer {
+public:
+    std::string task;          // task name (matches the data's task)
+    TaskKind kind = TaskKind::Binary;
+    double lossWeight = 1.0;   // 0: no loss (e.g. ESMM's CVR, trained only through CTCVR)
+    int labelRow = -1;         // row in RunContext::labels (set when the model binds data)
+    double lastLoss = 0;       // mean loss over labelled examples of the last forward
+    int lastCount = 0;         // labelled examples in the last batch
+    const Mat& prediction() const { return pred_; }  // 1 x batch: probability or value
+protected:
+    Mat pred_;
+};
+
+// Dense activation functions shared by layers.
+enum class Activation { Identity, ReLU, Tanh, Sigmoid };
+Activation activationFromString(const std::string& s);
+void applyActivation(Activation a, Mat& z);  // in place
+// grad *= f'(z) expressed through y = f(z) (all four admit that).
+void activationBackward(Activation a, const Mat& y, Mat& grad);
+
+}  // namespace mtl

@@ -1,0 +1,198 @@
+#include "nn/Linear.h"
+
+#include <omp.h>
+
+#include <cmath>
+
+namespace mtl {
+
+void initWeights(Mat& w, int fanIn, int fanOut, Activation act, Rng& rng) {
+    // He-uniform keeps ReLU activations' variance; Glorot-uniform for the others.
+    double limit = act == Activation::ReLU ? std::sqrt(6.0 / std::max(1, fanIn))
+                                           : std::sqrt(6.0 / std::max(1, fanIn + fanOut));
+    std::uniform_real_distribution<double> u(-limit, limit);
+    for (Eigen::Index j = 0; j < w.cols(); ++j)
+        for (Eigen::Index i = 0; i < w.rows(); ++i) w(i, j) = static_cast<Real>(u(rng));
+}
+
+void Linear::init(const std::string& prefix, int in, int out, Activation act, Rng& rng) {
+    W.name = prefix + ".W";
+    b.name = prefix + ".b";
+    W.init(out, in);
+    b.init(out, 1);
+    b.decay = false;
+    initWeights(W.value, in, out, act, rng);
+}
+
+namespace {
+// Work big enough to be worth a second thread.
+bool worthThreads(long long flops) { return flops > 200000 && omp_get_max_threads() > 1; }
+}  // namespace
+
+void Linear::forward(const Value& x, Mat& y) const {
+    const int out = static_cast<int>(W.value.rows());
+    if (!x.isSparse) {
+        y.resize(out, x.m.cols());
+        y.noalias() = W.value * x.m;
+        y.colwise() += b.value.col(0);
+        return;
+    }
+    const SparseBatch& s = x.sparse;
+    y.resize(out, s.cols);
+    const long long work = static_cast<long long>(s.index.size()) * out;
+#pragma omp parallel for schedule(static) if (worthThreads(work))
+    for (int j = 0; j < s.cols; ++j) {
+        auto col = y.col(j);
+        col = b.value.col(0);
+        for (int k = s.start[j]; k < s.start[j + 1]; ++k) {
+            const Real v = s.value[k];
+            if (v == Real(1))
+                col += W.value.col(s.index[k]);
+            else
+                col += v * W.value.col(s.index[k]);
+        }
+    }
+}
+
+void Linear::backward(const Value& x, const Mat& dy, Mat* dx) {
+    b.grad.col(0) = dy.rowwise().sum();
+    if (!x.isSparse) {
+        W.grad.noalias() = dy * x.m.transpose();
+        if (dx) dx->noalias() += W.value.transpose() * dy;
+        return;
+    }
+    // dW(:, i) = sum over examples j with entry i of dy(:, j) * value. Threads split the rows of
+    // dW so that no two threads write the same memory (and the result is deterministic).
+    const SparseBatch& s = x.sparse;
+    const int out = static_cast<int>(W.value.rows());
+    const long long work = static_cast<long long>(s.index.size()) * out;
+    const bool par = worthThreads(work) && out >= 32;
+#pragma omp parallel if (par)
+    {
+        const int T = omp_get_num_threads(), t = omp_get_thread_num();
+        int r0 = static_cast<int>((static_cast<long long>(out) * t / T) & ~15LL);
+        int r1 = t == T - 1 ? out : static_cast<int>((static_cast<long long>(out) * (t + 1) / T) & ~15LL);
+        const int n = r1 - r0;
+        if (n > 0) {
+            W.grad.middleRows(r0, n).setZero();
+            for (int j = 0; j < s.cols; ++j) {
+                auto g = dy.col(j).segment(r0, n);
+                for (int k = s.start[j]; k < s.start[j + 1]; ++k) {
+                    const Real v = s.value[k];
+                    if (v == Real(1))
+                        W.grad.col(s.index[k]).segment(r0, n) += g;
+                    else
+                        W.grad.col(s.index[k]).segment(r0, n) += v * g;
+                }
+            }
+        }
+    }
+}
+
+void FcStack::init(const std::string& prefix, int in, int groups, const std::vector<int>& units,
+                   Activation hidden, Activation last, double dropout, bool dropoutLast, Rng& rng) {
+    groups_ = groups;
+    units_ = units;
+    dropout_ = dropout;
+    dropoutLast_ = dropoutLast;
+    const size_t L = units.size();
+    layers_.assign(L, Linear());
+    acts_.assign(L, hidden);
+    acts_[L - 1] = last;
+    for (size_t l = 0; l < L; ++l) {
+        const int fanIn = l == 0 ? in : units[l - 1];
+        layers_[l].init(prefix + ".fc" + std::to_string(l), fanIn, groups * units[l], acts_[l], rng);
+        if (l > 0 && groups > 1) {
+            // Each expert's block gets its own fan-out.
+            Mat blk(units[l], fanIn);
+            for (int g = 0; g < groups; ++g) {
+                initWeights(blk, fanIn, units[l], acts_[l], rng);
+                layers_[l].W.value.middleRows(g * units[l], units[l]) = blk;
+            }
+        }
+    }
+    a_.assign(L, Mat());
+    o_.assign(L, Mat());
+    mask_.assign(L, Mat());
+    actPtr_.assign(L, nullptr);
+    outPtr_.assign(L, nullptr);
+}
+
+void FcStack::forward(const Value& x, Mat& y, RunContext& ctx) {
+    const size_t L = layers_.size();
+    for (size_t l = 0; l < L; ++l) {
+        const bool last = l + 1 == L;
+        const bool drop = ctx.training && dropout_ > 0 && (!last || dropoutLast_);
+        Mat& a = (last && !drop) ? y : a_[l];
+        if (l == 0) {
+            layers_[0].forward(x, a);
+        } else {
+            const Mat& prev = *outPtr_[l - 1];
+            const int u = units_[l], up = units_[l - 1];
+            a.resize(groups_ * u, prev.cols());
+            if (groups_ == 1) {
+                a.noalias() = layers_[l].W.value * prev;
+            } else {
+                for (int g = 0; g < groups_; ++g)
+                    a.middleRows(g * u, u).noalias() =
+                        layers_[l].W.value.middleRows(g * u, u) * prev.middleRows(g * up, up);
+            }
+            a.colwise() += layers_[l].b.value.col(0);
+        }
+        applyActivation(acts_[l], a);
+        actPtr_[l] = &a;
+        if (drop) {
+            // Inverted dropout: mask holds 0 or 1/keep.
+            Mat& m = mask_[l];
+            m.resize(a.rows(), a.cols());
+            const Real scale = Real(1.0 / (1.0 - dropout_));
+            std::bernoulli_distribution keepDist(1.0 - dropout_);
+            for (Eigen::Index k = 0; k < m.size(); ++k)
+                m.data()[k] = keepDist(*ctx.rng) ? scale : Real(0);
+            Mat& o = last ? y : o_[l];
+            o = a.cwiseProduct(m);
+            outPtr_[l] = &o;
+        } else {
+            mask_[l].resize(0, 0);
+            outPtr_[l] = &a;
+        }
+    }
+}
+
+void FcStack::backward(const Value& x, const Mat& dy, Mat* dx) {
+    const int L = static_cast<int>(layers_.size());
+    Mat* g = &gA_;
+    Mat* gPrev = &gB_;
+    *g = dy;
+    for (int l = L - 1; l >= 0; --l) {
+        if (mask_[l].size()) g->array() *= mask_[l].array();
+        activationBackward(acts_[l], *actPtr_[l], *g);
+        if (l == 0) {
+            layers_[0].backward(x, *g, dx);
+            break;
+        }
+        const Mat& in = *outPtr_[l - 1];
+        Linear& lin = layers_[l];
+        const int u = units_[l], up = units_[l - 1];
+        lin.b.grad.col(0) = g->rowwise().sum();
+        gPrev->resize(groups_ * up, g->cols());
+        if (groups_ == 1) {
+            lin.W.grad.noalias() = *g * in.transpose();
+            gPrev->noalias() = lin.W.value.transpose() * *g;
+        } else {
+            for (int k = 0; k < groups_; ++k) {
+                lin.W.grad.middleRows(k * u, u).noalias() =
+                    g->middleRows(k * u, u) * in.middleRows(k * up, up).transpose();
+                gPrev->middleRows(k * up, up).noalias() =
+                    lin.W.value.middleRows(k * u, u).transpose() * g->middleRows(k * u, u);
+            }
+        }
+        std::swap(g, gPrev);
+    }
+}
+
+void FcStack::collect(std::vector<Param*>& out) {
+    for (Linear& l : layers_) l.collect(out);
+}
+
+}  // namespace mtl

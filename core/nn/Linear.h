@@ -1,0 +1,52 @@
+#pragma once
+// Fully connected building blocks shared by layers: a linear map that reads dense or sparse input,
+// and a stack of grouped fully connected layers (one group = an MLP; n groups = n experts fused:
+// the first layer of all experts is ONE GEMM, deeper layers are per-expert blocks).
+#include <string>
+#include <vector>
+
+#include "nn/Layer.h"
+
+namespace mtl {
+
+// Glorot-uniform (tanh/sigmoid/identity) or He-uniform (ReLU) initialisation.
+void initWeights(Mat& w, int fanIn, int fanOut, Activation act, Rng& rng);
+
+// y = W x + b with x dense (in x B) or sparse; W is (out x in).
+struct Linear {
+    Param W, b;
+    void init(const std::string& prefix, int in, int out, Activation act, Rng& rng);
+    void forward(const Value& x, Mat& y) const;
+    // Sets W.grad, b.grad from dy; adds W^T dy into dx when dx != nullptr (dense input only).
+    void backward(const Value& x, const Mat& dy, Mat* dx);
+    void collect(std::vector<Param*>& out) { out.push_back(&W); out.push_back(&b); }
+};
+
+// `groups` parallel MLPs with widths `units` reading the same input; output rows are stacked
+// per group (groups * units.back() rows). Dropout (inverted) after hidden layers, and after the
+// last one too when dropoutLast.
+class FcStack {
+public:
+    void init(const std::string& prefix, int in, int groups, const std::vector<int>& units,
+              Activation hidden, Activation last, double dropout, bool dropoutLast, Rng& rng);
+    void forward(const Value& x, Mat& y, RunContext& ctx);
+    void backward(const Value& x, const Mat& dy, Mat* dx);
+    void collect(std::vector<Param*>& out);
+    int groups() const { return groups_; }
+    std::vector<Linear>& layers() { return layers_; }  // layer 0 fused over groups
+
+private:
+    int groups_ = 1;
+    std::vector<int> units_;
+    std::vector<Linear> layers_;  // deeper layers: W stacked (groups*out x in_per_group)
+    std::vector<Activation> acts_;
+    double dropout_ = 0;
+    bool dropoutLast_ = false;
+    std::vector<Mat> a_;     // activations (before dropout)
+    std::vector<Mat> o_;     // after dropout (only used when dropout is active)
+    std::vector<Mat> mask_;  // dropout masks (empty when inactive)
+    std::vector<const Mat*> actPtr_, outPtr_;  // per layer: activation, and what the next reads
+    Mat gA_, gB_;            // backward scratch
+};
+
+}  // namespace mtl

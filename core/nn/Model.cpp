@@ -1,0 +1,194 @@
+#include "nn/Model.h"
+
+#include <sstream>
+
+#include "graph/Registry.h"
+
+namespace mtl {
+
+namespace {
+std::string listToString(const std::vector<int>& v) {
+    std::ostringstream os;
+    os << "[";
+    for (size_t i = 0; i < v.size(); ++i) os << (i ? "," : "") << v[i];
+    os << "]";
+    return os.str();
+}
+}  // namespace
+
+void Model::bindInputs(Graph& graph, const DataSchema& schema) {
+    const Registry& reg = Registry::instance();
+    for (const Node& n : graph.nodes()) {
+        const NodeType* t = reg.find(n.type);
+        if (!t || t->role != NodeRole::Input) continue;
+        graph.setParam(n.id, "numeric", ParamValue::ofInt(schema.numeric()));
+        graph.setParam(n.id, "categories", ParamValue::ofList(schema.cardinalities));
+    }
+}
+
+std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& schema,
+                                      unsigned long long seed) {
+    ValidationResult vr = graph.validate();
+    if (!vr.ok()) throw CompileError("the graph is not valid:\n" + vr.summary(), vr.issues);
+    const Registry& reg = Registry::instance();
+
+    // The data must fit the graph: input widths and task names.
+    std::vector<Issue> bindIssues;
+    auto bindError = [&](const Node& n, const std::string& msg) {
+        Issue i;
+        i.kind = Issue::Kind::BadParam;
+        i.node = n.id;
+        i.message = "node '" + n.name + "' (" + n.type + "): " + msg;
+        bindIssues.push_back(i);
+    };
+    for (const Node& n : graph.nodes()) {
+        const NodeType* t = reg.find(n.type);
+        if (t->role == NodeRole::Input) {
+            if (n.getInt("numeric") != schema.numeric() || n.getList("categories") != schema.cardinalities)
+                bindError(n, "expects " + std::to_string(n.getInt("numeric")) + " numeric columns and categories " +
+                                 listToString(n.getList("categories")) + ", but the data has " +
+                                 std::to_string(schema.numeric()) + " numeric columns and categories " +
+                                 listToString(schema.cardinalities));
+        } else if (t->role == NodeRole::Task) {
+            const std::string& task = n.getString("task");
+            const int idx = schema.taskIndex(task);
+            if (idx < 0) {
+                std::string names;
+                for (const TaskInfo& ti : schema.tasks) names += (names.empty() ? "" : ", ") + ti.name;
+                bindError(n, "predicts task '" + task + "' but the data's tasks are: " + names);
+            } else if ((schema.tasks[idx].kind == TaskKind::Binary) != (n.type == "task.binary")) {
+                bindError(n, "task '" + task + "' is " +
+                                 (schema.tasks[idx].kind == TaskKind::Binary ? "binary" : "a regression") +
+                                 " task in the data; use the matching head");
+            }
+        }
+    }
+    if (!bindIssues.empty()) {
+        std::string msg = "the graph does not fit the data:\n";
+        for (const Issue& i : bindIssues) msg += "error: " + i.message + "\n";
+        throw CompileError(msg, bindIssues);
+    }
+
+    std::unique_ptr<Model> m(new Model());
+    m->graph_ = graph;
+    m->schema_ = schema;
+    Rng rng(seed);
+
+    std::map<PortRef, int> valueOf;  // output port -> index into values_/grads_
+    std::map<NodeId, Layer*> layerOf;
+    std::vector<Shape> valueShape;
+    for (NodeId id : vr.order) {
+        const Node& n = *graph.node(id);
+        const NodeType* t = reg.find(n.type);
+        const PortList pl = t->ports(n);
+        LayerInit li{n, {}, {}, rng};
+        li.in.resize(pl.inputs.size());
+        std::vector<int> srcIdx(pl.inputs.size(), -1);
+        for (size_t i = 0; i < pl.inputs.size(); ++i) {
+            auto e = graph.edgeInto(PortRef{id, pl.inputs[i].name});
+            if (!e) continue;
+            srcIdx[i] = valueOf.at(e->from);
+            li.in[i] = valueShape[srcIdx[i]];
+        }
+        for (const PortSpec& ps : pl.outputs) li.out.push_back(vr.shapes.at(PortRef{id, ps.name}));
+        std::unique_ptr<Layer> layer = t->create(li);
+        layer->name = n.name;
+        for (size_t i = 0; i < pl.inputs.size(); ++i) {
+            if (srcIdx[i] < 0) {
+                layer->in.push_back(nullptr);
+                layer->inGrad.push_back(nullptr);
+            } else {
+                layer->in.push_back(m->values_[srcIdx[i]].get());
+                layer->inGrad.push_back(valueShape[srcIdx[i]].sparse ? nullptr : m->grads_[srcIdx[i]].get());
+            }
+        }
+        std::vector<Mat*> myGrads;
+        for (size_t o = 0; o < pl.outputs.size(); ++o) {
+            const int idx = static_cast<int>(m->values_.size());
+            valueOf[PortRef{id, pl.outputs[o].name}] = idx;
+            valueShape.push_back(li.out[o]);
+            m->values_.push_back(std::make_unique<Value>());
+            m->grads_.push_back(std::make_unique<Mat>());
+            layer->out.push_back(m->values_.back().get());
+            layer->outGrad.push_back(m->grads_.back().get());
+            myGrads.push_back(m->grads_.back().get());
+        }
+        m->gradsOf_.push_back(myGrads);
+        if (t->role == NodeRole::Task) {
+            auto* h = static_cast<TaskHead*>(layer.get());
+            h->labelRow = schema.taskIndex(h->task);
+            m->heads_.push_back(h);
+        }
+        layerOf[id] = layer.get();
+        m->layers_.push_back(std::move(layer));
+    }
+    // Let layers that act on other layers (L2 soft sharing) find the producers of their inputs.
+    for (NodeId id : vr.order) {
+        const Node& n = *graph.node(id);
+        const PortList pl = reg.find(n.type)->ports(n);
+        std::vector<Layer*> producers;
+        for (const PortSpec& ps : pl.inputs) {
+            auto e = graph.edgeInto(PortRef{id, ps.name});
+            producers.push_back(e ? layerOf.at(e->from.node) : nullptr);
+        }
+        layerOf.at(id)->link(producers);
+    }
+    for (auto& l : m->layers_) l->collectParams(m->params_);
+    m->gradRows_.clear();
+    for (const Shape& s : valueShape) m->gradRows_.push_back(s.sparse ? 0 : s.rows());
+    return m;
+}
+
+void Model::resize(int batch) {
+    if (batch == batch_) return;
+    batch_ = batch;
+    for (size_t i = 0; i < grads_.size(); ++i) grads_[i]->setZero(gradRows_[i], batch);
+    labels_.resize(static_cast<Eigen::Index>(schema_.tasks.size()), batch);
+}
+
+double Model::forward(const Dataset& data, const int* rows, int batch, bool training, Rng& rng,
+                      bool computeLoss) {
+    resize(batch);
+    const bool haveLabels = computeLoss && data.labels.rows() == labels_.rows();
+    if (haveLabels)
+        for (int j = 0; j < batch; ++j) labels_.col(j) = data.labels.col(rows[j]).cast<Real>();
+    ctx_.batch = batch;
+    ctx_.training = training;
+    ctx_.computeLoss = haveLabels;
+    ctx_.rng = &rng;
+    ctx_.data = &data;
+    ctx_.rows = rows;
+    ctx_.labels = haveLabels ? &labels_ : nullptr;
+    ctx_.regLoss = 0;
+    for (auto& l : layers_) l->forward(ctx_);
+    if (!haveLabels) return 0;
+    double total = ctx_.regLoss;
+    for (const TaskHead* h : heads_) total += h->lossWeight * h->lastLoss;
+    return total;
+}
+
+void Model::backward() {
+    for (auto& g : grads_)
+        if (g->size()) g->setZero();
+    for (auto it = layers_.rbegin(); it != layers_.rend(); ++it) (*it)->backward(ctx_);
+}
+
+size_t Model::parameterCount() const {
+    size_t n = 0;
+    for (const Param* p : params_) n += static_cast<size_t>(p->value.size());
+    return n;
+}
+
+std::vector<GateView> Model::gates() const {
+    std::vector<GateView> g;
+    for (auto& l : layers_) l->collectGates(g);
+    return g;
+}
+
+Layer* Model::layer(const std::string& nodeName) const {
+    for (auto& l : layers_)
+        if (l->name == nodeName) return l.get();
+    return nullptr;
+}
+
+}  // namespace mtl

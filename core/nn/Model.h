@@ -1,0 +1,68 @@
+#pragma once
+// A compiled, executable model: the layers of a validated graph in topological order, with
+// every buffer allocated once per batch size (steps allocate nothing).
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "data/Dataset.h"
+#include "graph/Graph.h"
+#include "nn/Layer.h"
+
+namespace mtl {
+
+class CompileError : public std::runtime_error {
+public:
+    CompileError(const std::string& msg, std::vector<Issue> issues = {})
+        : std::runtime_error(msg), issues(std::move(issues)) {}
+    std::vector<Issue> issues;
+};
+
+class Model {
+public:
+    // Validates `graph` against `schema` (input node widths, task names) and builds the layers.
+    // Parameters are initialised from `seed`. Throws CompileError with a readable message.
+    static std::unique_ptr<Model> compile(const Graph& graph, const DataSchema& schema,
+                                          unsigned long long seed);
+    // Makes `graph`'s input nodes match `schema` (numeric width, categorical cardinalities).
+    static void bindInputs(Graph& graph, const DataSchema& schema);
+
+    // Runs the layers on rows `rows[0..batch)` of `data`. In training mode also computes the
+    // losses; returns the total weighted loss (tasks + regularisers), or 0 if !computeLoss.
+    double forward(const Dataset& data, const int* rows, int batch, bool training, Rng& rng,
+                   bool computeLoss = true);
+    // Gradients of the last forward's total loss (must have been a training forward).
+    void backward();
+
+    std::vector<Param*>& params() { return params_; }
+    size_t parameterCount() const;
+    const std::vector<TaskHead*>& heads() const { return heads_; }
+    std::vector<GateView> gates() const;
+    const std::vector<std::unique_ptr<Layer>>& layers() const { return layers_; }
+    Layer* layer(const std::string& nodeName) const;
+    double lastRegLoss() const { return ctx_.regLoss; }
+    const Graph& graph() const { return graph_; }
+    const DataSchema& schema() const { return schema_; }
+
+private:
+    Model() = default;
+    void resize(int batch);
+
+    Graph graph_;
+    DataSchema schema_;
+    std::vector<std::unique_ptr<Layer>> layers_;  // topological order
+    std::vector<std::unique_ptr<Value>> values_;  // one per output port
+    std::vector<std::unique_ptr<Mat>> grads_;     // one per output port (same shape as value)
+    std::vector<std::vector<Mat*>> gradsOf_;      // per layer: grads of its outputs
+    std::vector<int> gradRows_;                   // rows of each gradient (0: sparse, none)
+    std::vector<Param*> params_;
+    std::vector<TaskHead*> heads_;
+    std::vector<int> headTaskRow_;
+    Mat labels_;
+    RunContext ctx_;
+    int batch_ = -1;
+};
+
+}  // namespace mtl
