@@ -92,7 +92,7 @@ inline GradCheckReport gradCheck(Model& model, const Dataset& data, int batch, i
             p.value.data()[i] = w0;
             const double num = (lp - lm) / (2 * h);
             const double ana = analytic[k].data()[i];
-            const double rel = std::abs(num - ana) / std::max(1e-7, std::abs(num) + std::abs(ana));
+            const double rel = std::abs(num - ana) / std::max(1e-4, std::abs(num) + std::abs(ana));
             ++rep.checked;
             if (rel > rep.maxRelErr) {
                 rep.maxRelErr = rel;
