@@ -55,6 +55,9 @@ public:
     virtual void collectGates(std::vector<GateView>& out) { (void)out; }
     // After all layers exist: lets a layer find others (L2 soft sharing). Default: nothing.
     virtual void link(const std::vector<Layer*>& producersOfInputs) { (void)producersOfInputs; }
+    // Called by Model::backward() after every layer's backward(): for gradients that must be
+    // added to other layers' parameter gradients (L2 soft sharing). Default: nothing.
+    virtual void afterBackward(RunContext& ctx) { (void)ctx; }
 };
 
 // Task heads own the loss of one task.

@@ -52,7 +52,9 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
         } else if (t->role == NodeRole::Task) {
             const std::string& task = n.getString("task");
             const int idx = schema.taskIndex(task);
-            if (idx < 0) {
+            if (idx < 0 && n.getReal("loss_weight") == 0.0) {
+                // An auxiliary head without a label (ESMM's CVR): trained only through consumers.
+            } else if (idx < 0) {
                 std::string names;
                 for (const TaskInfo& ti : schema.tasks) names += (names.empty() ? "" : ", ") + ti.name;
                 bindError(n, "predicts task '" + task + "' but the data's tasks are: " + names);
@@ -171,6 +173,7 @@ void Model::backward() {
     for (auto& g : grads_)
         if (g->size()) g->setZero();
     for (auto it = layers_.rbegin(); it != layers_.rend(); ++it) (*it)->backward(ctx_);
+    for (auto& l : layers_) l->afterBackward(ctx_);
 }
 
 size_t Model::parameterCount() const {

@@ -1,0 +1,647 @@
+#pragma once
+// Saving and loading graphs and trained models (Boost.Serialization, binary archives).
+//
+// On disk every file is an ENVELOPE followed by a Boost binary archive (the payload):
+//
+//   offset size  field
+//        0   10  magic "MTLSTUDIO\0"
+//       10    6  kind, ASCII padded with NULs: "graph" or "model"
+//       16    4  envelope version (uint32, little-endian), currently 1
+//       20    4  sizeof(Real) of the build that wrote the file (informational)
+//       24    8  payload length in bytes (uint64, little-endian)
+//       32    4  CRC-32 of the payload (uint32, little-endian)
+//       36    4  CRC-32 of bytes 0..35 (protects the length and the version)
+//       40    .  payload
+//
+// The envelope is checked completely (magic, header checksum, version, kind, length, payload
+// checksum) before Boost sees a byte, so truncated, damaged or foreign files fail with a readable
+// ArchiveError instead of a Boost exception or a crash. Inside the payload every class carries a
+// Boost class version (all 1 for now); new fields are added by bumping the version and reading
+// them only when `version >= 2`.
+//
+// Portability: the payload stores fixed-width integers (int32/int64/uint8) and IEEE doubles, and
+// matrices record the byte size of their scalar, so a file written by the float engine (mtlcore)
+// loads in the double engine (mtlcore_f64) and vice versa (values are converted on load). Boost's
+// binary archive itself assumes the same endianness and type sizes and refuses otherwise.
+//
+// Hostile input: besides the checksums, every count and length read from the payload (string
+// lengths, numbers of nodes / parameters / weights, matrix rows*cols) is checked against the
+// bytes that remain in the payload before anything is allocated.
+#include <boost/serialization/split_free.hpp>
+#include <boost/serialization/tracking.hpp>
+#include <boost/serialization/version.hpp>
+#include <boost/serialization/array_wrapper.hpp>
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "data/Dataset.h"
+#include "graph/Graph.h"
+#include "nn/Model.h"
+#include "nn/Optimizer.h"
+#include "nn/Tensor.h"
+#include "train/Trainer.h"
+
+namespace mtl {
+
+// Every failure to save or load. what() is readable as is (it starts with the file name when
+// there is one) and contains one of the phrases listed with Reason.
+class ArchiveError : public std::runtime_error {
+public:
+    enum class Reason {
+        Io,           // "cannot open" / "cannot write" / "cannot rename"
+        NotOurs,      // "not an MTL Studio file" (also: empty file)
+        Truncated,    // "file is truncated (expected N bytes, found M)"
+        Corrupt,      // "file is corrupt (...)": checksum mismatch, impossible sizes, bad values
+        Newer,        // "written by a newer version"
+        WrongKind,    // "is an MTL Studio graph file, not a model file"
+        Incompatible, // "written on an incompatible platform"
+        Mismatch,     // restoreWeights: parameter names / shapes / optimizer kind differ
+    };
+    ArchiveError(Reason reason, const std::string& message)
+        : std::runtime_error(message), reason(reason) {}
+    Reason reason;
+};
+
+// Optimizer state as stored in a model file. slot0/slot1 are aligned with ModelFile::weights
+// (see Optimizer::slot0/slot1: slot1 is empty unless the optimizer is Adam).
+struct OptimizerState {
+    bool present = false;      // false: the file holds no optimizer state
+    OptimizerConfig config;    // kind and hyper-parameters at save time
+    long long steps = 0;
+    std::vector<Mat> slot0, slot1;
+};
+
+// A trained model: the architecture, the data layout it was compiled for, how it was trained,
+// its weights (by Param::name, in Model::params() order) and, optionally, the optimizer state
+// needed to continue training exactly where it stopped.
+struct ModelFile {
+    Graph graph;
+    DataSchema schema;
+    TrainConfig train;
+    std::vector<std::pair<std::string, Mat>> weights;
+    OptimizerState optimizer;
+    std::string note;  // free text (e.g. "census, 10 epochs, best AUC 0.95")
+    int realBytes = static_cast<int>(sizeof(Real));  // of the build that wrote the file
+};
+
+// Snapshot of a compiled model (graph, schema, weights) and, when `opt` is given, of the
+// optimizer's configuration and state. `opt` must be attached to this model's parameters (an
+// optimizer that was never attached contributes its config and steps but no moments).
+ModelFile captureModel(const Model& model, const Optimizer* opt, const TrainConfig& train);
+
+// Copies the file's weights into `model`, matching parameters by name and shape. Every model
+// parameter must be in the file and vice versa; otherwise throws ArchiveError (Mismatch) naming
+// the parameter, and the model is left untouched. When `opt` is given and the file holds
+// optimizer state, the optimizer (which must be of the same kind) receives the moments and the
+// step count and is attached to `model.params()`, so training continues exactly.
+void restoreWeights(Model& model, const ModelFile& file, Optimizer* opt = nullptr);
+
+// Files. Saving writes `path + ".tmp"` and renames it over `path` (the old file survives a
+// failed save). Loading throws ArchiveError; the message starts with the path.
+void saveGraphFile(const std::string& path, const Graph& graph);
+Graph loadGraphFile(const std::string& path);
+void saveModelFile(const std::string& path, const ModelFile& model);
+ModelFile loadModelFile(const std::string& path);
+
+// The same in memory (the complete file contents, envelope included). `source` names the data
+// in error messages.
+std::string saveGraphToString(const Graph& graph);
+Graph loadGraphFromString(const std::string& bytes, const std::string& source = "data");
+std::string saveModelToString(const ModelFile& model);
+ModelFile loadModelFromString(const std::string& bytes, const std::string& source = "data");
+
+namespace archive_detail {
+
+constexpr std::size_t kHeaderSize = 40;
+constexpr std::uint32_t kEnvelopeVersion = 1;
+
+// Wraps a payload in the envelope (exposed for tests that craft payloads).
+std::string seal(const std::string& kind, const std::string& payload);
+
+// Bytes left in the payload being loaded on this thread; SIZE_MAX when the serialize functions
+// are used with an archive that this module did not open (no limit can be known then).
+std::uint64_t remaining();
+
+// Throws ArchiveError (Corrupt) unless `count` items of at least `bytesEach` bytes fit in what
+// remains of the payload. `what` names the items in the message.
+void checkFits(std::uint64_t count, std::uint64_t bytesEach, const char* what);
+
+[[noreturn]] void corrupt(const std::string& what);
+[[noreturn]] void newerClass(const char* what, unsigned int found, int supported);
+
+// Boost 1.74 hands a newer class version to serialize() without complaint: every load checks.
+template <class T>
+void checkVersion(unsigned int version, const char* what) {
+    const int supported = boost::serialization::version<T>::value;
+    if (version > static_cast<unsigned int>(supported)) newerClass(what, version, supported);
+}
+
+template <class Archive>
+void saveString(Archive& ar, const std::string& s) {
+    const std::uint64_t n = s.size();
+    ar & n;
+    if (n) ar & boost::serialization::make_array(s.data(), s.size());
+}
+
+template <class Archive>
+void loadString(Archive& ar, std::string& s) {
+    std::uint64_t n = 0;
+    ar & n;
+    checkFits(n, 1, "text");
+    s.assign(static_cast<std::size_t>(n), '\0');
+    if (n) ar & boost::serialization::make_array(&s[0], s.size());
+}
+
+template <class Archive>
+void saveIntList(Archive& ar, const std::vector<int>& v) {
+    const std::uint64_t n = v.size();
+    ar & n;
+    for (int x : v) {
+        const std::int32_t y = x;
+        ar & y;
+    }
+}
+
+template <class Archive>
+void loadIntList(Archive& ar, std::vector<int>& v) {
+    std::uint64_t n = 0;
+    ar & n;
+    checkFits(n, 4, "list");
+    v.resize(static_cast<std::size_t>(n));
+    for (int& x : v) {
+        std::int32_t y = 0;
+        ar & y;
+        x = y;
+    }
+}
+
+template <class Archive>
+void saveStrings(Archive& ar, const std::vector<std::string>& v) {
+    const std::uint64_t n = v.size();
+    ar & n;
+    for (const std::string& s : v) saveString(ar, s);
+}
+
+template <class Archive>
+void loadStrings(Archive& ar, std::vector<std::string>& v) {
+    std::uint64_t n = 0;
+    ar & n;
+    checkFits(n, 8, "names");
+    v.clear();
+    v.resize(static_cast<std::size_t>(n));
+    for (std::string& s : v) loadString(ar, s);
+}
+
+template <class Archive>
+void ioBool(Archive& ar, bool& b) {
+    std::uint8_t v = b ? 1 : 0;
+    ar & v;
+    if (Archive::is_loading::value) {
+        if (v > 1) corrupt("bad boolean value " + std::to_string(v));
+        b = v != 0;
+    }
+}
+
+template <class Archive>
+void ioInt(Archive& ar, int& x) {
+    std::int32_t v = x;
+    ar & v;
+    if (Archive::is_loading::value) x = v;
+}
+
+template <class Archive>
+void ioLong(Archive& ar, long long& x) {
+    std::int64_t v = x;
+    ar & v;
+    if (Archive::is_loading::value) x = v;
+}
+
+// Enums are stored as int32 and range-checked on load (last = highest valid value).
+template <class Archive, class E>
+void ioEnum(Archive& ar, E& e, E last, const char* what) {
+    std::int32_t v = static_cast<std::int32_t>(e);
+    ar & v;
+    if (Archive::is_loading::value) {
+        if (v < 0 || v > static_cast<std::int32_t>(last))
+            corrupt(std::string("bad ") + what + " " + std::to_string(v));
+        e = static_cast<E>(v);
+    }
+}
+
+}  // namespace archive_detail
+}  // namespace mtl
+
+// Class versions (all 1 so far) and tracking. Declared before the serialize functions, which
+// refuse data of a newer version than these.
+BOOST_CLASS_VERSION(mtl::ParamValue, 1)
+BOOST_CLASS_VERSION(mtl::Node, 1)
+BOOST_CLASS_VERSION(mtl::PortRef, 1)
+BOOST_CLASS_VERSION(mtl::Edge, 1)
+BOOST_CLASS_VERSION(mtl::Graph, 1)
+BOOST_CLASS_VERSION(mtl::TaskInfo, 1)
+BOOST_CLASS_VERSION(mtl::DataSchema, 1)
+BOOST_CLASS_VERSION(mtl::OptimizerConfig, 1)
+BOOST_CLASS_VERSION(mtl::TrainConfig, 1)
+BOOST_CLASS_VERSION(mtl::OptimizerState, 1)
+BOOST_CLASS_VERSION(mtl::ModelFile, 1)
+
+// Everything is saved by value, never through pointers: no object tracking needed.
+BOOST_CLASS_TRACKING(mtl::ParamValue, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::Node, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::PortRef, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::Edge, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::Graph, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::TaskInfo, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::DataSchema, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::OptimizerConfig, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::TrainConfig, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::OptimizerState, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::ModelFile, boost::serialization::track_never)
+
+namespace boost {
+namespace serialization {
+
+template <class S, int R, int C, int O, int MR, int MC>
+struct version<Eigen::Matrix<S, R, C, O, MR, MC>> {
+    typedef mpl::int_<1> type;
+    typedef mpl::integral_c_tag tag;
+    BOOST_STATIC_CONSTANT(int, value = version::type::value);
+};
+
+// ------------------------------------------------------------------------------ Eigen matrices
+// rows (int64), cols (int64), scalar size in bytes (uint8), then rows*cols scalars as one binary
+// block in Eigen's storage order. A file scalar of 4 or 8 bytes loads into float or double.
+
+template <class Archive, class S, int R, int C, int O, int MR, int MC>
+void save(Archive& ar, const Eigen::Matrix<S, R, C, O, MR, MC>& m, const unsigned int version) {
+    static_assert(std::is_floating_point<S>::value, "only float/double matrices are serialisable");
+    (void)version;
+    const std::int64_t rows = m.rows(), cols = m.cols();
+    const std::uint8_t bytes = sizeof(S);
+    ar & rows & cols & bytes;
+    if (m.size()) ar & make_array(m.data(), static_cast<std::size_t>(m.size()));
+}
+
+template <class Archive, class S, int R, int C, int O, int MR, int MC>
+void load(Archive& ar, Eigen::Matrix<S, R, C, O, MR, MC>& m, const unsigned int version) {
+    static_assert(std::is_floating_point<S>::value, "only float/double matrices are serialisable");
+    mtl::archive_detail::checkVersion<Eigen::Matrix<S, R, C, O, MR, MC>>(version, "matrix");
+    using mtl::archive_detail::corrupt;
+    std::int64_t rows = 0, cols = 0;
+    std::uint8_t bytes = 0;
+    ar & rows & cols & bytes;
+    if (rows < 0 || cols < 0 || rows > std::numeric_limits<int>::max() ||
+        cols > std::numeric_limits<int>::max())
+        corrupt("impossible matrix size " + std::to_string(rows) + " x " + std::to_string(cols));
+    if ((R != Eigen::Dynamic && rows != R) || (C != Eigen::Dynamic && cols != C))
+        corrupt("matrix of " + std::to_string(rows) + " x " + std::to_string(cols) +
+                " where a fixed size was expected");
+    if (bytes != 4 && bytes != 8) corrupt("matrix scalar of " + std::to_string(bytes) + " bytes");
+    // rows*cols*bytes must fit what is left (overflow-safe: divide instead of multiplying).
+    const std::uint64_t left = mtl::archive_detail::remaining();
+    if (rows && cols &&
+        static_cast<std::uint64_t>(rows) > left / bytes / static_cast<std::uint64_t>(cols))
+        corrupt("matrix of " + std::to_string(rows) + " x " + std::to_string(cols) +
+                " is larger than the file");
+    m.resize(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(cols));
+    const std::size_t n = static_cast<std::size_t>(rows * cols);
+    if (!n) return;
+    if (bytes == sizeof(S)) {
+        ar & make_array(m.data(), n);
+    } else if (bytes == 4) {
+        std::vector<float> tmp(n);
+        ar & make_array(tmp.data(), n);
+        for (std::size_t i = 0; i < n; ++i) m.data()[i] = static_cast<S>(tmp[i]);
+    } else {
+        std::vector<double> tmp(n);
+        ar & make_array(tmp.data(), n);
+        for (std::size_t i = 0; i < n; ++i) m.data()[i] = static_cast<S>(tmp[i]);
+    }
+}
+
+template <class Archive, class S, int R, int C, int O, int MR, int MC>
+void serialize(Archive& ar, Eigen::Matrix<S, R, C, O, MR, MC>& m, const unsigned int version) {
+    split_free(ar, m, version);
+}
+
+// ------------------------------------------------------------------------------- graph types
+
+template <class Archive>
+void save(Archive& ar, const mtl::ParamValue& p, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    mtl::ParamValue::Kind kind = p.kind;
+    d::ioEnum(ar, kind, mtl::ParamValue::Kind::IntList, "parameter kind");
+    switch (p.kind) {
+        case mtl::ParamValue::Kind::Int: { long long i = p.i; d::ioLong(ar, i); break; }
+        case mtl::ParamValue::Kind::Real: ar & p.r; break;
+        case mtl::ParamValue::Kind::Bool: { bool b = p.b; d::ioBool(ar, b); break; }
+        case mtl::ParamValue::Kind::String: d::saveString(ar, p.s); break;
+        case mtl::ParamValue::Kind::IntList: d::saveIntList(ar, p.list); break;
+    }
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::ParamValue& p, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::ParamValue>(version, "parameter");
+    namespace d = mtl::archive_detail;
+    p = mtl::ParamValue();
+    d::ioEnum(ar, p.kind, mtl::ParamValue::Kind::IntList, "parameter kind");
+    switch (p.kind) {
+        case mtl::ParamValue::Kind::Int: d::ioLong(ar, p.i); break;
+        case mtl::ParamValue::Kind::Real: ar & p.r; break;
+        case mtl::ParamValue::Kind::Bool: d::ioBool(ar, p.b); break;
+        case mtl::ParamValue::Kind::String: d::loadString(ar, p.s); break;
+        case mtl::ParamValue::Kind::IntList: d::loadIntList(ar, p.list); break;
+    }
+}
+
+template <class Archive>
+void save(Archive& ar, const mtl::Node& n, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    int id = n.id;
+    d::ioInt(ar, id);
+    d::saveString(ar, n.type);
+    d::saveString(ar, n.name);
+    ar & n.x & n.y;
+    const std::uint64_t count = n.params.size();
+    ar & count;
+    for (const auto& kv : n.params) {
+        d::saveString(ar, kv.first);
+        ar & kv.second;
+    }
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::Node& n, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::Node>(version, "node");
+    namespace d = mtl::archive_detail;
+    n = mtl::Node();
+    d::ioInt(ar, n.id);
+    d::loadString(ar, n.type);
+    d::loadString(ar, n.name);
+    ar & n.x & n.y;
+    std::uint64_t count = 0;
+    ar & count;
+    d::checkFits(count, 12, "node parameters");
+    for (std::uint64_t k = 0; k < count; ++k) {
+        std::string key;
+        d::loadString(ar, key);
+        mtl::ParamValue v;
+        ar & v;
+        if (!n.params.emplace(std::move(key), std::move(v)).second)
+            d::corrupt("node '" + n.name + "' has a parameter twice");
+    }
+}
+
+template <class Archive>
+void serialize(Archive& ar, mtl::PortRef& p, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::PortRef>(version, "port");
+    mtl::archive_detail::ioInt(ar, p.node);
+    if constexpr (Archive::is_saving::value)
+        mtl::archive_detail::saveString(ar, p.port);
+    else
+        mtl::archive_detail::loadString(ar, p.port);
+}
+
+template <class Archive>
+void serialize(Archive& ar, mtl::Edge& e, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::Edge>(version, "edge");
+    ar & e.from & e.to;
+}
+
+template <class Archive>
+void save(Archive& ar, const mtl::Graph& g, const unsigned int /*version*/) {
+    const std::uint64_t nodes = g.nodes().size(), edges = g.edges().size();
+    ar & nodes;
+    for (const mtl::Node& n : g.nodes()) ar & n;
+    ar & edges;
+    for (const mtl::Edge& e : g.edges()) ar & e;
+    int next = g.nextId();
+    mtl::archive_detail::ioInt(ar, next);
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::Graph& g, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::Graph>(version, "graph");
+    namespace d = mtl::archive_detail;
+    g.clear();
+    std::vector<mtl::Node>& nodes = g.mutableNodes();
+    std::vector<mtl::Edge>& edges = g.mutableEdges();
+    nodes.clear();
+    edges.clear();
+    std::uint64_t count = 0;
+    ar & count;
+    d::checkFits(count, 40, "nodes");
+    for (std::uint64_t k = 0; k < count; ++k) {
+        nodes.emplace_back();
+        ar & nodes.back();
+    }
+    ar & count;
+    d::checkFits(count, 24, "edges");
+    for (std::uint64_t k = 0; k < count; ++k) {
+        edges.emplace_back();
+        ar & edges.back();
+    }
+    int next = 1;
+    d::ioInt(ar, next);
+    int maxId = 0;
+    for (size_t a = 0; a < nodes.size(); ++a) {
+        if (nodes[a].id < 0) d::corrupt("negative node id " + std::to_string(nodes[a].id));
+        for (size_t b = 0; b < a; ++b)
+            if (nodes[a].id == nodes[b].id) d::corrupt("node id " + std::to_string(nodes[a].id) + " used twice");
+        maxId = std::max(maxId, nodes[a].id);
+    }
+    g.setNextId(std::max(next, maxId + 1));
+}
+
+template <class Archive>
+void serialize(Archive& ar, mtl::ParamValue& p, const unsigned int version) { split_free(ar, p, version); }
+template <class Archive>
+void serialize(Archive& ar, mtl::Node& n, const unsigned int version) { split_free(ar, n, version); }
+template <class Archive>
+void serialize(Archive& ar, mtl::Graph& g, const unsigned int version) { split_free(ar, g, version); }
+
+// -------------------------------------------------------------------------------- data schema
+
+template <class Archive>
+void serialize(Archive& ar, mtl::TaskInfo& t, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::TaskInfo>(version, "task");
+    namespace d = mtl::archive_detail;
+    if constexpr (Archive::is_saving::value) d::saveString(ar, t.name); else d::loadString(ar, t.name);
+    d::ioEnum(ar, t.kind, mtl::TaskKind::Regression, "task kind");
+}
+
+template <class Archive>
+void save(Archive& ar, const mtl::DataSchema& s, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    d::saveStrings(ar, s.numericNames);
+    d::saveStrings(ar, s.categoricalNames);
+    d::saveIntList(ar, s.cardinalities);
+    const std::uint64_t n = s.tasks.size();
+    ar & n;
+    for (const mtl::TaskInfo& t : s.tasks) ar & t;
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::DataSchema& s, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::DataSchema>(version, "data schema");
+    namespace d = mtl::archive_detail;
+    s = mtl::DataSchema();
+    d::loadStrings(ar, s.numericNames);
+    d::loadStrings(ar, s.categoricalNames);
+    d::loadIntList(ar, s.cardinalities);
+    std::uint64_t n = 0;
+    ar & n;
+    d::checkFits(n, 12, "tasks");
+    s.tasks.resize(static_cast<std::size_t>(n));
+    for (mtl::TaskInfo& t : s.tasks) ar & t;
+}
+
+template <class Archive>
+void serialize(Archive& ar, mtl::DataSchema& s, const unsigned int version) { split_free(ar, s, version); }
+
+// ------------------------------------------------------------------------------------ training
+
+template <class Archive>
+void serialize(Archive& ar, mtl::OptimizerConfig& c, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::OptimizerConfig>(version, "optimizer settings");
+    mtl::archive_detail::ioEnum(ar, c.kind, mtl::OptimizerKind::Adagrad, "optimizer kind");
+    ar & c.lr & c.momentum & c.beta1 & c.beta2 & c.eps & c.adagradEps & c.weightDecay;
+}
+
+template <class Archive>
+void save(Archive& ar, const mtl::TrainConfig& c, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    ar & c.optimizer;
+    int batchSize = c.batchSize, epochs = c.epochs, patience = c.patience, evalBatch = c.evalBatch,
+        every = c.batchSnapshotEvery;
+    bool restoreBest = c.restoreBest;
+    const std::uint64_t seed = c.seed;
+    d::ioInt(ar, batchSize);
+    d::ioInt(ar, epochs);
+    ar & seed;
+    d::saveString(ar, c.earlyStopTask);
+    d::ioInt(ar, patience);
+    d::ioBool(ar, restoreBest);
+    d::ioInt(ar, evalBatch);
+    const std::uint64_t n = c.lossWeights.size();
+    ar & n;
+    for (const auto& w : c.lossWeights) {
+        d::saveString(ar, w.first);
+        ar & w.second;
+    }
+    d::ioInt(ar, every);
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::TrainConfig& c, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::TrainConfig>(version, "training settings");
+    namespace d = mtl::archive_detail;
+    c = mtl::TrainConfig();
+    ar & c.optimizer;
+    d::ioInt(ar, c.batchSize);
+    d::ioInt(ar, c.epochs);
+    std::uint64_t seed = 0;
+    ar & seed;
+    c.seed = seed;
+    d::loadString(ar, c.earlyStopTask);
+    d::ioInt(ar, c.patience);
+    d::ioBool(ar, c.restoreBest);
+    d::ioInt(ar, c.evalBatch);
+    std::uint64_t n = 0;
+    ar & n;
+    d::checkFits(n, 16, "loss weights");
+    c.lossWeights.resize(static_cast<std::size_t>(n));
+    for (auto& w : c.lossWeights) {
+        d::loadString(ar, w.first);
+        ar & w.second;
+    }
+    d::ioInt(ar, c.batchSnapshotEvery);
+}
+
+template <class Archive>
+void serialize(Archive& ar, mtl::TrainConfig& c, const unsigned int version) { split_free(ar, c, version); }
+
+// ---------------------------------------------------------------------------------- model file
+
+template <class Archive>
+void save(Archive& ar, const mtl::OptimizerState& s, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    bool present = s.present;
+    d::ioBool(ar, present);
+    ar & s.config;
+    long long steps = s.steps;
+    d::ioLong(ar, steps);
+    const std::uint64_t n0 = s.slot0.size(), n1 = s.slot1.size();
+    ar & n0;
+    for (const mtl::Mat& m : s.slot0) ar & m;
+    ar & n1;
+    for (const mtl::Mat& m : s.slot1) ar & m;
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::OptimizerState& s, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::OptimizerState>(version, "optimizer state");
+    namespace d = mtl::archive_detail;
+    s = mtl::OptimizerState();
+    d::ioBool(ar, s.present);
+    ar & s.config;
+    d::ioLong(ar, s.steps);
+    for (std::vector<mtl::Mat>* slot : {&s.slot0, &s.slot1}) {
+        std::uint64_t n = 0;
+        ar & n;
+        d::checkFits(n, 17, "optimizer slots");
+        slot->resize(static_cast<std::size_t>(n));
+        for (mtl::Mat& m : *slot) ar & m;
+    }
+}
+
+template <class Archive>
+void serialize(Archive& ar, mtl::OptimizerState& s, const unsigned int version) { split_free(ar, s, version); }
+
+template <class Archive>
+void save(Archive& ar, const mtl::ModelFile& f, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    int realBytes = f.realBytes;
+    d::ioInt(ar, realBytes);
+    ar & f.graph & f.schema & f.train;
+    const std::uint64_t n = f.weights.size();
+    ar & n;
+    for (const auto& w : f.weights) {
+        d::saveString(ar, w.first);
+        ar & w.second;
+    }
+    ar & f.optimizer;
+    d::saveString(ar, f.note);
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::ModelFile& f, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::ModelFile>(version, "model");
+    namespace d = mtl::archive_detail;
+    d::ioInt(ar, f.realBytes);
+    ar & f.graph & f.schema & f.train;
+    std::uint64_t n = 0;
+    ar & n;
+    d::checkFits(n, 25, "weights");
+    f.weights.clear();
+    f.weights.resize(static_cast<std::size_t>(n));
+    for (auto& w : f.weights) {
+        d::loadString(ar, w.first);
+        ar & w.second;
+    }
+    ar & f.optimizer;
+    d::loadString(ar, f.note);
+}
+
+template <class Archive>
+void serialize(Archive& ar, mtl::ModelFile& f, const unsigned int version) { split_free(ar, f, version); }
+
+}  // namespace serialization
+}  // namespace boost
