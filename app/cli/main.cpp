@@ -71,7 +71,7 @@ training (train):
   --save FILE           save graph, weights, optimizer state and config
   --json                JSON lines instead of a table (last line: final test metrics)
   --progress            force the progress line on stderr (default: when stderr is a terminal)
-  --threads N           worker threads (default: all cores)
+  --threads N           worker threads (default 1)
 
 bench:
   --model M --config C --threads N (2) --steps N --repeats N (5) --warmup N (20) --json
@@ -622,7 +622,9 @@ int main(int argc, char** argv) {
             std::cout << kUsage;
             return a.command.empty() && !a.has("help") ? 2 : 0;
         }
-        if (a.has("threads") && a.command != "bench") omp_set_num_threads(static_cast<int>(a.integer("threads", 2)));
+        // One thread by default: the small models of this field gain little from a second
+        // thread, and OpenMP barriers stall badly when another process holds the other core.
+        if (a.command != "bench") omp_set_num_threads(static_cast<int>(a.integer("threads", 1)));
         if (a.command == "train") return cmdTrain(a);
         if (a.command == "eval") return cmdEval(a);
         if (a.command == "bench") return cmdBench(a);

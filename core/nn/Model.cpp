@@ -79,6 +79,7 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
     std::map<PortRef, int> valueOf;  // output port -> index into values_/grads_
     std::map<NodeId, Layer*> layerOf;
     std::vector<Shape> valueShape;
+    std::vector<bool> valueNeedsGrad;
     for (NodeId id : vr.order) {
         const Node& n = *graph.node(id);
         const NodeType* t = reg.find(n.type);
@@ -101,14 +102,27 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
                 layer->inGrad.push_back(nullptr);
             } else {
                 layer->in.push_back(m->values_[srcIdx[i]].get());
-                layer->inGrad.push_back(valueShape[srcIdx[i]].sparse ? nullptr : m->grads_[srcIdx[i]].get());
+                // No gradient for sparse batches or for values that depend on no parameter
+                // (the data input): that skips e.g. the W^T dY product of every first layer.
+                const bool need = !valueShape[srcIdx[i]].sparse && valueNeedsGrad[srcIdx[i]];
+                layer->inGrad.push_back(need ? m->grads_[srcIdx[i]].get() : nullptr);
             }
+        }
+        // This layer's outputs need gradients if it has parameters or any input needs them.
+        bool needs = false;
+        {
+            std::vector<Param*> own;
+            layer->collectParams(own);
+            needs = !own.empty();
+            for (int si : srcIdx)
+                if (si >= 0 && valueNeedsGrad[si]) needs = true;
         }
         std::vector<Mat*> myGrads;
         for (size_t o = 0; o < pl.outputs.size(); ++o) {
             const int idx = static_cast<int>(m->values_.size());
             valueOf[PortRef{id, pl.outputs[o].name}] = idx;
             valueShape.push_back(li.out[o]);
+            valueNeedsGrad.push_back(needs);
             m->values_.push_back(std::make_unique<Value>());
             m->grads_.push_back(std::make_unique<Mat>());
             layer->out.push_back(m->values_.back().get());
