@@ -29,6 +29,51 @@ namespace {
 bool worthThreads(long long flops) { return flops > 200000 && omp_get_max_threads() > 1; }
 }  // namespace
 
+namespace {
+
+// Sparse kernels, register-blocked: rows of the output are processed in fixed-size blocks so the
+// accumulators stay in vector registers while the example's non-zeros stream past.
+template <int BS>
+void sparseForwardBlock(const Mat& W, const Mat& b, const SparseBatch& s, Mat& y, int r0, int j) {
+    using Block = Eigen::Matrix<Real, BS, 1>;
+    Block acc = b.col(0).template segment<BS>(r0);
+    for (int k = s.start[j]; k < s.start[j + 1]; ++k) {
+        const Real v = s.value[k];
+        if (v == Real(1))
+            acc += W.col(s.index[k]).template segment<BS>(r0);
+        else
+            acc += v * W.col(s.index[k]).template segment<BS>(r0);
+    }
+    y.col(j).template segment<BS>(r0) = acc;
+}
+
+template <int BS>
+void sparseBackwardBlock(const Mat& dy, const SparseBatch& s, Mat& dW, int r0) {
+    using Block = Eigen::Matrix<Real, BS, 1>;
+    for (int j = 0; j < s.cols; ++j) {
+        const Block g = dy.col(j).template segment<BS>(r0);
+        for (int k = s.start[j]; k < s.start[j + 1]; ++k) {
+            const Real v = s.value[k];
+            if (v == Real(1))
+                dW.col(s.index[k]).template segment<BS>(r0) += g;
+            else
+                dW.col(s.index[k]).template segment<BS>(r0) += v * g;
+        }
+    }
+}
+
+// Rows [r0, r1) of a sparse product, in blocks of 64, 16 and 8, then single rows.
+template <typename F64, typename F16, typename F8, typename F1>
+void forRowBlocks(int r0, int r1, F64 f64, F16 f16, F8 f8, F1 f1) {
+    int r = r0;
+    for (; r + 64 <= r1; r += 64) f64(r);
+    for (; r + 16 <= r1; r += 16) f16(r);
+    for (; r + 8 <= r1; r += 8) f8(r);
+    for (; r < r1; ++r) f1(r);
+}
+
+}  // namespace
+
 void Linear::forward(const Value& x, Mat& y) const {
     const int out = static_cast<int>(W.value.rows());
     if (!x.isSparse) {
@@ -40,17 +85,19 @@ void Linear::forward(const Value& x, Mat& y) const {
     const SparseBatch& s = x.sparse;
     y.resize(out, s.cols);
     const long long work = static_cast<long long>(s.index.size()) * out;
+    const Mat& Wv = W.value;
+    const Mat& bv = b.value;
 #pragma omp parallel for schedule(static) if (worthThreads(work))
     for (int j = 0; j < s.cols; ++j) {
-        auto col = y.col(j);
-        col = b.value.col(0);
-        for (int k = s.start[j]; k < s.start[j + 1]; ++k) {
-            const Real v = s.value[k];
-            if (v == Real(1))
-                col += W.value.col(s.index[k]);
-            else
-                col += v * W.value.col(s.index[k]);
-        }
+        forRowBlocks(
+            0, out, [&](int r) { sparseForwardBlock<64>(Wv, bv, s, y, r, j); },
+            [&](int r) { sparseForwardBlock<16>(Wv, bv, s, y, r, j); },
+            [&](int r) { sparseForwardBlock<8>(Wv, bv, s, y, r, j); },
+            [&](int r) {
+                Real acc = bv(r, 0);
+                for (int k = s.start[j]; k < s.start[j + 1]; ++k) acc += s.value[k] * Wv(r, s.index[k]);
+                y(r, j) = acc;
+            });
     }
 }
 
@@ -67,24 +114,23 @@ void Linear::backward(const Value& x, const Mat& dy, Mat* dx) {
     const int out = static_cast<int>(W.value.rows());
     const long long work = static_cast<long long>(s.index.size()) * out;
     const bool par = worthThreads(work) && out >= 32;
+    Mat& dW = W.grad;
 #pragma omp parallel if (par)
     {
         const int T = omp_get_num_threads(), t = omp_get_thread_num();
-        int r0 = static_cast<int>((static_cast<long long>(out) * t / T) & ~15LL);
-        int r1 = t == T - 1 ? out : static_cast<int>((static_cast<long long>(out) * (t + 1) / T) & ~15LL);
-        const int n = r1 - r0;
-        if (n > 0) {
-            W.grad.middleRows(r0, n).setZero();
-            for (int j = 0; j < s.cols; ++j) {
-                auto g = dy.col(j).segment(r0, n);
-                for (int k = s.start[j]; k < s.start[j + 1]; ++k) {
-                    const Real v = s.value[k];
-                    if (v == Real(1))
-                        W.grad.col(s.index[k]).segment(r0, n) += g;
-                    else
-                        W.grad.col(s.index[k]).segment(r0, n) += v * g;
-                }
-            }
+        const int r0 = static_cast<int>((static_cast<long long>(out) * t / T) & ~15LL);
+        const int r1 = t == T - 1 ? out : static_cast<int>((static_cast<long long>(out) * (t + 1) / T) & ~15LL);
+        if (r1 > r0) {
+            dW.middleRows(r0, r1 - r0).setZero();
+            forRowBlocks(
+                r0, r1, [&](int r) { sparseBackwardBlock<64>(dy, s, dW, r); },
+                [&](int r) { sparseBackwardBlock<16>(dy, s, dW, r); },
+                [&](int r) { sparseBackwardBlock<8>(dy, s, dW, r); },
+                [&](int r) {
+                    for (int j = 0; j < s.cols; ++j)
+                        for (int k = s.start[j]; k < s.start[j + 1]; ++k)
+                            dW(r, s.index[k]) += s.value[k] * dy(r, j);
+                });
         }
     }
 }
