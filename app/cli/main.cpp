@@ -7,7 +7,10 @@
 //   mtlstudio-cli templates   (lists the architecture templates)
 //
 // This interface is stable: scripts and checks depend on the flags and the JSON fields.
+#include <malloc.h>
 #include <omp.h>
+
+#include <atomic>
 
 #include <algorithm>
 #include <chrono>
@@ -34,6 +37,15 @@
 #include "train/Trainer.h"
 
 using namespace mtl;
+
+// Counts heap allocations (bench reports allocations per training step). glibc's own allocator
+// does the work; free() is untouched.
+extern "C" void* __libc_malloc(size_t);
+static std::atomic<long long> g_mallocs{0};
+extern "C" void* malloc(size_t n) {
+    g_mallocs.fetch_add(1, std::memory_order_relaxed);
+    return __libc_malloc(n);
+}
 
 namespace {
 
@@ -573,11 +585,14 @@ int cmdBench(const Args& a) {
             for (int i = 0; i < warmup; ++i) trainStep();
             std::vector<double> times;
             double lossLast = 0;
+            const long long allocsBefore = g_mallocs.load();
             for (int rep = 0; rep < repeats; ++rep) {
                 const auto t0 = std::chrono::steady_clock::now();
                 for (int s = 0; s < steps; ++s) lossLast = trainStep();
                 times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
             }
+            const double allocsPerStep =
+                static_cast<double>(g_mallocs.load() - allocsBefore) / (static_cast<double>(repeats) * steps);
             std::vector<double> sorted = times;
             std::sort(sorted.begin(), sorted.end());
             const double tTrain = sorted[sorted.size() / 2];
@@ -602,11 +617,13 @@ int cmdBench(const Args& a) {
                           << ", \"ms_per_batch_infer\": " << jnum(1000 * tInf / steps) << ", \"steps\": " << steps
                           << ", \"repeats\": " << repeats << ", \"warmup\": " << warmup
                           << ", \"loss_first\": " << jnum(lossFirst) << ", \"loss_last\": " << jnum(lossLast)
+                          << ", \"mallocs_per_step_train\": " << jnum(allocsPerStep)
                           << ", \"engine\": \"mtlstudio\"}" << std::endl;
             } else {
                 std::cout << std::left << std::setw(8) << cn << std::setw(15) << mn << std::right << std::setw(12)
                           << std::fixed << std::setprecision(0) << spsTrain << " train/s" << std::setw(12) << spsInf
-                          << " infer/s  (" << model->parameterCount() << " params)" << std::defaultfloat << std::endl;
+                          << " infer/s  (" << model->parameterCount() << " params, " << std::setprecision(1)
+                          << allocsPerStep << " mallocs/step)" << std::defaultfloat << std::endl;
             }
         }
     }
@@ -616,6 +633,10 @@ int cmdBench(const Args& a) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Keep large freed blocks (GEMM workspaces) in the heap instead of returning them to the
+    // system and faulting them back in on the next step (the PyTorch peer does the same).
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
     try {
         Args a = parseArgs(argc, argv);
         if (a.has("help") || a.command.empty() || a.command == "help") {
