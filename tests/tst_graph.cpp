@@ -171,6 +171,12 @@ private slots:
         m.g.setParam(m.tower, "activation", ParamValue::ofString("swish"));
         r = m.g.validate();
         QVERIFY(findIssue(r, Issue::Kind::BadParam));
+        m.g.setParam(m.tower, "activation", ParamValue::ofString("relu"));
+        m.g.setParam(m.tower, "unitz", ParamValue::ofList({4}));  // misspelt: must not pass silently
+        r = m.g.validate();
+        const Issue* u = findIssue(r, Issue::Kind::BadParam);
+        QVERIFY2(u, r.summary().c_str());
+        QVERIFY(QString::fromStdString(u->message).contains("'unitz'"));
     }
     void unknownTypeAndPort() {
         Mmoe m;

@@ -273,6 +273,11 @@ ValidationResult Graph::validate() const {
                 paramsOk = false;
             }
         }
+        for (const auto& kv : n.params)
+            if (!t->param(kv.first)) {
+                err(Issue::Kind::BadParam, n, "", "has no parameter '" + kv.first + "'");
+                paramsOk = false;
+            }
         if (paramsOk) ports[n.id] = t->ports(n);
     }
 
