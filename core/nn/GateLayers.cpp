@@ -1,4 +1,6 @@
 // gate.softmax (the MMoE / OMoE gate) and mixture (weighted sum of experts by a gate).
+#include <omp.h>
+
 #include "graph/Registry.h"
 #include "nn/Gates.h"
 #include "nn/Linear.h"
@@ -22,27 +24,40 @@ void softmaxBackward(const Mat& w, const Mat& dw, Mat& dz) {
     }
 }
 
+// Column by column (one example at a time) so each example's experts stay in cache; threads
+// split the batch when it is large.
 void mixForward(const std::vector<const Mat*>& sources, int h, const Mat& w, Mat& y) {
-    y.setZero(h, w.cols());
-    int e = 0;
-    for (const Mat* s : sources) {
-        const int n = static_cast<int>(s->rows() / h);
-        for (int i = 0; i < n; ++i, ++e)
-            y.array() += s->middleRows(i * h, h).array().rowwise() * w.row(e).array();
+    const Eigen::Index B = w.cols();
+    y.resize(h, B);
+    const long long work = static_cast<long long>(w.rows()) * h * B;
+#pragma omp parallel for schedule(static) if (work > 400000 && !omp_in_parallel())
+    for (Eigen::Index j = 0; j < B; ++j) {
+        auto yj = y.col(j);
+        yj.setZero();
+        int e = 0;
+        for (const Mat* s : sources) {
+            const int n = static_cast<int>(s->rows() / h);
+            for (int i = 0; i < n; ++i, ++e) yj += w(e, j) * s->col(j).segment(i * h, h);
+        }
     }
 }
 
 void mixBackward(const std::vector<const Mat*>& sources, int h, const Mat& w, const Mat& dy,
                  const std::vector<Mat*>& dSources, Mat& dw) {
-    dw.resize(w.rows(), w.cols());
-    int e = 0;
-    for (size_t k = 0; k < sources.size(); ++k) {
-        const Mat& s = *sources[k];
-        const int n = static_cast<int>(s.rows() / h);
-        for (int i = 0; i < n; ++i, ++e) {
-            dw.row(e) = (s.middleRows(i * h, h).array() * dy.array()).colwise().sum();
-            if (dSources[k])
-                dSources[k]->middleRows(i * h, h).array() += dy.array().rowwise() * w.row(e).array();
+    const Eigen::Index B = w.cols();
+    dw.resize(w.rows(), B);
+    const long long work = static_cast<long long>(w.rows()) * h * B;
+#pragma omp parallel for schedule(static) if (work > 400000 && !omp_in_parallel())
+    for (Eigen::Index j = 0; j < B; ++j) {
+        const auto g = dy.col(j);
+        int e = 0;
+        for (size_t k = 0; k < sources.size(); ++k) {
+            const Mat& s = *sources[k];
+            const int n = static_cast<int>(s.rows() / h);
+            for (int i = 0; i < n; ++i, ++e) {
+                dw(e, j) = s.col(j).segment(i * h, h).dot(g);
+                if (dSources[k]) dSources[k]->col(j).segment(i * h, h) += w(e, j) * g;
+            }
         }
     }
 }

@@ -9,6 +9,11 @@
 
 namespace mtl {
 
+// Dense products used by the layers; large ones run as one independent GEMM per thread.
+void gemmNN(const Mat& A, const Mat& X, Mat& Y, bool accumulate);  // Y (+)= A X
+void gemmTN(const Mat& A, const Mat& X, Mat& Y, bool accumulate);  // Y (+)= A^T X
+void gemmNT(const Mat& A, const Mat& B, Mat& Y);                   // Y = A B^T
+
 // Glorot-uniform (tanh/sigmoid/identity) or He-uniform (ReLU) initialisation.
 void initWeights(Mat& w, int fanIn, int fanOut, Activation act, Rng& rng);
 

@@ -1,5 +1,7 @@
 #include "nn/Optimizer.h"
 
+#include <omp.h>
+
 #include <cmath>
 
 namespace mtl {
@@ -76,6 +78,7 @@ void Optimizer::step(double lr) {
                 Real* m = s0_[i].data();
                 Real* v = s1_[i].data();
                 const bool decay = wd != 0 && p.decay;
+#pragma omp parallel for schedule(static) if (n > 200000 && !omp_in_parallel())
                 for (Eigen::Index k = 0; k < n; ++k) {
                     const Real gk = decay ? g[k] + wd * w[k] : g[k];
                     m[k] = rb1 * m[k] + (Real(1) - rb1) * gk;
