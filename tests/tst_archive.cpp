@@ -171,6 +171,7 @@ TrainConfig awkwardTrainConfig() {
     t.evalBatch = 333;
     t.lossWeights = {{"click", 0.1}, {"value", 2.5}, {"", 0.0}};
     t.batchSnapshotEvery = 5;
+    t.divergenceFactor = 250.5;
     return t;
 }
 
@@ -192,6 +193,7 @@ void compareTrainConfig(const TrainConfig& a, const TrainConfig& b) {
     QCOMPARE(a.evalBatch, b.evalBatch);
     QVERIFY(a.lossWeights == b.lossWeights);
     QCOMPARE(a.batchSnapshotEvery, b.batchSnapshotEvery);
+    QCOMPARE(a.divergenceFactor, b.divergenceFactor);
 }
 
 std::string tempPath(const char* name) {

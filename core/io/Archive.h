@@ -247,7 +247,7 @@ BOOST_CLASS_VERSION(mtl::Graph, 1)
 BOOST_CLASS_VERSION(mtl::TaskInfo, 1)
 BOOST_CLASS_VERSION(mtl::DataSchema, 1)
 BOOST_CLASS_VERSION(mtl::OptimizerConfig, 1)
-BOOST_CLASS_VERSION(mtl::TrainConfig, 1)
+BOOST_CLASS_VERSION(mtl::TrainConfig, 2)  // 2: divergenceFactor
 BOOST_CLASS_VERSION(mtl::OptimizerState, 1)
 BOOST_CLASS_VERSION(mtl::ModelFile, 1)
 
@@ -537,6 +537,7 @@ void save(Archive& ar, const mtl::TrainConfig& c, const unsigned int /*version*/
         ar & w.second;
     }
     d::ioInt(ar, every);
+    ar & c.divergenceFactor;  // version 2
 }
 
 template <class Archive>
@@ -563,6 +564,7 @@ void load(Archive& ar, mtl::TrainConfig& c, const unsigned int version) {
         ar & w.second;
     }
     d::ioInt(ar, c.batchSnapshotEvery);
+    if (version >= 2) ar & c.divergenceFactor;  // version 1 files keep the default
 }
 
 template <class Archive>

@@ -116,6 +116,7 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
     double bestScore = -1e300;
     int sinceBest = 0;
     long long step = 0;
+    double firstLoss = 0;
     auto finish = [&](const std::string& reason) {
         res.reason = reason;
         res.seconds = secondsSince(t0);
@@ -149,13 +150,20 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
             const int start = b * B;
             const int bs = std::min(B, N - start);
             const double loss = model_.forward(trainSet, order.data() + start, bs, true, noiseRng);
-            if (!std::isfinite(loss)) {
+            if (step == 0) firstLoss = loss;
+            const bool exploded = cfg_.divergenceFactor > 0 && std::isfinite(loss) && std::isfinite(firstLoss) &&
+                                  loss > cfg_.divergenceFactor * std::max(firstLoss, 1e-3);
+            if (!std::isfinite(loss) || exploded) {
                 restoreWeights(model_, best.empty() ? lastGood : best);
                 res.ok = false;
                 res.epochs = epoch;
                 std::ostringstream os;
                 os << "training diverged at epoch " << epoch + 1 << ", batch " << b + 1
-                   << ": the loss became " << (std::isnan(loss) ? "NaN" : "infinite");
+                   << ": the loss became ";
+                if (exploded)
+                    os << loss << ", over " << cfg_.divergenceFactor << " times the first batch's " << firstLoss;
+                else
+                    os << (std::isnan(loss) ? "NaN" : "infinite");
                 for (const TaskHead* h : heads)
                     if (!std::isfinite(h->lastLoss)) os << " (task '" << h->task << "')";
                 os << ". The weights of the last good epoch were kept; try a smaller learning rate.";

@@ -25,6 +25,8 @@ struct TrainConfig {
     int evalBatch = 4096;
     std::vector<std::pair<std::string, double>> lossWeights;  // overrides heads' loss weights
     int batchSnapshotEvery = 1;      // observers get a batch snapshot every N batches
+    double divergenceFactor = 1e3;   // a batch loss above this x the first batch's loss counts
+                                     //   as divergence (0: only NaN/Inf does)
 };
 
 struct BatchSnapshot {
