@@ -55,7 +55,7 @@ commands:
   train       train a model and report per-epoch and final test metrics
   eval        score a saved model on a data set's test split
   bench       training/inference throughput (same models and shapes as the PyTorch peer)
-  demo        train MMoE on the MMoE paper's synthetic data (the embedded default)
+  demo        train MMoE on the MMoE paper's synthetic data (the embedded default; 50 epochs, lr 3e-3)
   templates   list the architecture templates
 
 model (train):
@@ -653,7 +653,8 @@ int main(int argc, char** argv) {
             Args d = a;
             d.command = "train";
             if (!d.has("template")) d.opts["template"] = {"mmoe"};
-            if (!d.has("epochs")) d.opts["epochs"] = {"20"};
+            if (!d.has("epochs")) d.opts["epochs"] = {"50"};
+            if (!d.has("lr")) d.opts["lr"] = {"0.003"};
             return cmdTrain(d);
         }
         if (a.command == "templates") {
