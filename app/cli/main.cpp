@@ -281,7 +281,7 @@ private:
 
 class EpochPrinter : public TrainObserver {
 public:
-    EpochPrinter(bool json, const Model& m) : json_(json), model_(m) {}
+    explicit EpochPrinter(bool json) : json_(json) {}
     void onEpoch(const EpochSnapshot& e) override {
         if (json_) {
             std::ostringstream os;
@@ -324,7 +324,6 @@ public:
 
 private:
     bool json_;
-    const Model& model_;
     bool header_ = false;
 };
 
@@ -429,7 +428,7 @@ int cmdTrain(const Args& a) {
                   << cfg.batchSize << ", " << cfg.epochs << " epochs, seed " << cfg.seed << "\n";
     }
     Trainer trainer(*model, cfg);
-    EpochPrinter printer(json, *model);
+    EpochPrinter printer(json);
     Progress progress(a.has("progress") || (!json && isatty(STDERR_FILENO)), cfg.epochs);
     trainer.addObserver(&printer);
     trainer.addObserver(&progress);

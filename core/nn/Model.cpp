@@ -117,7 +117,6 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
             for (int si : srcIdx)
                 if (si >= 0 && valueNeedsGrad[si]) needs = true;
         }
-        std::vector<Mat*> myGrads;
         for (size_t o = 0; o < pl.outputs.size(); ++o) {
             const int idx = static_cast<int>(m->values_.size());
             valueOf[PortRef{id, pl.outputs[o].name}] = idx;
@@ -127,9 +126,7 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
             m->grads_.push_back(std::make_unique<Mat>());
             layer->out.push_back(m->values_.back().get());
             layer->outGrad.push_back(m->grads_.back().get());
-            myGrads.push_back(m->grads_.back().get());
         }
-        m->gradsOf_.push_back(myGrads);
         if (t->role == NodeRole::Task) {
             auto* h = static_cast<TaskHead*>(layer.get());
             h->labelRow = schema.taskIndex(h->task);

@@ -55,7 +55,6 @@ private:
     std::vector<std::unique_ptr<Layer>> layers_;  // topological order
     std::vector<std::unique_ptr<Value>> values_;  // one per output port
     std::vector<std::unique_ptr<Mat>> grads_;     // one per output port (same shape as value)
-    std::vector<std::vector<Mat*>> gradsOf_;      // per layer: grads of its outputs
     std::vector<int> gradRows_;                   // rows of each gradient (0: sparse, none)
     std::vector<Param*> params_;
     std::vector<TaskHead*> heads_;

@@ -64,14 +64,12 @@ void Optimizer::step(double lr) {
             const double b1 = cfg_.beta1, b2 = cfg_.beta2;
             const double c1 = 1.0 - std::pow(b1, static_cast<double>(t_));
             const double c2 = 1.0 - std::pow(b2, static_cast<double>(t_));
-            const Real eps = static_cast<Real>(cfg_.eps);
             const Real rb1 = static_cast<Real>(b1), rb2 = static_cast<Real>(b2);
             for (size_t i = 0; i < params_.size(); ++i) {
                 Param& p = *params_[i];
                 // Bias-corrected step folded into the scalar: lr * sqrt(c2) / c1.
                 const Real a = static_cast<Real>(lr * std::sqrt(c2) / c1) * p.lrScale;
                 const Real epsHat = static_cast<Real>(cfg_.eps * std::sqrt(c2));
-                (void)eps;
                 const Eigen::Index n = p.value.size();
                 Real* w = p.value.data();
                 const Real* g = p.grad.data();
