@@ -79,6 +79,14 @@ std::vector<std::string> Registry::categories() const {
     return c;
 }
 
+void addNumberedPorts(std::vector<PortSpec>& ports, const std::string& prefix, long long count,
+                      PortKind kind, const std::string& help, bool perTask) {
+    for (long long i = 0; i < count; ++i) {
+        const std::string n = std::to_string(i);
+        ports.push_back({prefix + n, kind, true, perTask ? "task " + n + "'s " + help : help});
+    }
+}
+
 ParamSpec intParam(std::string key, long long def, double min, double max, std::string label,
                    std::string help) {
     ParamSpec p;

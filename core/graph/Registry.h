@@ -94,6 +94,9 @@ void registerSharingTypes(Registry& r);  // sharing.cross_stitch, sharing.l2
 void registerTaskTypes(Registry& r);     // task.binary, task.regression
 
 // Helpers for node-type definitions.
+// Appends ports prefix0 .. prefix{count-1}; with perTask, port i's help reads "task i's <help>".
+void addNumberedPorts(std::vector<PortSpec>& ports, const std::string& prefix, long long count,
+                      PortKind kind, const std::string& help, bool perTask = false);
 ParamSpec intParam(std::string key, long long def, double min, double max, std::string label,
                    std::string help);
 ParamSpec realParam(std::string key, double def, double min, double max, std::string label,

@@ -292,13 +292,9 @@ void registerCgcTypes(Registry& r) {
     t.ports = [](const Node& n) {
         PortList p;
         const long long k = std::max<long long>(1, n.getInt("tasks"));
-        for (long long i = 0; i < k; ++i)
-            p.inputs.push_back({"in" + std::to_string(i), PortKind::Features, true,
-                                "task " + std::to_string(i) + "'s input"});
+        addNumberedPorts(p.inputs, "in", k, PortKind::Features, "input", true);
         p.inputs.push_back({"shared", PortKind::Features, true, "input of the shared experts"});
-        for (long long i = 0; i < k; ++i)
-            p.outputs.push_back({"out" + std::to_string(i), PortKind::Features, true,
-                                 "task " + std::to_string(i) + "'s mixed experts"});
+        addNumberedPorts(p.outputs, "out", k, PortKind::Features, "mixed experts", true);
         if (n.getBool("shared_output"))
             p.outputs.push_back({"shared_out", PortKind::Features, true,
                                  "all experts mixed by the shared gate (next level's shared input)"});

@@ -49,9 +49,7 @@ PortList singleIn(PortKind outKind, const std::string& outName) {
 // Ports in0..in{n-1} for the n-ary operators.
 PortList naryPorts(const Node& n) {
     PortList p;
-    const long long k = n.getInt("inputs");
-    for (long long i = 0; i < k; ++i)
-        p.inputs.push_back({"in" + std::to_string(i), PortKind::Features, true, ""});
+    addNumberedPorts(p.inputs, "in", n.getInt("inputs"), PortKind::Features, "input");
     p.outputs = {{"y", PortKind::Features, true, ""}};
     return p;
 }

@@ -149,9 +149,7 @@ void registerGateTypes(Registry& r) {
                              "Number of expert groups mixed (their experts are taken in order).")};
         t.ports = [](const Node& n) {
             PortList p;
-            const long long k = n.getInt("inputs");
-            for (long long i = 0; i < k; ++i)
-                p.inputs.push_back({"experts" + std::to_string(i), PortKind::Experts, true, "experts to mix"});
+            addNumberedPorts(p.inputs, "experts", n.getInt("inputs"), PortKind::Experts, "experts to mix");
             p.inputs.push_back({"gate", PortKind::Gate, true, "mixing weights"});
             p.outputs = {{"y", PortKind::Features, true, "mixed expert output"}};
             return p;

@@ -175,12 +175,8 @@ void registerSharingTypes(Registry& r) {
         t.ports = [](const Node& n) {
             PortList p;
             const long long k = std::max<long long>(1, n.getInt("tasks"));
-            for (long long i = 0; i < k; ++i)
-                p.inputs.push_back({"in" + std::to_string(i), PortKind::Features, true,
-                                    "task " + std::to_string(i) + "'s activations"});
-            for (long long i = 0; i < k; ++i)
-                p.outputs.push_back({"out" + std::to_string(i), PortKind::Features, true,
-                                     "task " + std::to_string(i) + "'s stitched activations"});
+            addNumberedPorts(p.inputs, "in", k, PortKind::Features, "activations", true);
+            addNumberedPorts(p.outputs, "out", k, PortKind::Features, "stitched activations", true);
             return p;
         };
         t.infer = [](InferContext& c) {

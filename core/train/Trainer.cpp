@@ -29,6 +29,7 @@ EvalResult evaluate(Model& model, const Dataset& data, int batchSize,
     const int N = data.rows();
     const auto& heads = model.heads();
     std::vector<std::vector<float>> preds(heads.size(), std::vector<float>(static_cast<size_t>(N)));
+    // Each view points at a buffer its layer refills in place on every forward.
     const std::vector<GateView> gates = model.gates();
     std::vector<Eigen::VectorXd> gsum(gates.size()), gsq(gates.size());
     std::vector<int> rows(static_cast<size_t>(std::max(1, std::min(batchSize, N))));
@@ -42,16 +43,15 @@ EvalResult evaluate(Model& model, const Dataset& data, int batchSize,
             const Mat& p = heads[h]->prediction();
             for (int j = 0; j < B; ++j) preds[h][start + j] = static_cast<float>(p(0, j));
         }
-        const std::vector<GateView> now = model.gates();
-        if (!gatesSized) {
-            for (size_t g = 0; g < now.size(); ++g) {
-                gsum[g].setZero(now[g].weights->rows());
-                gsq[g].setZero(now[g].weights->rows());
+        if (!gatesSized) {  // sizes are known after the first forward
+            for (size_t g = 0; g < gates.size(); ++g) {
+                gsum[g].setZero(gates[g].weights->rows());
+                gsq[g].setZero(gates[g].weights->rows());
             }
             gatesSized = true;
         }
-        for (size_t g = 0; g < now.size(); ++g) {
-            const Mat& w = *now[g].weights;
+        for (size_t g = 0; g < gates.size(); ++g) {
+            const Mat& w = *gates[g].weights;
             gsum[g] += w.rowwise().sum().cast<double>();
             gsq[g] += w.array().square().rowwise().sum().matrix().cast<double>();
         }
