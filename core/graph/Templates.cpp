@@ -28,6 +28,13 @@ DataSchema defaultSchema() {
     return s;
 }
 
+DataSchema templateSchema(const std::string& key, DataSchema base) {
+    if (key == "esmm" && (base.tasks.size() != 2 || base.tasks[0].kind != TaskKind::Binary ||
+                          base.tasks[1].kind != TaskKind::Binary))
+        base.tasks = {{"click", TaskKind::Binary}, {"click_and_conversion", TaskKind::Binary}};
+    return base;
+}
+
 namespace {
 
 constexpr double kCol = 240.0;  // horizontal spacing between stages

@@ -36,6 +36,10 @@ struct TemplateInfo {
 const std::vector<TemplateInfo>& templateList();
 // Throws std::invalid_argument for an unknown key or an unusable schema.
 Graph makeTemplate(const std::string& key, const TemplateOptions& options);
+// The schema a template is built for when the user has not chosen data yet: `base`, except that
+// ESMM (two binary tasks: first stage and joint) replaces tasks that do not fit with "click" and
+// "click_and_conversion".
+DataSchema templateSchema(const std::string& key, DataSchema base);
 // A schema-free default: the MMoE paper's synthetic data layout (100 numeric inputs, 2 tasks).
 DataSchema defaultSchema();
 

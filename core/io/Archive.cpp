@@ -34,6 +34,9 @@ static_assert(kHeaderCrcOffset + 4 == archive_detail::kHeaderSize, "header layou
 
 const char* const kGraphKind = "graph";
 const char* const kModelKind = "model";
+const char* const kProjectKind = "proj";
+
+std::string kindName(const std::string& kind) { return kind == kProjectKind ? "project" : kind; }
 
 void put32(std::string& s, std::size_t at, std::uint32_t v) {
     for (int i = 0; i < 4; ++i) s[at + i] = static_cast<char>((v >> (8 * i)) & 0xFF);
@@ -107,12 +110,12 @@ HeaderInfo checkHeader(const char* head, std::size_t headSize, std::uint64_t tot
     if (version == 0) throw ArchiveError(Reason::Corrupt, "file is corrupt (file format 0)");
     std::string kind(head + kKindOffset, kKindSize);
     kind.resize(std::strlen(kind.c_str()));
-    if (kind != kGraphKind && kind != kModelKind)
+    if (kind != kGraphKind && kind != kModelKind && kind != kProjectKind)
         throw ArchiveError(Reason::Newer, "holds data of unknown kind '" + kind +
                                               "' (written by a newer version of MTL Studio?)");
     if (kind != expectedKind)
-        throw ArchiveError(Reason::WrongKind, std::string("is an MTL Studio ") + kind + " file, not a " +
-                                                  expectedKind + " file");
+        throw ArchiveError(Reason::WrongKind, "is an MTL Studio " + kindName(kind) + " file, not a " +
+                                                  kindName(expectedKind) + " file");
     HeaderInfo info;
     info.payloadLength = get64(head + kLengthOffset);
     info.payloadCrc = get32(head + kPayloadCrcOffset);
@@ -349,6 +352,12 @@ std::string saveModelToString(const ModelFile& model) { return savePayload(model
 
 ModelFile loadModelFromString(const std::string& bytes, const std::string& source) {
     return loadFromBytes<ModelFile>(bytes, kModelKind, source);
+}
+
+std::string saveProjectToString(const ProjectFile& project) { return savePayload(project, kProjectKind); }
+
+ProjectFile loadProjectFromString(const std::string& bytes, const std::string& source) {
+    return loadFromBytes<ProjectFile>(bytes, kProjectKind, source);
 }
 
 ModelFile captureModel(const Model& model, const Optimizer* opt, const TrainConfig& train) {

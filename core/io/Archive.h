@@ -5,7 +5,7 @@
 //
 //   offset size  field
 //        0   10  magic "MTLSTUDIO\0"
-//       10    6  kind, ASCII padded with NULs: "graph" or "model"
+//       10    6  kind, ASCII padded with NULs: "graph", "model" or "proj" (project)
 //       16    4  envelope version (uint32, little-endian), currently 1
 //       20    4  sizeof(Real) of the build that wrote the file (informational)
 //       24    8  payload length in bytes (uint64, little-endian)
@@ -90,6 +90,15 @@ struct ModelFile {
     int realBytes = static_cast<int>(sizeof(Real));  // of the build that wrote the file
 };
 
+// A project as the editor saves it: the architecture being edited (node positions included) and
+// the data layout its templates were made for. Runs and trained weights join it with the
+// training dashboard (class version 2).
+struct ProjectFile {
+    Graph graph;
+    DataSchema schema;
+    std::string note;  // free text
+};
+
 // Snapshot of a compiled model (graph, schema, weights) and, when `opt` is given, of the
 // optimizer's configuration and state. `opt` must be attached to this model's parameters (an
 // optimizer that was never attached contributes its config and steps but no moments).
@@ -115,6 +124,9 @@ std::string saveGraphToString(const Graph& graph);
 Graph loadGraphFromString(const std::string& bytes, const std::string& source = "data");
 std::string saveModelToString(const ModelFile& model);
 ModelFile loadModelFromString(const std::string& bytes, const std::string& source = "data");
+// Projects are written by the GUI through QSaveFile, so only the in-memory forms exist.
+std::string saveProjectToString(const ProjectFile& project);
+ProjectFile loadProjectFromString(const std::string& bytes, const std::string& source = "data");
 
 namespace archive_detail {
 
@@ -250,6 +262,7 @@ BOOST_CLASS_VERSION(mtl::OptimizerConfig, 1)
 BOOST_CLASS_VERSION(mtl::TrainConfig, 2)  // 2: divergenceFactor
 BOOST_CLASS_VERSION(mtl::OptimizerState, 1)
 BOOST_CLASS_VERSION(mtl::ModelFile, 1)
+BOOST_CLASS_VERSION(mtl::ProjectFile, 1)
 
 // Everything is saved by value, never through pointers: no object tracking needed.
 BOOST_CLASS_TRACKING(mtl::ParamValue, boost::serialization::track_never)
@@ -263,6 +276,7 @@ BOOST_CLASS_TRACKING(mtl::OptimizerConfig, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::TrainConfig, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::OptimizerState, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::ModelFile, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::ProjectFile, boost::serialization::track_never)
 
 namespace boost {
 namespace serialization {
@@ -644,6 +658,22 @@ void load(Archive& ar, mtl::ModelFile& f, const unsigned int version) {
 
 template <class Archive>
 void serialize(Archive& ar, mtl::ModelFile& f, const unsigned int version) { split_free(ar, f, version); }
+
+template <class Archive>
+void save(Archive& ar, const mtl::ProjectFile& p, const unsigned int /*version*/) {
+    ar & p.graph & p.schema;
+    mtl::archive_detail::saveString(ar, p.note);
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::ProjectFile& p, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::ProjectFile>(version, "project");
+    ar & p.graph & p.schema;
+    mtl::archive_detail::loadString(ar, p.note);
+}
+
+template <class Archive>
+void serialize(Archive& ar, mtl::ProjectFile& p, const unsigned int version) { split_free(ar, p, version); }
 
 }  // namespace serialization
 }  // namespace boost
