@@ -194,8 +194,8 @@ Graph makeTemplate(const std::string& key, const TemplateOptions& o) {
         g.setParam(joint, "from_probability", ParamValue::ofBool(true));
         g.connect(mul, "y", joint, "x");
     } else if (key == "cross_stitch" || key == "l2") {
-        // Two hidden layers per task; cross-stitch units (or L2 penalties) between the tasks'
-        // corresponding layers.
+        // Two hidden layers per task (columns 1 and 3); cross-stitch units (or L2 penalties)
+        // between the tasks' corresponding layers (columns 2 and 4).
         const int h1 = o.bottomUnits.front();
         const int h2 = o.bottomUnits.size() > 1 ? o.bottomUnits[1] : std::max(1, h1 / 2);
         std::vector<NodeId> l1(T), l2(T);
@@ -204,7 +204,7 @@ Graph makeTemplate(const std::string& key, const TemplateOptions& o) {
         for (int t = 0; t < T; ++t) {
             l1[t] = b.dense("layer1_" + b.task(t), {h1}, kCol, b.rowY(t));
             g.connect(b.input, "x", l1[t], "x");
-            l2[t] = b.dense("layer2_" + b.task(t), {h2}, (cs ? 3 : 2) * kCol, b.rowY(t));
+            l2[t] = b.dense("layer2_" + b.task(t), {h2}, 3 * kCol, b.rowY(t));
         }
         if (cs && T > 1) {
             cs1 = g.addNode("sharing.cross_stitch", "stitch1", 2 * kCol, b.midY);
@@ -223,7 +223,7 @@ Graph makeTemplate(const std::string& key, const TemplateOptions& o) {
                 b.towerAndHead(t, cs2, "out" + k, 5 * kCol, b.rowY(t));
             } else {
                 g.connect(l1[t], "y", l2[t], "x");
-                b.towerAndHead(t, l2[t], "y", 3 * kCol, b.rowY(t));
+                b.towerAndHead(t, l2[t], "y", 5 * kCol, b.rowY(t));
             }
         }
         if (!cs) {
@@ -232,7 +232,7 @@ Graph makeTemplate(const std::string& key, const TemplateOptions& o) {
                 for (int layer = 0; layer < 2; ++layer) {
                     const auto& nodes = layer == 0 ? l1 : l2;
                     NodeId pen = g.addNode("sharing.l2", "l2_layer" + std::to_string(layer + 1) + "_" + k,
-                                           (1.5 + layer) * kCol, (t + 0.5) * 2 * kRow);
+                                           (2 + 2 * layer) * kCol, (t + 0.5) * 2 * kRow);
                     g.setParam(pen, "alpha", ParamValue::ofReal(o.l2Alpha));
                     g.connect(nodes[t], "y", pen, "a");
                     g.connect(nodes[t + 1], "y", pen, "b");

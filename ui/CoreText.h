@@ -1,0 +1,18 @@
+#pragma once
+// Strings that come from the core (node-type names, categories, descriptions, parameter labels and
+// help, port help, choice values, template names and descriptions) are English std::strings; the
+// UI shows them only through coreText(), which looks them up in the "core" translation context.
+#include <QString>
+#include <QStringList>
+#include <string>
+
+namespace mtl::ui {
+
+// The translation of a core string (the string itself when there is none).
+QString coreText(const std::string& s);
+
+// Every core string the UI may show, untranslated (the list marked for lupdate in
+// CoreStrings.cpp), so that tests can check that each translation covers all of them.
+QStringList coreStrings();
+
+}  // namespace mtl::ui

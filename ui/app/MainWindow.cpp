@@ -1,0 +1,543 @@
+#include "app/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include "CoreText.h"
+#include "app/Appearance.h"
+#include "app/ProjectIO.h"
+#include "editor/GraphDocument.h"
+#include "editor/GraphScene.h"
+#include "editor/GraphView.h"
+#include "editor/Inspector.h"
+#include "editor/NodeItem.h"
+#include "editor/Palette.h"
+#include "editor/ProblemList.h"
+#include "graph/Templates.h"
+
+namespace mtl::ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+constexpr int kRecoveryDelayMs = 1500;
+const char* const kGraphMime = "application/x-mtlstudio-graph";
+const char* const kRecentSetting = "project/recent";
+
+// A template's graph for the default data layout; `schema` receives the layout used.
+mtl::Graph templateGraph(const std::string& key, mtl::DataSchema& schema) {
+    mtl::TemplateOptions options;
+    options.schema = mtl::templateSchema(key, mtl::defaultSchema());
+    mtl::Graph g = mtl::makeTemplate(key, options);
+    schema = options.schema;
+    return g;
+}
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setObjectName(QStringLiteral("MainWindow"));
+    doc_ = new GraphDocument(this);
+    scene_ = new GraphScene(doc_, this);
+    view_ = new GraphView(scene_, this);
+    setCentralWidget(view_);
+
+    createDocks();
+    createActions();
+    createMenus();
+
+    validationLabel_ = new QLabel(this);
+    statusBar()->addPermanentWidget(validationLabel_);
+    connect(scene_, &GraphScene::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
+    connect(problems_, &ProblemList::countsChanged, this, [this](int errors, int warnings) {
+        const QString text = errors || warnings ? tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
+                                                      tr("%n warning(s)", nullptr, warnings)
+                                                : tr("Graph valid");
+        validationLabel_->setText(text);
+        problemsDock_->setWindowTitle(errors || warnings ? tr("Problems (%1)").arg(errors + warnings) : tr("Problems"));
+    });
+    connect(problems_, &ProblemList::nodeActivated, this, [this](mtl::NodeId id) {
+        scene_->selectNodes({id});
+        view_->centerOn(scene_->nodeItem(id));
+    });
+    connect(palette_, &Palette::addRequested, this,
+            [this](const QString& key) { view_->addNodeAt(key.toStdString(), view_->visibleCenter()); });
+    connect(scene_, &QGraphicsScene::selectionChanged, this, [this] {
+        const QList<mtl::NodeId> sel = scene_->selectedNodes();
+        inspector_->setNode(sel.size() == 1 ? sel.front() : -1);
+        updateEditActions();
+    });
+
+    // Title, modified marker and the crash-recovery file follow the document.
+    connect(doc_, &GraphDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    recoveryTimer_ = new QTimer(this);
+    recoveryTimer_->setSingleShot(true);
+    recoveryTimer_->setInterval(kRecoveryDelayMs);
+    connect(recoveryTimer_, &QTimer::timeout, this, &MainWindow::writeRecovery);
+    connect(doc_, &GraphDocument::changed, recoveryTimer_, qOverload<>(&QTimer::start));
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry"))) resize(1400, 860);
+
+    doc_->reset(templateGraph("mmoe", schema_));
+    QTimer::singleShot(0, view_, &GraphView::fitToView);
+    setProjectPath({});
+    updateEditActions();
+}
+
+MainWindow::~MainWindow() {
+    // The scene clears its selection while it is destroyed; the docks must not hear of it then.
+    disconnect(scene_, nullptr, this, nullptr);
+}
+
+// ------------------------------------------------------------------------------------- set-up
+
+QAction* MainWindow::addAction(const QString& name, const QString& text, const QKeySequence& shortcut,
+                               const QString& tip, const char* icon) {
+    auto* a = new QAction(text, this);
+    a->setObjectName(name);
+    if (!shortcut.isEmpty()) a->setShortcut(shortcut);
+    a->setStatusTip(tip);
+    a->setToolTip(shortcut.isEmpty() ? tip : tip + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    if (icon) a->setIcon(QIcon::fromTheme(QLatin1String(icon)));
+    actions_.insert(name, a);
+    return a;
+}
+
+void MainWindow::createActions() {
+    connect(addAction(QStringLiteral("new"), tr("&New"), QKeySequence::New, tr("Start a new project from the MMoE template"), "document-new"),
+            &QAction::triggered, this, &MainWindow::newProject);
+    connect(addAction(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open, tr("Open a project file"), "document-open"),
+            &QAction::triggered, this, [this] { openProject(); });
+    connect(addAction(QStringLiteral("save"), tr("&Save"), QKeySequence::Save, tr("Save the project"), "document-save"),
+            &QAction::triggered, this, &MainWindow::saveProject);
+    connect(addAction(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs, tr("Save the project under a new name"), "document-save-as"),
+            &QAction::triggered, this, &MainWindow::saveProjectAs);
+    connect(addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, tr("Quit MTL Studio"), "application-exit"),
+            &QAction::triggered, this, &QWidget::close);
+
+    QAction* undo = doc_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setObjectName(QStringLiteral("undo"));
+    actions_.insert(QStringLiteral("undo"), undo);
+    QAction* redo = doc_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setObjectName(QStringLiteral("redo"));
+    actions_.insert(QStringLiteral("redo"), redo);
+
+    connect(addAction(QStringLiteral("cut"), tr("Cu&t"), QKeySequence::Cut, tr("Cut the selected blocks"), "edit-cut"),
+            &QAction::triggered, this, [this] {
+                copySelection();
+                scene_->deleteSelection();
+            });
+    connect(addAction(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy, tr("Copy the selected blocks"), "edit-copy"),
+            &QAction::triggered, this, &MainWindow::copySelection);
+    connect(addAction(QStringLiteral("paste"), tr("&Paste"), QKeySequence::Paste, tr("Paste blocks"), "edit-paste"),
+            &QAction::triggered, this, &MainWindow::paste);
+    connect(addAction(QStringLiteral("duplicate"), tr("D&uplicate"), QKeySequence(tr("Ctrl+D")), tr("Duplicate the selected blocks"), "edit-copy"),
+            &QAction::triggered, this, &MainWindow::duplicateSelection);
+    connect(addAction(QStringLiteral("delete"), tr("&Delete"), QKeySequence::Delete, tr("Delete the selected blocks and connections"), "edit-delete"),
+            &QAction::triggered, scene_, &GraphScene::deleteSelection);
+    connect(addAction(QStringLiteral("selectAll"), tr("Select &All"), QKeySequence::SelectAll, tr("Select every block"), "edit-select-all"),
+            &QAction::triggered, this, [this] {
+                QList<mtl::NodeId> all;
+                for (const mtl::Node& n : doc_->graph().nodes()) all << n.id;
+                scene_->selectNodes(all);
+            });
+    connect(addAction(QStringLiteral("preferences"), tr("Pre&ferences…"), QKeySequence::Preferences, tr("Theme and language"), "preferences-system"),
+            &QAction::triggered, this, &MainWindow::showPreferences);
+
+    connect(addAction(QStringLiteral("zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn, tr("Zoom in"), "zoom-in"),
+            &QAction::triggered, view_, &GraphView::zoomIn);
+    connect(addAction(QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut, tr("Zoom out"), "zoom-out"),
+            &QAction::triggered, view_, &GraphView::zoomOut);
+    connect(addAction(QStringLiteral("resetZoom"), tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), tr("Zoom to 100%"), "zoom-original"),
+            &QAction::triggered, view_, &GraphView::resetZoom);
+    connect(addAction(QStringLiteral("fit"), tr("&Fit to View"), QKeySequence(tr("Ctrl+1")), tr("Show the whole graph"), "zoom-fit-best"),
+            &QAction::triggered, view_, &GraphView::fitToView);
+    connect(addAction(QStringLiteral("autoLayout"), tr("Auto-&Layout"), QKeySequence(tr("Ctrl+L")), tr("Arrange the blocks left to right"), "view-grid"),
+            &QAction::triggered, this, [this] {
+                doc_->autoLayout();
+                view_->fitToView();
+            });
+    connect(addAction(QStringLiteral("quickAdd"), tr("Add &Block…"), QKeySequence(tr("Shift+A")), tr("Search for a block and add it at the centre"), "list-add"),
+            &QAction::triggered, this, [this] {
+                const QPointF at = view_->visibleCenter();
+                view_->showQuickAdd(at, view_->viewport()->mapToGlobal(view_->mapFromScene(at)));
+            });
+    connect(addAction(QStringLiteral("findBlock"), tr("Find in &Palette"), QKeySequence::Find, tr("Search the palette"), "edit-find"),
+            &QAction::triggered, this, [this] { palette_->focusSearch(); });
+    connect(addAction(QStringLiteral("about"), tr("&About MTL Studio"), {}, tr("About MTL Studio"), "help-about"),
+            &QAction::triggered, this, &MainWindow::showAbout);
+
+    for (QAction* a : actions_) QWidget::addAction(a);  // shortcuts work wherever the focus is
+}
+
+void MainWindow::createMenus() {
+    auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("new")));
+    file->addAction(action(QStringLiteral("open")));
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    file->addAction(action(QStringLiteral("save")));
+    file->addAction(action(QStringLiteral("saveAs")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+    updateRecentMenu();
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    for (const char* n : {"undo", "redo", "", "cut", "copy", "paste", "duplicate", "delete", "", "selectAll", "",
+                          "quickAdd", "findBlock", "", "preferences"}) {
+        if (!*n) edit->addSeparator();
+        else edit->addAction(action(QLatin1String(n)));
+    }
+
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    for (const char* n : {"zoomIn", "zoomOut", "resetZoom", "fit", "", "autoLayout"}) {
+        if (!*n) viewMenu_->addSeparator();
+        else viewMenu_->addAction(action(QLatin1String(n)));
+    }
+    viewMenu_->addSeparator();
+    for (QDockWidget* d : findChildren<QDockWidget*>()) viewMenu_->addAction(d->toggleViewAction());
+
+    auto* templates = menuBar()->addMenu(tr("&Templates"));
+    for (const mtl::TemplateInfo& t : mtl::templateList()) {
+        QAction* a = templates->addAction(coreText(t.displayName));
+        a->setObjectName(QStringLiteral("template_") + QString::fromStdString(t.key));
+        a->setStatusTip(coreText(t.description));
+        a->setToolTip(coreText(t.description));
+        const QString key = QString::fromStdString(t.key);
+        connect(a, &QAction::triggered, this, [this, key] { loadTemplate(key); });
+    }
+    templates->setToolTipsVisible(true);
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("about")));
+
+    auto* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char* n : {"new", "open", "save", "", "undo", "redo", "", "fit", "autoLayout", "quickAdd"}) {
+        if (!*n) bar->addSeparator();
+        else bar->addAction(action(QLatin1String(n)));
+    }
+}
+
+void MainWindow::createDocks() {
+    auto dock = [this](QWidget* w, const QString& title, const QString& name, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        addDockWidget(area, d);
+        return d;
+    };
+    palette_ = new Palette(this);
+    dock(palette_, tr("Blocks"), QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
+    inspector_ = new Inspector(doc_, this);
+    dock(inspector_, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    problems_ = new ProblemList(doc_, this);
+    problemsDock_ = dock(problems_, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+}
+
+// ----------------------------------------------------------------------------------- projects
+
+mtl::ProjectFile MainWindow::currentProject() const {
+    mtl::ProjectFile p;
+    p.graph = doc_->graph();
+    p.schema = schema_;
+    return p;
+}
+
+void MainWindow::loadTemplate(const QString& key) {
+    const auto& list = mtl::templateList();
+    auto it = std::find_if(list.begin(), list.end(), [&](const mtl::TemplateInfo& t) { return t.key == key.toStdString(); });
+    if (it == list.end()) return;
+    try {
+        mtl::DataSchema schema;
+        doc_->replaceGraph(templateGraph(it->key, schema), tr("Template %1").arg(coreText(it->displayName)));
+        schema_ = schema;
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Template"), QString::fromStdString(e.what()));
+        return;
+    }
+    QTimer::singleShot(0, view_, &GraphView::fitToView);
+}
+
+void MainWindow::newProject() {
+    if (!maybeSave()) return;
+    doc_->reset(templateGraph("mmoe", schema_));
+    removeRecovery();
+    setProjectPath({});
+    QTimer::singleShot(0, view_, &GraphView::fitToView);
+}
+
+bool MainWindow::openProjectFile(const QString& path, QString* error) {
+    mtl::ProjectFile project;
+    if (!readProject(path, project, error)) return false;
+    doc_->reset(project.graph);
+    removeRecovery();
+    schema_ = project.schema;
+    setProjectPath(path);
+    addRecent(path);
+    QTimer::singleShot(0, view_, &GraphView::fitToView);
+    return true;
+}
+
+void MainWindow::openProject(const QString& requested) {
+    if (!maybeSave()) return;
+    QSettings settings;
+    QString path = requested;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(this, tr("Open Project"),
+                                            settings.value(QStringLiteral("project/lastDir"), QDir::homePath()).toString(),
+                                            projectFilter());
+    if (path.isEmpty()) return;
+    settings.setValue(QStringLiteral("project/lastDir"), QFileInfo(path).absolutePath());
+    QString error;
+    if (!openProjectFile(path, &error)) QMessageBox::critical(this, tr("Open Project"), error);
+}
+
+bool MainWindow::saveProjectFile(const QString& path, QString* error) {
+    if (!writeProject(path, currentProject(), error)) return false;
+    doc_->markClean();
+    removeRecovery();
+    setProjectPath(path);
+    addRecent(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::saveProject() {
+    if (path_.isEmpty()) return saveProjectAs();
+    QString error;
+    if (saveProjectFile(path_, &error)) return true;
+    QMessageBox::critical(this, tr("Save Project"), error);
+    return false;
+}
+
+bool MainWindow::saveProjectAs() {
+    QSettings settings;
+    const QString dir = path_.isEmpty() ? settings.value(QStringLiteral("project/lastDir"), QDir::homePath()).toString() : path_;
+    QFileDialog dialog(this, tr("Save Project As"), dir, projectFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QLatin1String(kProjectSuffix));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) return false;
+    const QString path = dialog.selectedFiles().front();
+    settings.setValue(QStringLiteral("project/lastDir"), QFileInfo(path).absolutePath());
+    QString error;
+    if (saveProjectFile(path, &error)) return true;
+    QMessageBox::critical(this, tr("Save Project"), error);
+    return false;
+}
+
+bool MainWindow::maybeSave() {
+    if (!doc_->isModified()) return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("The project \"%1\" has unsaved changes. Save them?")
+            .arg(path_.isEmpty() ? tr("Untitled") : QFileInfo(path_).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) return saveProject();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::setProjectPath(const QString& path) {
+    path_ = path;
+    updateTitle();
+}
+
+void MainWindow::updateTitle() {
+    const QString name = path_.isEmpty() ? tr("Untitled") : QFileInfo(path_).fileName();
+    setWindowTitle(tr("%1[*] — MTL Studio").arg(name));
+    setWindowModified(doc_->isModified());
+}
+
+void MainWindow::addRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentSetting)).toStringList();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(abs);
+    recent.prepend(abs);
+    while (recent.size() > kMaxRecent) recent.removeLast();
+    settings.setValue(QLatin1String(kRecentSetting), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value(QLatin1String(kRecentSetting)).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        QAction* a = recentMenu_->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(recent[i]).fileName()));
+        a->setStatusTip(QDir::toNativeSeparators(recent[i]));
+        const QString path = recent[i];
+        connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    recentMenu_->addSeparator();
+    QAction* clear = recentMenu_->addAction(tr("&Clear List"));
+    clear->setEnabled(!recent.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        QSettings().remove(QLatin1String(kRecentSetting));
+        updateRecentMenu();
+    });
+}
+
+// ------------------------------------------------------------------------------ crash recovery
+
+QString MainWindow::recoveryPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery.mtlproj");
+}
+
+void MainWindow::writeRecovery() {
+    if (!doc_->isModified()) {  // undone back to the saved state: nothing to recover
+        removeRecovery();
+        return;
+    }
+    QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
+    mtl::ProjectFile p = currentProject();
+    p.note = path_.toStdString();  // where the recovered work belongs
+    QString error;
+    if (!writeProject(recoveryPath(), p, &error)) statusBar()->showMessage(error, 6000);
+}
+
+void MainWindow::removeRecovery() {
+    recoveryTimer_->stop();
+    QFile::remove(recoveryPath());
+}
+
+void MainWindow::offerRecovery() {
+    if (!QFileInfo::exists(recoveryPath())) return;
+    mtl::ProjectFile p;
+    QString error;
+    if (!readProject(recoveryPath(), p, &error)) {
+        QFile::remove(recoveryPath());
+        return;
+    }
+    const QString original = QString::fromStdString(p.note);
+    const auto answer = QMessageBox::question(
+        this, tr("Recover Unsaved Work"),
+        tr("MTL Studio did not close normally last time. Unsaved changes to \"%1\" were kept. Recover them?")
+            .arg(original.isEmpty() ? tr("Untitled") : QFileInfo(original).fileName()),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        doc_->reset(p.graph);
+        doc_->undoStack()->resetClean();  // recovered work is unsaved work
+        setProjectPath(original);
+        QTimer::singleShot(0, view_, &GraphView::fitToView);
+    } else {
+        QFile::remove(recoveryPath());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    removeRecovery();
+    event->accept();
+}
+
+// ------------------------------------------------------------------------------------- editing
+
+void MainWindow::updateEditActions() {
+    const bool nodes = !scene_->selectedNodes().isEmpty();
+    for (const char* n : {"cut", "copy", "duplicate"}) action(QLatin1String(n))->setEnabled(nodes);
+    action(QStringLiteral("delete"))->setEnabled(nodes || !scene_->selectedEdges().isEmpty());
+}
+
+void MainWindow::copySelection() {
+    const QList<mtl::NodeId> ids = scene_->selectedNodes();
+    if (ids.isEmpty()) return;
+    const std::string bytes = mtl::saveGraphToString(doc_->fragment(ids));
+    auto* mime = new QMimeData;
+    mime->setData(QLatin1String(kGraphMime), QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
+    QStringList names;
+    for (mtl::NodeId id : ids) names << QString::fromStdString(doc_->graph().node(id)->name);
+    mime->setText(names.join(QLatin1Char('\n')));
+    QApplication::clipboard()->setMimeData(mime);
+    pasteCount_ = 0;
+}
+
+void MainWindow::paste() {
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    if (!mime || !mime->hasFormat(QLatin1String(kGraphMime))) return;
+    try {
+        const QByteArray bytes = mime->data(QLatin1String(kGraphMime));
+        const mtl::Graph fragment = mtl::loadGraphFromString(bytes.toStdString(), "clipboard");
+        ++pasteCount_;
+        scene_->selectNodes(doc_->paste(fragment, QPointF(40.0 * pasteCount_, 40.0 * pasteCount_)));
+    } catch (const std::exception& e) {
+        statusBar()->showMessage(tr("Cannot paste: %1").arg(QString::fromStdString(e.what())), 6000);
+    }
+}
+
+void MainWindow::duplicateSelection() {
+    const QList<mtl::NodeId> ids = scene_->selectedNodes();
+    if (!ids.isEmpty()) scene_->selectNodes(doc_->paste(doc_->fragment(ids), QPointF(40, 40)));
+}
+
+// -------------------------------------------------------------------------------------- dialogs
+
+void MainWindow::showPreferences() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Preferences"));
+    auto* form = new QFormLayout(&dialog);
+    QSettings settings;
+    auto* theme = new QComboBox(&dialog);
+    for (const QString& k : themeKeys()) theme->addItem(themeLabel(k), k);
+    theme->setCurrentIndex(std::max(0, theme->findData(settings.value(QLatin1String(kThemeSetting), QStringLiteral("system")))));
+    form->addRow(tr("&Theme:"), theme);
+    auto* language = new QComboBox(&dialog);
+    for (const QString& k : languageKeys()) language->addItem(languageLabel(k), k);
+    const QString oldLanguage = settings.value(QLatin1String(kLanguageSetting), QStringLiteral("system")).toString();
+    language->setCurrentIndex(std::max(0, language->findData(oldLanguage)));
+    form->addRow(tr("&Language:"), language);
+    auto* hint = new QLabel(tr("A new language takes effect when MTL Studio is started again."), &dialog);
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) return;
+    settings.setValue(QLatin1String(kThemeSetting), theme->currentData());
+    applyTheme(theme->currentData().toString());
+    settings.setValue(QLatin1String(kLanguageSetting), language->currentData());
+    if (language->currentData().toString() != oldLanguage)
+        statusBar()->showMessage(tr("The new language will be used after a restart."), 8000);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About MTL Studio"),
+                       tr("<h3>MTL Studio %1</h3><p>Design, train and inspect multi-task models with "
+                          "mixtures of experts: Shared-Bottom, MMoE, CGC/PLE, ESMM, Cross-Stitch, "
+                          "DSelect-k and more.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+}  // namespace mtl::ui

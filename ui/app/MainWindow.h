@@ -1,0 +1,98 @@
+#pragma once
+// The main window: the node editor in the centre, the palette, inspector and problem list in
+// docks (the training dashboard adds its own), menus, toolbar and project handling (New, Open,
+// Save, Save As, recent files, unsaved-changes prompt, crash recovery file).
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QString>
+
+#include "io/Archive.h"
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTimer;
+class QDockWidget;
+
+namespace mtl::ui {
+
+class GraphDocument;
+class GraphScene;
+class GraphView;
+class Palette;
+class Inspector;
+class ProblemList;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    GraphDocument* document() const { return doc_; }
+    GraphScene* scene() const { return scene_; }
+    GraphView* view() const { return view_; }
+    Palette* palette() const { return palette_; }
+    Inspector* inspector() const { return inspector_; }
+    ProblemList* problems() const { return problems_; }
+    QAction* action(const QString& name) const { return actions_.value(name); }
+    QString projectPath() const { return path_; }
+
+    // Project operations without dialogs (return false and set *error on failure; the open
+    // project is untouched then). The interactive slots below call these and show errors.
+    bool openProjectFile(const QString& path, QString* error);
+    bool saveProjectFile(const QString& path, QString* error);
+    void loadTemplate(const QString& key);  // one undoable step
+    // Offers the recovery file left by a session that did not end normally (asks the user).
+    void offerRecovery();
+    static QString recoveryPath();
+
+public slots:
+    void newProject();
+    void openProject(const QString& path = {});  // empty: asks for a file
+    bool saveProject();
+    bool saveProjectAs();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut,
+                       const QString& tip, const char* icon = nullptr);
+    bool maybeSave();  // asks about unsaved changes; false = the user cancelled
+    void setProjectPath(const QString& path);
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecent(const QString& path);
+    void writeRecovery();
+    void removeRecovery();
+    void copySelection();
+    void paste();
+    void duplicateSelection();
+    void showPreferences();
+    void showAbout();
+    void updateEditActions();
+    mtl::ProjectFile currentProject() const;
+
+    GraphDocument* doc_ = nullptr;
+    GraphScene* scene_ = nullptr;
+    GraphView* view_ = nullptr;
+    Palette* palette_ = nullptr;
+    Inspector* inspector_ = nullptr;
+    ProblemList* problems_ = nullptr;
+    QDockWidget* problemsDock_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QLabel* validationLabel_ = nullptr;
+    QTimer* recoveryTimer_ = nullptr;
+    QHash<QString, QAction*> actions_;
+    QString path_;
+    mtl::DataSchema schema_;  // the data layout the graph's templates were made for
+    int pasteCount_ = 0;
+};
+
+}  // namespace mtl::ui

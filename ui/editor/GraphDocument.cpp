@@ -1,0 +1,314 @@
+#include "editor/GraphDocument.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <algorithm>
+#include <set>
+
+#include "CoreText.h"
+#include "graph/Layout.h"
+#include "graph/Registry.h"
+
+namespace mtl::ui {
+
+// One edit: the graph before and after. Consecutive edits with the same open merge key collapse
+// into one step that keeps the first `before` and the last `after`.
+class GraphEditCommand : public QUndoCommand {
+public:
+    GraphEditCommand(GraphDocument* doc, const QString& text, mtl::Graph before, mtl::Graph after, int mergeKey)
+        : QUndoCommand(text), doc_(doc), before_(std::move(before)), after_(std::move(after)), key_(mergeKey) {}
+    void undo() override {
+        doc_->openMergeKey_ = 0;  // an undone step is closed: the next edit starts a new one
+        doc_->apply(before_);
+    }
+    void redo() override { doc_->apply(after_); }
+    int id() const override { return key_ ? 1 : -1; }
+    bool mergeWith(const QUndoCommand* other) override {
+        auto* o = static_cast<const GraphEditCommand*>(other);
+        if (o->key_ != key_ || doc_->openMergeKey_ != key_) return false;
+        after_ = o->after_;
+        return true;
+    }
+
+private:
+    GraphDocument* doc_;
+    mtl::Graph before_, after_;
+    int key_;
+};
+
+GraphDocument::GraphDocument(QObject* parent) : QObject(parent), undo_(new QUndoStack(this)) {
+    connect(undo_, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    revalidate();
+}
+
+GraphDocument::~GraphDocument() = default;
+
+bool GraphDocument::isModified() const { return !undo_->isClean(); }
+
+void GraphDocument::revalidate() { validation_ = graph_.validate(); }
+
+void GraphDocument::apply(const mtl::Graph& g) {
+    const mtl::Graph old = std::exchange(graph_, g);
+    revalidate();
+    std::set<mtl::NodeId> oldIds, newIds;
+    for (const mtl::Node& n : old.nodes()) oldIds.insert(n.id);
+    for (const mtl::Node& n : graph_.nodes()) newIds.insert(n.id);
+    for (const mtl::Edge& e : old.edges())
+        if (std::find(graph_.edges().begin(), graph_.edges().end(), e) == graph_.edges().end())
+            emit edgeRemoved(e);
+    for (mtl::NodeId id : oldIds)
+        if (!newIds.count(id)) emit nodeRemoved(id);
+    for (const mtl::Node& n : graph_.nodes()) {
+        const mtl::Node* before = old.node(n.id);
+        if (!before) {
+            emit nodeAdded(n.id);
+            continue;
+        }
+        if (before->type != n.type || before->name != n.name || before->params != n.params)
+            emit nodeChanged(n.id);
+        if (before->x != n.x || before->y != n.y) emit nodeMoved(n.id);
+    }
+    for (const mtl::Edge& e : graph_.edges())
+        if (std::find(old.edges().begin(), old.edges().end(), e) == old.edges().end()) emit edgeAdded(e);
+    emit validationChanged();
+    emit changed();
+}
+
+void GraphDocument::push(const QString& text, const mtl::Graph& after, int mergeKey) {
+    if (after == graph_) return;
+    if (mergeKey == 0 || mergeKey != openMergeKey_) openMergeKey_ = 0;
+    auto* cmd = new GraphEditCommand(this, text, graph_, after, mergeKey);
+    undo_->push(cmd);  // redo() applies `after`
+    openMergeKey_ = mergeKey;
+}
+
+void GraphDocument::reset(const mtl::Graph& graph) {
+    undo_->clear();
+    openMergeKey_ = 0;
+    graph_ = graph;
+    revalidate();
+    emit graphReset();
+    emit validationChanged();
+    emit modifiedChanged(false);
+}
+
+void GraphDocument::markClean() { undo_->setClean(); }
+
+mtl::NodeId GraphDocument::addNode(const std::string& type, QPointF pos) {
+    const mtl::NodeType* t = mtl::Registry::instance().find(type);
+    if (!t) return -1;
+    mtl::Graph g = graph_;
+    const mtl::NodeId id = g.addNode(type, {}, pos.x(), pos.y());
+    push(tr("Add %1").arg(coreText(t->displayName)), g);
+    return id;
+}
+
+void GraphDocument::removeNodes(const QList<mtl::NodeId>& ids) {
+    mtl::Graph g = graph_;
+    int removed = 0;
+    for (mtl::NodeId id : ids) removed += g.removeNode(id) ? 1 : 0;
+    if (removed) push(tr("Delete %n block(s)", nullptr, removed), g);
+}
+
+mtl::PortList GraphDocument::portsOf(const mtl::Node& n) {
+    const mtl::NodeType* t = mtl::Registry::instance().find(n.type);
+    if (!t) return {};
+    try {
+        return t->ports(n);
+    } catch (const std::exception&) {  // parameters of the wrong kind
+        return {};
+    }
+}
+
+QString GraphDocument::connectionProblem(const mtl::PortRef& from, const mtl::PortRef& to) const {
+    const mtl::Node* a = graph_.node(from.node);
+    const mtl::Node* b = graph_.node(to.node);
+    if (!a || !b) return tr("That block no longer exists.");
+    if (a->id == b->id) return tr("A block cannot feed itself.");
+    const mtl::PortList pa = portsOf(*a), pb = portsOf(*b);
+    const int oi = pa.outputIndex(from.port), ii = pb.inputIndex(to.port);
+    if (oi < 0) return tr("'%1' has no output '%2'.").arg(QString::fromStdString(a->name), QString::fromStdString(from.port));
+    if (ii < 0) return tr("'%1' has no input '%2'.").arg(QString::fromStdString(b->name), QString::fromStdString(to.port));
+    const mtl::PortKind ka = pa.outputs[oi].kind, kb = pb.inputs[ii].kind;
+    if (ka != kb)
+        return tr("Cannot connect: %1.%2 gives %3 but %4.%5 takes %6.")
+            .arg(QString::fromStdString(a->name), QString::fromStdString(from.port), portKindText(ka),
+                 QString::fromStdString(b->name), QString::fromStdString(to.port), portKindText(kb));
+    auto existing = graph_.edgeInto(to);
+    if (existing && existing->from == from) return tr("These ports are already connected.");
+    // A new edge must not close a cycle: is `a` reachable from `b`?
+    std::vector<mtl::NodeId> stack{b->id};
+    std::set<mtl::NodeId> seen;
+    while (!stack.empty()) {
+        const mtl::NodeId v = stack.back();
+        stack.pop_back();
+        if (v == a->id)
+            return tr("Cannot connect: %1 already depends on %2; this edge would make a cycle.")
+                .arg(QString::fromStdString(a->name), QString::fromStdString(b->name));
+        if (!seen.insert(v).second) continue;
+        for (const mtl::Edge& e : graph_.edgesFrom(v)) stack.push_back(e.to.node);
+    }
+    // Widths are not refused here (most inputs adapt to what they receive); a mismatch that
+    // remains is reported by validation on the node.
+    return {};
+}
+
+bool GraphDocument::connectPorts(const mtl::PortRef& from, const mtl::PortRef& to, QString* reason) {
+    const QString problem = connectionProblem(from, to);
+    if (!problem.isEmpty()) {
+        if (reason) *reason = problem;
+        return false;
+    }
+    mtl::Graph g = graph_;
+    if (auto old = g.edgeInto(to)) g.disconnect(*old);
+    g.connect(from, to);
+    push(tr("Connect %1 to %2").arg(QString::fromStdString(graph_.node(from.node)->name),
+                                     QString::fromStdString(graph_.node(to.node)->name)), g);
+    return true;
+}
+
+void GraphDocument::removeEdges(const QList<mtl::Edge>& edges) {
+    mtl::Graph g = graph_;
+    int removed = 0;
+    for (const mtl::Edge& e : edges) removed += g.disconnect(e) ? 1 : 0;
+    if (removed) push(tr("Delete %n connection(s)", nullptr, removed), g);
+}
+
+// Why `v` is not acceptable for `spec` (translated), or empty.
+static QString paramProblem(const mtl::ParamSpec& spec, const mtl::ParamValue& v) {
+    using K = mtl::ParamValue::Kind;
+    const QString label = coreText(spec.label.empty() ? spec.key : spec.label);
+    if (v.kind != spec.def.kind) return GraphDocument::tr("%1: wrong kind of value.").arg(label);
+    auto outside = [&](double x) { return x < spec.min || x > spec.max || x != x; };
+    const QString range = GraphDocument::tr("%1 must be between %2 and %3.")
+                              .arg(label, QString::number(spec.min), QString::number(spec.max));
+    switch (v.kind) {
+        case K::Int: return outside(static_cast<double>(v.i)) ? range : QString();
+        case K::Real: return outside(v.r) ? range : QString();
+        case K::IntList:
+            if (v.list.empty() && !spec.allowEmpty) return GraphDocument::tr("%1 needs at least one value.").arg(label);
+            for (int x : v.list)
+                if (outside(x)) return range;
+            return {};
+        case K::String:
+            if (!spec.choices.empty() &&
+                std::find(spec.choices.begin(), spec.choices.end(), v.s) == spec.choices.end())
+                return GraphDocument::tr("%1: '%2' is not one of the allowed values.").arg(label, QString::fromStdString(v.s));
+            return {};
+        case K::Bool: return {};
+    }
+    return {};
+}
+
+bool GraphDocument::setParam(mtl::NodeId id, const std::string& key, const mtl::ParamValue& value,
+                             QString* reason, int mergeKey) {
+    const mtl::Node* n = graph_.node(id);
+    const mtl::NodeType* t = n ? mtl::Registry::instance().find(n->type) : nullptr;
+    const mtl::ParamSpec* spec = t ? t->param(key) : nullptr;
+    QString problem = spec ? paramProblem(*spec, value) : tr("Unknown parameter '%1'.").arg(QString::fromStdString(key));
+    if (!problem.isEmpty()) {
+        if (reason) *reason = problem;
+        return false;
+    }
+    mtl::Graph g = graph_;
+    g.setParam(id, key, value);
+    // Drop edges into or out of ports that the new parameters no longer have.
+    const mtl::PortList ports = portsOf(*g.node(id));
+    for (const mtl::Edge& e : graph_.edges()) {
+        const bool gone = (e.to.node == id && ports.inputIndex(e.to.port) < 0) ||
+                          (e.from.node == id && ports.outputIndex(e.from.port) < 0);
+        if (gone) g.disconnect(e);
+    }
+    push(tr("Set %1 of %2").arg(coreText(spec->label.empty() ? key : spec->label), QString::fromStdString(n->name)),
+         g, mergeKey);
+    return true;
+}
+
+bool GraphDocument::renameNode(mtl::NodeId id, const QString& name, QString* reason) {
+    const mtl::Node* n = graph_.node(id);
+    const std::string s = name.trimmed().toStdString();
+    QString problem;
+    if (!n) problem = tr("That block no longer exists.");
+    else if (s.empty()) problem = tr("A block needs a name.");
+    else if (const mtl::Node* other = graph_.findByName(s); other && other->id != id)
+        problem = tr("Another block is already called '%1'.").arg(name.trimmed());
+    if (!problem.isEmpty()) {
+        if (reason) *reason = problem;
+        return false;
+    }
+    if (n->name == s) return true;
+    mtl::Graph g = graph_;
+    g.node(id)->name = s;
+    push(tr("Rename %1 to %2").arg(QString::fromStdString(n->name), name.trimmed()), g);
+    return true;
+}
+
+void GraphDocument::nodesMoved(const QHash<mtl::NodeId, QPointF>& before, const QHash<mtl::NodeId, QPointF>& after) {
+    // The canvas already shows the new positions; make the current graph the "before" state so
+    // that the command's first redo() only records what happened.
+    mtl::Graph g = graph_;
+    for (auto it = before.begin(); it != before.end(); ++it)
+        if (mtl::Node* n = graph_.node(it.key())) n->x = it->x(), n->y = it->y();
+    for (auto it = after.begin(); it != after.end(); ++it)
+        if (mtl::Node* n = g.node(it.key())) n->x = it->x(), n->y = it->y();
+    push(tr("Move %n block(s)", nullptr, static_cast<int>(after.size())), g);
+}
+
+void GraphDocument::replaceGraph(const mtl::Graph& graph, const QString& text) { push(text, graph); }
+
+void GraphDocument::autoLayout() {
+    mtl::Graph g = graph_;
+    mtl::layoutGraph(g);
+    push(tr("Auto-layout"), g);
+}
+
+mtl::Graph GraphDocument::fragment(const QList<mtl::NodeId>& ids) const {
+    mtl::Graph f;
+    for (mtl::NodeId id : ids)
+        if (const mtl::Node* n = graph_.node(id)) f.insertNode(*n);
+    for (const mtl::Edge& e : graph_.edges())
+        if (f.node(e.from.node) && f.node(e.to.node)) f.connect(e.from, e.to);
+    return f;
+}
+
+QList<mtl::NodeId> GraphDocument::paste(const mtl::Graph& fragment, QPointF offset) {
+    mtl::Graph g = graph_;
+    QHash<mtl::NodeId, mtl::NodeId> idMap;
+    QList<mtl::NodeId> added;
+    for (mtl::Node n : fragment.nodes()) {
+        if (!mtl::Registry::instance().find(n.type)) continue;
+        const mtl::NodeId old = n.id;
+        n.id = g.nextId();
+        n.name = g.uniqueName(n.name);
+        n.x += offset.x();
+        n.y += offset.y();
+        idMap[old] = g.insertNode(std::move(n));
+        added << idMap[old];
+    }
+    for (const mtl::Edge& e : fragment.edges())
+        if (idMap.contains(e.from.node) && idMap.contains(e.to.node))
+            g.connect({idMap[e.from.node], e.from.port}, {idMap[e.to.node], e.to.port});
+    if (!added.isEmpty()) push(tr("Paste %n block(s)", nullptr, static_cast<int>(added.size())), g);
+    return added;
+}
+
+QString GraphDocument::portKindText(mtl::PortKind kind) {
+    switch (kind) {
+        case mtl::PortKind::Features: return tr("features");
+        case mtl::PortKind::Experts: return tr("experts");
+        case mtl::PortKind::Gate: return tr("gate weights");
+    }
+    return {};
+}
+
+QString GraphDocument::shapeText(const mtl::Shape& s) {
+    switch (s.kind) {
+        case mtl::PortKind::Features: return s.sparse ? tr("%1 (sparse)").arg(s.dim) : QString::number(s.dim);
+        case mtl::PortKind::Experts: return tr("%1 × %2").arg(s.count).arg(s.dim);
+        case mtl::PortKind::Gate: return tr("gate %1").arg(s.count);
+    }
+    return {};
+}
+
+}  // namespace mtl::ui
