@@ -1,6 +1,7 @@
 // MTL Studio, the desktop application: a thin main() around ui/'s main window.
 //   mtlstudio [project.mtlproj]
-//   mtlstudio --grab out.png [--template ple]   render the main window to a PNG and quit
+//   mtlstudio --grab out.png [--template ple] [--select level1] [--size 1400x860]
+//                                  render the main window to a PNG and quit
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
@@ -10,6 +11,7 @@
 #include "app/Appearance.h"
 #include "app/MainWindow.h"
 #include "editor/GraphDocument.h"
+#include "editor/GraphScene.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -33,7 +35,9 @@ int main(int argc, char** argv) {
                              QStringLiteral("key"));
     QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("main", "Window size WxH (with --grab)."),
                             QStringLiteral("WxH"), QStringLiteral("1400x860"));
-    parser.addOptions({grab, templ, size});
+    QCommandLineOption select(QStringLiteral("select"), QCoreApplication::translate("main", "Select the block called <name> (with --grab)."),
+                              QStringLiteral("name"));
+    parser.addOptions({grab, templ, size, select});
     parser.process(app);
 
     mtl::ui::MainWindow window;
@@ -46,6 +50,8 @@ int main(int argc, char** argv) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
         window.show();
+        if (const mtl::Node* n = window.document()->graph().findByName(parser.value(select).toStdString()))
+            window.scene()->selectNodes({n->id});
         QTimer::singleShot(600, &window, [&] {
             const bool ok = window.grab().save(parser.value(grab));
             window.document()->markClean();

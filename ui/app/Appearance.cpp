@@ -10,8 +10,6 @@
 
 namespace mtl::ui {
 
-static QString tr(const char* s) { return QCoreApplication::translate("mtl::ui::Appearance", s); }
-
 static QPalette darkPalette() {
     QPalette p;
     const QColor window(45, 47, 51), base(32, 34, 37), text(222, 224, 228), disabled(120, 123, 128);
@@ -52,9 +50,9 @@ void applyTheme(const QString& theme) {
 QStringList themeKeys() { return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}; }
 
 QString themeLabel(const QString& key) {
-    if (key == QLatin1String("light")) return tr("Light");
-    if (key == QLatin1String("dark")) return tr("Dark");
-    return tr("System");
+    if (key == QLatin1String("light")) return QCoreApplication::translate("mtl::ui::Appearance", "Light");
+    if (key == QLatin1String("dark")) return QCoreApplication::translate("mtl::ui::Appearance", "Dark");
+    return QCoreApplication::translate("mtl::ui::Appearance", "System");
 }
 
 void installLanguage(QApplication& app, const QString& language) {
@@ -75,7 +73,7 @@ QStringList languageKeys() { return {QStringLiteral("system"), QStringLiteral("e
 QString languageLabel(const QString& key) {
     if (key == QLatin1String("en")) return QStringLiteral("English");
     if (key == QLatin1String("zh_CN")) return QStringLiteral("简体中文");
-    return tr("System language");
+    return QCoreApplication::translate("mtl::ui::Appearance", "System language");
 }
 
 }  // namespace mtl::ui

@@ -254,11 +254,18 @@ void MainWindow::createDocks() {
         return d;
     };
     palette_ = new Palette(this);
-    dock(palette_, tr("Blocks"), QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* left = dock(palette_, tr("Blocks"), QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
     inspector_ = new Inspector(doc_, this);
-    dock(inspector_, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    QDockWidget* right = dock(inspector_, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
     problems_ = new ProblemList(doc_, this);
     problemsDock_ = dock(problems_, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    // First-start proportions (a saved window state replaces them): the canvas gets the room.
+    QTimer::singleShot(0, this, [this, left, right] {
+        if (QSettings().contains(QStringLiteral("window/state"))) return;
+        resizeDocks({left, right}, {220, 320}, Qt::Horizontal);
+        resizeDocks({problemsDock_}, {120}, Qt::Vertical);
+        QTimer::singleShot(0, view_, &GraphView::fitToView);  // once the canvas has its size
+    });
 }
 
 // ----------------------------------------------------------------------------------- projects

@@ -165,6 +165,7 @@ Inspector::Inspector(GraphDocument* doc, QWidget* parent) : QWidget(parent), doc
     auto* scroll = new QScrollArea;
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // rows wrap to the dock's width
     scroll->setFrameShape(QFrame::NoFrame);
 
     stack_ = new QStackedLayout(this);
