@@ -155,7 +155,7 @@ Graph makeTemplate(const std::string& key, const TemplateOptions& o) {
         NodeId prev = -1;
         for (int l = 0; l < levels; ++l) {
             NodeId c = g.addNode("ple.cgc", levels == 1 ? "cgc" : "level" + std::to_string(l + 1),
-                                 (1 + l) * kCol * 1.3, b.midY);
+                                 (1 + l) * kCol, b.midY);
             g.setParam(c, "tasks", ParamValue::ofInt(T));
             g.setParam(c, "specific", ParamValue::ofInt(o.pleSpecific));
             g.setParam(c, "shared", ParamValue::ofInt(o.pleShared));
@@ -168,7 +168,7 @@ Graph makeTemplate(const std::string& key, const TemplateOptions& o) {
             prev = c;
         }
         for (int t = 0; t < T; ++t)
-            b.towerAndHead(t, prev, "out" + std::to_string(t), (1 + levels) * kCol * 1.3, b.rowY(t));
+            b.towerAndHead(t, prev, "out" + std::to_string(t), (1 + levels) * kCol, b.rowY(t));
     } else if (key == "esmm") {
         if (T != 2 || o.schema.tasks[0].kind != TaskKind::Binary || o.schema.tasks[1].kind != TaskKind::Binary)
             throw std::invalid_argument("ESMM needs two binary tasks: a first-stage task (e.g. click) and "
