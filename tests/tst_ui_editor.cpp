@@ -114,6 +114,7 @@ private slots:
         w.resize(1200, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(100);  // let the first-start dock sizes settle
         QTreeWidgetItem* entry = paletteEntry(w.palette(), "layer.dense");
         QVERIFY(entry);
         QMimeData mime;  // what the palette's drag carries
@@ -125,13 +126,18 @@ private slots:
         QVERIFY(enter.isAccepted());
         QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(w.view()->viewport(), &move);
+        const QPointF dropScene = w.view()->mapToScene(at);
         QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(w.view()->viewport(), &drop);
         QCOMPARE(w.document()->graph().nodes().size(), before + 1);
         const Node& added = w.document()->graph().nodes().back();
         QCOMPARE(added.type, std::string("layer.dense"));
         QVERIFY(w.scene()->nodeItem(added.id));
-        QVERIFY(w.scene()->nodeItem(added.id)->sceneBoundingRect().contains(w.view()->mapToScene(at)));
+        const QRectF rect = w.scene()->nodeItem(added.id)->sceneBoundingRect();
+        QVERIFY2(rect.contains(dropScene), qPrintable(QStringLiteral("dropped at %1,%2; block at %3,%4 %5x%6")
+                                                          .arg(dropScene.x()).arg(dropScene.y()).arg(rect.x()).arg(rect.y())
+                                                          .arg(rect.width()).arg(rect.height())));
+        QCOMPARE(w.view()->mapToScene(at), dropScene);  // the canvas did not move under the cursor
         const NodeId id = added.id;
         undo(w);
         QCOMPARE(w.document()->graph().nodes().size(), before);
@@ -145,6 +151,7 @@ private slots:
         w.resize(1200, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(100);
         GraphDocument* doc = w.document();
         const NodeId dense = w.scene()->addNodeAt("layer.dense", QPointF(0, -400));
         QVERIFY(dense > 0);

@@ -88,7 +88,7 @@ void GraphScene::rebuild() {
     for (const mtl::Node& n : doc_->graph().nodes()) addNodeItem(n);
     for (const mtl::Edge& e : doc_->graph().edges()) addEdgeItem(e);
     applyValidation();
-    updateSceneRect();
+    setSceneRect(contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
 }
 
 void GraphScene::addNodeItem(const mtl::Node& node) {
@@ -192,7 +192,10 @@ void GraphScene::route(EdgeItem* edge) {
 }
 
 void GraphScene::updateSceneRect() {
-    setSceneRect(contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+    // Grow only: a scene rectangle that moves under the view would shift every block on screen
+    // (a block dropped at the cursor would jump away from it). rebuild() starts afresh.
+    const QRectF wanted = contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
+    if (!sceneRect().contains(wanted)) setSceneRect(sceneRect().united(wanted));
 }
 
 // ---- queries ----
