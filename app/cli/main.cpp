@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "data/Census.h"
+#include "data/DataSpec.h"
 #include "data/Csv.h"
 #include "data/Synthetic.h"
 #include "graph/Registry.h"
@@ -172,10 +173,12 @@ std::string jnum(double x) {
     return os.str();
 }
 
-DataSplits loadData(const Args& a) {
+DataSpec dataSpec(const Args& a) {
+    DataSpec spec;
     const std::string kind = a.get("data", "synthetic");
     if (kind == "synthetic") {
-        SyntheticConfig c;
+        spec.kind = DataSpec::Kind::Synthetic;
+        SyntheticConfig& c = spec.synthetic;
         c.p = a.num("p", c.p);
         c.d = static_cast<int>(a.integer("d", c.d));
         c.nTrain = static_cast<int>(a.integer("n-train", c.nTrain));
@@ -185,19 +188,22 @@ DataSplits loadData(const Args& a) {
         c.m = static_cast<int>(a.integer("sinusoids", c.m));
         c.seed = static_cast<unsigned long long>(a.integer("data-seed", 1));
         c.binary = a.has("binary");
-        return makeSynthetic(c);
+        return spec;
     }
     if (kind == "census") {
-        CensusConfig c;
+        spec.kind = DataSpec::Kind::Census;
+        CensusConfig& c = spec.census;
         c.dir = a.get("census-dir", "");
         c.group = static_cast<int>(a.integer("group", 1));
         c.seed = static_cast<unsigned long long>(a.integer("data-seed", 1));
         c.maxTrainRows = static_cast<int>(a.integer("max-train-rows", 0));
-        return loadCensus(c);
+        return spec;
     }
     if (kind == "csv") {
         if (!a.has("csv")) throw std::invalid_argument("--data csv needs --csv FILE");
-        CsvOptions o;
+        spec.kind = DataSpec::Kind::Csv;
+        spec.csvPath = a.get("csv");
+        CsvOptions& o = spec.csv;
         o.header = !a.has("no-header");
         if (a.has("delimiter")) {
             std::string d = a.get("delimiter");
@@ -229,10 +235,12 @@ DataSplits loadData(const Args& a) {
                 o.columns.push_back(col);
             }
         }
-        return loadCsv(a.get("csv"), o);
+        return spec;
     }
     throw std::invalid_argument("unknown --data '" + kind + "' (synthetic, census or csv)");
 }
+
+DataSplits loadData(const Args& a) { return mtl::loadData(dataSpec(a)); }
 
 TemplateOptions templateOptions(const Args& a, const DataSchema& schema) {
     TemplateOptions o;

@@ -1,0 +1,30 @@
+#include "data/DataSpec.h"
+
+#include <cstdio>
+
+namespace mtl {
+
+DataSplits loadData(const DataSpec& spec, SyntheticInfo* info) {
+    switch (spec.kind) {
+        case DataSpec::Kind::Synthetic: return makeSynthetic(spec.synthetic, info);
+        case DataSpec::Kind::Census: return loadCensus(spec.census);
+        case DataSpec::Kind::Csv: return loadCsv(spec.csvPath, spec.csv);
+    }
+    throw std::invalid_argument("unknown kind of data");
+}
+
+std::string describe(const DataSpec& spec) {
+    char buf[160];
+    switch (spec.kind) {
+        case DataSpec::Kind::Synthetic:
+            std::snprintf(buf, sizeof buf, "synthetic p = %.2f, d = %d, %d rows%s", spec.synthetic.p,
+                          spec.synthetic.d, spec.synthetic.nTrain, spec.synthetic.binary ? ", binary" : "");
+            return buf;
+        case DataSpec::Kind::Census:
+            return "census-income group " + std::to_string(spec.census.group);
+        case DataSpec::Kind::Csv: return "CSV " + spec.csvPath;
+    }
+    return {};
+}
+
+}  // namespace mtl

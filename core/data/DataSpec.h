@@ -1,0 +1,28 @@
+#pragma once
+// Which data a run trains on, as a value that can be stored with the run and loaded again:
+// the MMoE paper's synthetic generator, UCI census-income, or a CSV file with column roles.
+#include <string>
+
+#include "data/Census.h"
+#include "data/Csv.h"
+#include "data/Synthetic.h"
+
+namespace mtl {
+
+struct DataSpec {
+    enum class Kind { Synthetic, Census, Csv };
+    Kind kind = Kind::Synthetic;
+    SyntheticConfig synthetic;
+    CensusConfig census;
+    std::string csvPath;
+    CsvOptions csv;
+};
+
+// Loads (or generates) the data. Throws DataError / std::invalid_argument with readable messages.
+// For synthetic data, `info` (optional) receives the measured label correlation.
+DataSplits loadData(const DataSpec& spec, SyntheticInfo* info = nullptr);
+
+// One line describing the spec (before loading), e.g. "synthetic p = 0.50, 10000 rows".
+std::string describe(const DataSpec& spec);
+
+}  // namespace mtl
