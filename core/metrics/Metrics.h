@@ -29,7 +29,8 @@ struct TaskMetrics {
 
 // Mean and std over a data set of each gate's weight per expert.
 struct GateStats {
-    std::string gate;
+    std::string gate;                       // e.g. "gate_income" or "level1.gate0"
+    std::vector<std::string> expertLabels;  // one per expert
     std::vector<double> mean, std;
 };
 

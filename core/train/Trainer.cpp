@@ -82,6 +82,7 @@ EvalResult evaluate(Model& model, const Dataset& data, int batchSize,
     for (size_t g = 0; g < gates.size() && N > 0; ++g) {
         GateStats gs;
         gs.gate = gates[g].label;
+        gs.expertLabels = gates[g].expertLabels;
         for (Eigen::Index e = 0; e < gsum[g].size(); ++e) {
             const double m = gsum[g](e) / N;
             gs.mean.push_back(m);
@@ -171,7 +172,8 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                 return res;
             }
             model_.backward();
-            opt_.step(liveLr_ ? liveLr_->load(std::memory_order_relaxed) : cfg_.optimizer.lr);
+            const double lr = liveLr_ ? liveLr_->load(std::memory_order_relaxed) : cfg_.optimizer.lr;
+            opt_.step(lr);
             ++step;
             lossSum += loss;
             for (size_t h = 0; h < heads.size(); ++h) taskSum[h] += heads[h]->lastLoss;
@@ -186,9 +188,10 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                 for (const TaskHead* h : heads) s.taskLoss.push_back(h->lastLoss);
                 const double dt = secondsSince(tb);
                 s.samplesPerSecond = dt > 0 ? samplesSinceSnap / dt : 0;
-                tb = Clock::now();
+                s.learningRate = lr;
                 samplesSinceSnap = 0;
                 for (TrainObserver* o : observers_) o->onBatch(s);
+                tb = Clock::now();  // time spent in observers (e.g. a paused UI) is not training
             }
         }
         EpochSnapshot es;

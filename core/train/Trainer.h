@@ -35,6 +35,7 @@ struct BatchSnapshot {
     double loss = 0;                   // total weighted training loss of the batch
     std::vector<double> taskLoss;      // per head (Model::heads() order)
     double samplesPerSecond = 0;
+    double learningRate = 0;           // used for this batch
 };
 
 struct EpochSnapshot {
