@@ -16,6 +16,7 @@
 
 #include "data/Census.h"
 #include "data/Csv.h"
+#include "data/DataSpec.h"
 #include "data/Dataset.h"
 #include "data/Synthetic.h"
 
@@ -162,6 +163,46 @@ private slots:
     void initTestCase() { censusDir_ = QString::fromStdString(mtl::defaultCensusDir()); }
 
     // ---- Dataset -------------------------------------------------------------------------
+    // The tasks announced before loading are the tasks the loaded data has.
+    void expectedTasksMatchLoadedData() {
+        auto same = [](const std::vector<mtl::TaskInfo>& a, const std::vector<mtl::TaskInfo>& b) {
+            if (a.size() != b.size()) return false;
+            for (size_t i = 0; i < a.size(); ++i)
+                if (a[i].name != b[i].name || a[i].kind != b[i].kind) return false;
+            return true;
+        };
+        mtl::DataSpec spec;
+        spec.synthetic.nTrain = 200;
+        spec.synthetic.nValid = spec.synthetic.nTest = 50;
+        for (bool binary : {false, true}) {
+            spec.synthetic.binary = binary;
+            QVERIFY(same(mtl::expectedTasks(spec), mtl::loadData(spec).train.schema.tasks));
+        }
+        QTemporaryDir dir;
+        const QString csv = dir.filePath("t.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a,b,y,z\n1,x,0,1.5\n2,y,1,2.5\n3,x,0,0.5\n4,y,1,1.0\n5,x,1,3.0\n6,y,0,2.0\n7,x,1,1.0\n8,y,0,0.1\n9,x,1,0.2\n10,y,0,0.3\n");
+        f.close();
+        spec.kind = mtl::DataSpec::Kind::Csv;
+        spec.csvPath = csv.toStdString();
+        spec.csv.columns = {{"a", mtl::ColumnRole::Numeric, "", mtl::TaskKind::Binary},
+                            {"b", mtl::ColumnRole::Categorical, "", mtl::TaskKind::Binary},
+                            {"y", mtl::ColumnRole::Label, "click", mtl::TaskKind::Binary},
+                            {"z", mtl::ColumnRole::Label, "", mtl::TaskKind::Regression}};
+        QVERIFY(same(mtl::expectedTasks(spec), mtl::loadData(spec).train.schema.tasks));
+        const std::string census = mtl::defaultCensusDir();
+        if (census.empty()) return;  // the data is optional
+        spec.kind = mtl::DataSpec::Kind::Census;
+        spec.census.dir = census;
+        spec.census.maxTrainRows = 2000;
+        spec.census.maxTestRows = 2000;
+        for (int group : {1, 2}) {
+            spec.census.group = group;
+            QVERIFY(same(mtl::expectedTasks(spec), mtl::loadData(spec).train.schema.tasks));
+        }
+    }
+
     void schemaHelpers() {
         mtl::DataSchema s;
         s.numericNames = {"a", "b"};

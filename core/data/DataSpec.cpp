@@ -13,6 +13,24 @@ DataSplits loadData(const DataSpec& spec, SyntheticInfo* info) {
     throw std::invalid_argument("unknown kind of data");
 }
 
+std::vector<TaskInfo> expectedTasks(const DataSpec& spec) {
+    switch (spec.kind) {
+        case DataSpec::Kind::Synthetic: {
+            const TaskKind k = spec.synthetic.binary ? TaskKind::Binary : TaskKind::Regression;
+            return {{"task1", k}, {"task2", k}};
+        }
+        case DataSpec::Kind::Census:
+            return {{spec.census.group == 2 ? "education" : "income", TaskKind::Binary}, {"marital", TaskKind::Binary}};
+        case DataSpec::Kind::Csv: {
+            std::vector<TaskInfo> tasks;
+            for (const CsvColumn& c : spec.csv.columns)
+                if (c.role == ColumnRole::Label) tasks.push_back({c.task.empty() ? c.name : c.task, c.kind});
+            return tasks;
+        }
+    }
+    return {};
+}
+
 std::string describe(const DataSpec& spec) {
     char buf[160];
     switch (spec.kind) {

@@ -2,6 +2,7 @@
 // Which data a run trains on, as a value that can be stored with the run and loaded again:
 // the MMoE paper's synthetic generator, UCI census-income, or a CSV file with column roles.
 #include <string>
+#include <vector>
 
 #include "data/Census.h"
 #include "data/Csv.h"
@@ -21,6 +22,10 @@ struct DataSpec {
 // Loads (or generates) the data. Throws DataError / std::invalid_argument with readable messages.
 // For synthetic data, `info` (optional) receives the measured label correlation.
 DataSplits loadData(const DataSpec& spec, SyntheticInfo* info = nullptr);
+
+// The tasks the data will have, known without loading it (CSV: from the label columns; empty
+// when the CSV's roles are left to inference).
+std::vector<TaskInfo> expectedTasks(const DataSpec& spec);
 
 // One line describing the spec (before loading), e.g. "synthetic p = 0.50, 10000 rows".
 std::string describe(const DataSpec& spec);
