@@ -1,5 +1,6 @@
 // MTL Studio, the desktop application: a thin main() around ui/'s main window.
 //   mtlstudio [project.mtlproj]
+//   mtlstudio --bench-gui census|synthetic [--epochs 5] [--template mmoe]   GUI cost benchmark
 //   mtlstudio --grab out.png [--template ple] [--select level1] [--size 1400x860]
 //                                  render the main window to a PNG and quit
 #include <QApplication>
@@ -7,11 +8,15 @@
 #include <QSettings>
 #include <QTimer>
 #include <QUndoStack>
+#include <algorithm>
+#include <cstdio>
 
 #include "app/Appearance.h"
+#include "app/GuiBenchmark.h"
 #include "app/MainWindow.h"
 #include "editor/GraphDocument.h"
 #include "editor/GraphScene.h"
+#include "train/TrainingController.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -37,7 +42,12 @@ int main(int argc, char** argv) {
                             QStringLiteral("WxH"), QStringLiteral("1400x860"));
     QCommandLineOption select(QStringLiteral("select"), QCoreApplication::translate("main", "Select the block called <name> (with --grab)."),
                               QStringLiteral("name"));
-    parser.addOptions({grab, templ, size, select});
+    QCommandLineOption bench(QStringLiteral("bench-gui"),
+                             QCoreApplication::translate("main", "Train <data> (synthetic or census) from the window with the dashboard open, print the training time and the longest UI stall as JSON, and quit."),
+                             QStringLiteral("data"));
+    QCommandLineOption epochs(QStringLiteral("epochs"), QCoreApplication::translate("main", "Epochs for --bench-gui."),
+                              QStringLiteral("n"), QStringLiteral("5"));
+    parser.addOptions({grab, templ, size, select, bench, epochs});
     parser.process(app);
 
     mtl::ui::MainWindow window;
@@ -46,6 +56,30 @@ int main(int argc, char** argv) {
         window.document()->undoStack()->clear();
     }
 
+    if (parser.isSet(bench)) {
+        // The MMoE paper's census protocol (or its synthetic data), as mtlstudio-cli trains it.
+        mtl::DataSpec data;
+        if (parser.value(bench) == QLatin1String("census")) data.kind = mtl::DataSpec::Kind::Census;
+        mtl::TrainConfig config;
+        config.optimizer.lr = 1e-3;
+        config.batchSize = 256;
+        config.epochs = parser.value(epochs).toInt();
+        config.seed = 1;
+        window.resize(1600, 1000);
+        window.show();
+        if (parser.isSet(grab)) {  // a screenshot mid-training: once half of the epochs are done
+            QObject::connect(window.trainer(), &mtl::ui::TrainingController::epoch, &window, [&](const mtl::EpochSnapshot& e) {
+                if (e.epoch + 1 == std::max(1, config.epochs / 2)) window.grab().save(parser.value(grab));
+            });
+        }
+        const mtl::ui::GuiBenchResult r = mtl::ui::runGuiBenchmark(window, parser.isSet(templ) ? parser.value(templ) : QStringLiteral("mmoe"), data, config);
+        std::printf("{\"data\": \"%s\", \"ok\": %s, \"epochs\": %d, \"train_seconds\": %.4f, \"max_stall_ms\": %.2f, "
+                    "\"p99_stall_ms\": %.2f, \"probe_ticks\": %lld, \"error\": \"%s\"}\n",
+                    qPrintable(parser.value(bench)), r.ok ? "true" : "false", r.epochs, r.trainSeconds, r.maxStallMs,
+                    r.p99StallMs, r.ticks, qPrintable(r.error));
+        window.document()->markClean();
+        return r.ok ? 0 : 1;
+    }
     if (parser.isSet(grab)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());

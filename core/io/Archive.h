@@ -1,5 +1,6 @@
 #pragma once
-// Saving and loading graphs and trained models (Boost.Serialization, binary archives).
+// Saving and loading graphs, trained models and projects with their runs (Boost.Serialization,
+// binary archives).
 //
 // On disk every file is an ENVELOPE followed by a Boost binary archive (the payload):
 //
@@ -16,8 +17,8 @@
 // The envelope is checked completely (magic, header checksum, version, kind, length, payload
 // checksum) before Boost sees a byte, so truncated, damaged or foreign files fail with a readable
 // ArchiveError instead of a Boost exception or a crash. Inside the payload every class carries a
-// Boost class version (all 1 for now); new fields are added by bumping the version and reading
-// them only when `version >= 2`.
+// Boost class version (see the BOOST_CLASS_VERSION list below); new fields are added by bumping
+// the version and reading them only when `version >= N`.
 //
 // Portability: the payload stores fixed-width integers (int32/int64/uint8) and IEEE doubles, and
 // matrices record the byte size of their scalar, so a file written by the float engine (mtlcore)
@@ -40,11 +41,14 @@
 #include <utility>
 #include <vector>
 
+#include "data/DataSpec.h"
 #include "data/Dataset.h"
 #include "graph/Graph.h"
+#include "metrics/Metrics.h"
 #include "nn/Model.h"
 #include "nn/Optimizer.h"
 #include "nn/Tensor.h"
+#include "train/RunRecord.h"
 #include "train/Trainer.h"
 
 namespace mtl {
@@ -90,13 +94,13 @@ struct ModelFile {
     int realBytes = static_cast<int>(sizeof(Real));  // of the build that wrote the file
 };
 
-// A project as the editor saves it: the architecture being edited (node positions included) and
-// the data layout its templates were made for. Runs and trained weights join it with the
-// training dashboard (class version 2).
+// A project as the editor saves it: the architecture being edited (node positions included),
+// the data layout its templates were made for and (class version 2) the runs trained in it.
 struct ProjectFile {
     Graph graph;
     DataSchema schema;
     std::string note;  // free text
+    std::vector<RunRecord> runs;  // oldest first; empty in version-1 files
 };
 
 // Snapshot of a compiled model (graph, schema, weights) and, when `opt` is given, of the
@@ -211,6 +215,65 @@ void loadStrings(Archive& ar, std::vector<std::string>& v) {
 }
 
 template <class Archive>
+void saveDoubles(Archive& ar, const std::vector<double>& v) {
+    const std::uint64_t n = v.size();
+    ar & n;
+    if (n) ar & boost::serialization::make_array(v.data(), v.size());
+}
+
+template <class Archive>
+void loadDoubles(Archive& ar, std::vector<double>& v) {
+    std::uint64_t n = 0;
+    ar & n;
+    checkFits(n, 8, "values");
+    v.assign(static_cast<std::size_t>(n), 0.0);
+    if (n) ar & boost::serialization::make_array(v.data(), v.size());
+}
+
+// Lists of serialisable classes: the count, then each element. `bytesEach` is a lower bound on the
+// bytes one element takes in the payload (checked before anything is allocated).
+template <class Archive, class T>
+void saveList(Archive& ar, const std::vector<T>& v) {
+    const std::uint64_t n = v.size();
+    ar & n;
+    for (const T& x : v) ar & x;
+}
+
+template <class Archive, class T>
+void loadList(Archive& ar, std::vector<T>& v, std::uint64_t bytesEach, const char* what) {
+    std::uint64_t n = 0;
+    ar & n;
+    checkFits(n, bytesEach, what);
+    v.clear();
+    v.resize(static_cast<std::size_t>(n));
+    for (T& x : v) ar & x;
+}
+
+// Weights by parameter name (ModelFile::weights, RunRecord::weights).
+template <class Archive>
+void saveWeights(Archive& ar, const std::vector<std::pair<std::string, Mat>>& w) {
+    const std::uint64_t n = w.size();
+    ar & n;
+    for (const auto& p : w) {
+        saveString(ar, p.first);
+        ar & p.second;
+    }
+}
+
+template <class Archive>
+void loadWeights(Archive& ar, std::vector<std::pair<std::string, Mat>>& w) {
+    std::uint64_t n = 0;
+    ar & n;
+    checkFits(n, 25, "weights");
+    w.clear();
+    w.resize(static_cast<std::size_t>(n));
+    for (auto& p : w) {
+        loadString(ar, p.first);
+        ar & p.second;
+    }
+}
+
+template <class Archive>
 void ioBool(Archive& ar, bool& b) {
     std::uint8_t v = b ? 1 : 0;
     ar & v;
@@ -234,6 +297,13 @@ void ioLong(Archive& ar, long long& x) {
     if (Archive::is_loading::value) x = v;
 }
 
+template <class Archive>
+void ioSeed(Archive& ar, unsigned long long& x) {  // seeds: uint64
+    std::uint64_t v = x;
+    ar & v;
+    if (Archive::is_loading::value) x = v;
+}
+
 // Enums are stored as int32 and range-checked on load (last = highest valid value).
 template <class Archive, class E>
 void ioEnum(Archive& ar, E& e, E last, const char* what) {
@@ -246,10 +316,22 @@ void ioEnum(Archive& ar, E& e, E last, const char* what) {
     }
 }
 
+// The same for the save functions, which see const objects (by value: a copy is written).
+template <class Archive>
+void saveBool(Archive& ar, bool b) { ioBool(ar, b); }
+template <class Archive>
+void saveInt(Archive& ar, int x) { ioInt(ar, x); }
+template <class Archive>
+void saveLong(Archive& ar, long long x) { ioLong(ar, x); }
+template <class Archive>
+void saveSeed(Archive& ar, unsigned long long x) { ioSeed(ar, x); }
+template <class Archive, class E>
+void saveEnum(Archive& ar, E e, E last, const char* what) { ioEnum(ar, e, last, what); }
+
 }  // namespace archive_detail
 }  // namespace mtl
 
-// Class versions (all 1 so far) and tracking. Declared before the serialize functions, which
+// Class versions and tracking. Declared before the serialize functions, which
 // refuse data of a newer version than these.
 BOOST_CLASS_VERSION(mtl::ParamValue, 1)
 BOOST_CLASS_VERSION(mtl::Node, 1)
@@ -262,7 +344,18 @@ BOOST_CLASS_VERSION(mtl::OptimizerConfig, 1)
 BOOST_CLASS_VERSION(mtl::TrainConfig, 2)  // 2: divergenceFactor
 BOOST_CLASS_VERSION(mtl::OptimizerState, 1)
 BOOST_CLASS_VERSION(mtl::ModelFile, 1)
-BOOST_CLASS_VERSION(mtl::ProjectFile, 1)
+BOOST_CLASS_VERSION(mtl::ProjectFile, 2)  // 2: runs
+BOOST_CLASS_VERSION(mtl::SyntheticConfig, 1)
+BOOST_CLASS_VERSION(mtl::CensusConfig, 1)
+BOOST_CLASS_VERSION(mtl::CsvColumn, 1)
+BOOST_CLASS_VERSION(mtl::CsvOptions, 1)
+BOOST_CLASS_VERSION(mtl::DataSpec, 1)
+BOOST_CLASS_VERSION(mtl::BatchSnapshot, 1)
+BOOST_CLASS_VERSION(mtl::TaskMetrics, 1)
+BOOST_CLASS_VERSION(mtl::GateStats, 1)
+BOOST_CLASS_VERSION(mtl::EvalResult, 1)
+BOOST_CLASS_VERSION(mtl::EpochSnapshot, 1)
+BOOST_CLASS_VERSION(mtl::RunRecord, 1)
 
 // Everything is saved by value, never through pointers: no object tracking needed.
 BOOST_CLASS_TRACKING(mtl::ParamValue, boost::serialization::track_never)
@@ -277,6 +370,17 @@ BOOST_CLASS_TRACKING(mtl::TrainConfig, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::OptimizerState, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::ModelFile, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::ProjectFile, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::SyntheticConfig, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::CensusConfig, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::CsvColumn, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::CsvOptions, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::DataSpec, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::BatchSnapshot, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::TaskMetrics, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::GateStats, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::EvalResult, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::EpochSnapshot, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::RunRecord, boost::serialization::track_never)
 
 namespace boost {
 namespace serialization {
@@ -584,6 +688,302 @@ void load(Archive& ar, mtl::TrainConfig& c, const unsigned int version) {
 template <class Archive>
 void serialize(Archive& ar, mtl::TrainConfig& c, const unsigned int version) { split_free(ar, c, version); }
 
+// ---------------------------------------------------------------------------------- data specs
+
+template <class Archive>
+void save(Archive& ar, const mtl::SyntheticConfig& c, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    for (int x : {c.d, c.nTrain, c.nValid, c.nTest, c.m}) d::saveInt(ar, x);
+    ar & c.c & c.alphaScale & c.betaScale & c.noiseStd & c.p;
+    d::saveSeed(ar, c.seed);
+    d::saveBool(ar, c.binary);
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::SyntheticConfig& c, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::SyntheticConfig>(version, "synthetic data settings");
+    namespace d = mtl::archive_detail;
+    c = mtl::SyntheticConfig();
+    for (int* x : {&c.d, &c.nTrain, &c.nValid, &c.nTest, &c.m}) d::ioInt(ar, *x);
+    ar & c.c & c.alphaScale & c.betaScale & c.noiseStd & c.p;
+    d::ioSeed(ar, c.seed);
+    d::ioBool(ar, c.binary);
+}
+
+template <class Archive>
+void save(Archive& ar, const mtl::CensusConfig& c, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    d::saveString(ar, c.dir);
+    d::saveInt(ar, c.group);
+    d::saveSeed(ar, c.seed);
+    d::saveInt(ar, c.maxTrainRows);
+    d::saveInt(ar, c.maxTestRows);
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::CensusConfig& c, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::CensusConfig>(version, "census data settings");
+    namespace d = mtl::archive_detail;
+    c = mtl::CensusConfig();
+    d::loadString(ar, c.dir);
+    d::ioInt(ar, c.group);
+    d::ioSeed(ar, c.seed);
+    d::ioInt(ar, c.maxTrainRows);
+    d::ioInt(ar, c.maxTestRows);
+}
+
+template <class Archive>
+void save(Archive& ar, const mtl::CsvColumn& c, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    d::saveString(ar, c.name);
+    d::saveEnum(ar, c.role, mtl::ColumnRole::Ignore, "column role");
+    d::saveString(ar, c.task);
+    d::saveEnum(ar, c.kind, mtl::TaskKind::Regression, "task kind");
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::CsvColumn& c, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::CsvColumn>(version, "CSV column");
+    namespace d = mtl::archive_detail;
+    c = mtl::CsvColumn();
+    d::loadString(ar, c.name);
+    d::ioEnum(ar, c.role, mtl::ColumnRole::Ignore, "column role");
+    d::loadString(ar, c.task);
+    d::ioEnum(ar, c.kind, mtl::TaskKind::Regression, "task kind");
+}
+
+template <class Archive>
+void save(Archive& ar, const mtl::CsvOptions& o, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    const std::uint8_t delimiter = static_cast<unsigned char>(o.delimiter);
+    ar & delimiter;
+    d::saveBool(ar, o.header);
+    d::saveList(ar, o.columns);
+    ar & o.validFrac & o.testFrac;
+    d::saveSeed(ar, o.seed);
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::CsvOptions& o, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::CsvOptions>(version, "CSV settings");
+    namespace d = mtl::archive_detail;
+    o = mtl::CsvOptions();
+    std::uint8_t delimiter = 0;
+    ar & delimiter;
+    o.delimiter = static_cast<char>(delimiter);
+    d::ioBool(ar, o.header);
+    d::loadList(ar, o.columns, 24, "CSV columns");
+    ar & o.validFrac & o.testFrac;
+    d::ioSeed(ar, o.seed);
+}
+
+template <class Archive>
+void save(Archive& ar, const mtl::DataSpec& s, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    d::saveEnum(ar, s.kind, mtl::DataSpec::Kind::Csv, "kind of data");
+    ar & s.synthetic & s.census;
+    d::saveString(ar, s.csvPath);
+    ar & s.csv;
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::DataSpec& s, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::DataSpec>(version, "data settings");
+    namespace d = mtl::archive_detail;
+    s = mtl::DataSpec();
+    d::ioEnum(ar, s.kind, mtl::DataSpec::Kind::Csv, "kind of data");
+    ar & s.synthetic & s.census;
+    d::loadString(ar, s.csvPath);
+    ar & s.csv;
+}
+
+template <class Archive>
+void serialize(Archive& ar, mtl::SyntheticConfig& c, const unsigned int version) { split_free(ar, c, version); }
+template <class Archive>
+void serialize(Archive& ar, mtl::CensusConfig& c, const unsigned int version) { split_free(ar, c, version); }
+template <class Archive>
+void serialize(Archive& ar, mtl::CsvColumn& c, const unsigned int version) { split_free(ar, c, version); }
+template <class Archive>
+void serialize(Archive& ar, mtl::CsvOptions& o, const unsigned int version) { split_free(ar, o, version); }
+template <class Archive>
+void serialize(Archive& ar, mtl::DataSpec& s, const unsigned int version) { split_free(ar, s, version); }
+
+// ------------------------------------------------------------------------- metrics and snapshots
+
+template <class Archive>
+void save(Archive& ar, const mtl::TaskMetrics& m, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    d::saveString(ar, m.task);
+    d::saveBool(ar, m.binary);
+    d::saveInt(ar, m.count);
+    ar & m.loss & m.auc & m.mse;
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::TaskMetrics& m, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::TaskMetrics>(version, "task metrics");
+    namespace d = mtl::archive_detail;
+    m = mtl::TaskMetrics();
+    d::loadString(ar, m.task);
+    d::ioBool(ar, m.binary);
+    d::ioInt(ar, m.count);
+    ar & m.loss & m.auc & m.mse;
+}
+
+template <class Archive>
+void save(Archive& ar, const mtl::GateStats& g, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    d::saveString(ar, g.gate);
+    d::saveStrings(ar, g.expertLabels);
+    d::saveDoubles(ar, g.mean);
+    d::saveDoubles(ar, g.std);
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::GateStats& g, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::GateStats>(version, "gate statistics");
+    namespace d = mtl::archive_detail;
+    g = mtl::GateStats();
+    d::loadString(ar, g.gate);
+    d::loadStrings(ar, g.expertLabels);
+    d::loadDoubles(ar, g.mean);
+    d::loadDoubles(ar, g.std);
+}
+
+template <class Archive>
+void save(Archive& ar, const mtl::EvalResult& r, const unsigned int /*version*/) {
+    mtl::archive_detail::saveList(ar, r.tasks);
+    mtl::archive_detail::saveList(ar, r.gates);
+    ar & r.totalLoss;
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::EvalResult& r, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::EvalResult>(version, "evaluation");
+    r = mtl::EvalResult();
+    mtl::archive_detail::loadList(ar, r.tasks, 37, "task metrics");
+    mtl::archive_detail::loadList(ar, r.gates, 32, "gate statistics");
+    ar & r.totalLoss;
+}
+
+template <class Archive>
+void save(Archive& ar, const mtl::BatchSnapshot& s, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    for (int x : {s.epoch, s.batch, s.batchesPerEpoch}) d::saveInt(ar, x);
+    d::saveLong(ar, s.step);
+    ar & s.loss;
+    d::saveDoubles(ar, s.taskLoss);
+    ar & s.samplesPerSecond & s.learningRate;
+    d::saveDoubles(ar, s.lossWeights);
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::BatchSnapshot& s, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::BatchSnapshot>(version, "batch snapshot");
+    namespace d = mtl::archive_detail;
+    s = mtl::BatchSnapshot();
+    for (int* x : {&s.epoch, &s.batch, &s.batchesPerEpoch}) d::ioInt(ar, *x);
+    d::ioLong(ar, s.step);
+    ar & s.loss;
+    d::loadDoubles(ar, s.taskLoss);
+    ar & s.samplesPerSecond & s.learningRate;
+    d::loadDoubles(ar, s.lossWeights);
+}
+
+template <class Archive>
+void save(Archive& ar, const mtl::EpochSnapshot& s, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    d::saveInt(ar, s.epoch);
+    ar & s.trainLoss;
+    d::saveDoubles(ar, s.trainTaskLoss);
+    ar & s.valid & s.seconds;
+    d::saveBool(ar, s.improved);
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::EpochSnapshot& s, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::EpochSnapshot>(version, "epoch snapshot");
+    namespace d = mtl::archive_detail;
+    s = mtl::EpochSnapshot();
+    d::ioInt(ar, s.epoch);
+    ar & s.trainLoss;
+    d::loadDoubles(ar, s.trainTaskLoss);
+    ar & s.valid & s.seconds;
+    d::ioBool(ar, s.improved);
+}
+
+template <class Archive>
+void serialize(Archive& ar, mtl::TaskMetrics& m, const unsigned int version) { split_free(ar, m, version); }
+template <class Archive>
+void serialize(Archive& ar, mtl::GateStats& g, const unsigned int version) { split_free(ar, g, version); }
+template <class Archive>
+void serialize(Archive& ar, mtl::EvalResult& r, const unsigned int version) { split_free(ar, r, version); }
+template <class Archive>
+void serialize(Archive& ar, mtl::BatchSnapshot& s, const unsigned int version) { split_free(ar, s, version); }
+template <class Archive>
+void serialize(Archive& ar, mtl::EpochSnapshot& s, const unsigned int version) { split_free(ar, s, version); }
+
+// ----------------------------------------------------------------------------------- run record
+
+template <class Archive>
+void save(Archive& ar, const mtl::RunRecord& r, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    d::saveString(ar, r.name);
+    ar & r.graph & r.schema & r.data;
+    d::saveString(ar, r.dataDescription);
+    d::saveStrings(ar, r.dataNotes);
+    ar & r.config;
+    d::saveStrings(ar, r.taskNames);
+    d::saveList(ar, r.batches);
+    d::saveList(ar, r.epochs);
+    d::saveBool(ar, r.ok);
+    d::saveBool(ar, r.stopped);
+    d::saveString(ar, r.endReason);
+    ar & r.seconds & r.test;
+    const std::uint64_t curves = r.roc.size();
+    ar & curves;
+    for (const auto& curve : r.roc) {
+        const std::uint64_t points = curve.size();
+        ar & points;
+        for (const auto& p : curve) ar & p.first & p.second;
+    }
+    d::saveWeights(ar, r.weights);
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::RunRecord& r, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::RunRecord>(version, "run");
+    namespace d = mtl::archive_detail;
+    r = mtl::RunRecord();
+    d::loadString(ar, r.name);
+    ar & r.graph & r.schema & r.data;
+    d::loadString(ar, r.dataDescription);
+    d::loadStrings(ar, r.dataNotes);
+    ar & r.config;
+    d::loadStrings(ar, r.taskNames);
+    d::loadList(ar, r.batches, 60, "batch snapshots");
+    d::loadList(ar, r.epochs, 53, "epoch snapshots");
+    d::ioBool(ar, r.ok);
+    d::ioBool(ar, r.stopped);
+    d::loadString(ar, r.endReason);
+    ar & r.seconds & r.test;
+    std::uint64_t curves = 0;
+    ar & curves;
+    d::checkFits(curves, 8, "ROC curves");
+    r.roc.resize(static_cast<std::size_t>(curves));
+    for (auto& curve : r.roc) {
+        std::uint64_t points = 0;
+        ar & points;
+        d::checkFits(points, 16, "ROC points");
+        curve.resize(static_cast<std::size_t>(points));
+        for (auto& p : curve) ar & p.first & p.second;
+    }
+    d::loadWeights(ar, r.weights);
+}
+
+template <class Archive>
+void serialize(Archive& ar, mtl::RunRecord& r, const unsigned int version) { split_free(ar, r, version); }
+
 // ---------------------------------------------------------------------------------- model file
 
 template <class Archive>
@@ -627,12 +1027,7 @@ void save(Archive& ar, const mtl::ModelFile& f, const unsigned int /*version*/) 
     int realBytes = f.realBytes;
     d::ioInt(ar, realBytes);
     ar & f.graph & f.schema & f.train;
-    const std::uint64_t n = f.weights.size();
-    ar & n;
-    for (const auto& w : f.weights) {
-        d::saveString(ar, w.first);
-        ar & w.second;
-    }
+    d::saveWeights(ar, f.weights);
     ar & f.optimizer;
     d::saveString(ar, f.note);
 }
@@ -643,15 +1038,7 @@ void load(Archive& ar, mtl::ModelFile& f, const unsigned int version) {
     namespace d = mtl::archive_detail;
     d::ioInt(ar, f.realBytes);
     ar & f.graph & f.schema & f.train;
-    std::uint64_t n = 0;
-    ar & n;
-    d::checkFits(n, 25, "weights");
-    f.weights.clear();
-    f.weights.resize(static_cast<std::size_t>(n));
-    for (auto& w : f.weights) {
-        d::loadString(ar, w.first);
-        ar & w.second;
-    }
+    d::loadWeights(ar, f.weights);
     ar & f.optimizer;
     d::loadString(ar, f.note);
 }
@@ -663,6 +1050,7 @@ template <class Archive>
 void save(Archive& ar, const mtl::ProjectFile& p, const unsigned int /*version*/) {
     ar & p.graph & p.schema;
     mtl::archive_detail::saveString(ar, p.note);
+    mtl::archive_detail::saveList(ar, p.runs);  // version 2
 }
 
 template <class Archive>
@@ -670,6 +1058,8 @@ void load(Archive& ar, mtl::ProjectFile& p, const unsigned int version) {
     mtl::archive_detail::checkVersion<mtl::ProjectFile>(version, "project");
     ar & p.graph & p.schema;
     mtl::archive_detail::loadString(ar, p.note);
+    p.runs.clear();
+    if (version >= 2) mtl::archive_detail::loadList(ar, p.runs, 64, "runs");  // version 1: no runs
 }
 
 template <class Archive>

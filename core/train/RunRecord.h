@@ -31,7 +31,7 @@ struct RunRecord {
     double seconds = 0;
     EvalResult test;                     // on the test split, with the final weights
     // Per head (same order as taskNames), the test ROC curve as (false positive rate, true
-    // positive rate) points; empty for regression heads.
+    // positive rate) points, thinned to at most about 1000 points; empty for regression heads.
     std::vector<std::vector<std::pair<double, double>>> roc;
     std::vector<std::pair<std::string, Mat>> weights;  // by parameter name; may be empty
 };

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <numeric>
 #include <sstream>
+#include <stdexcept>
 
 namespace mtl {
 
@@ -101,6 +102,13 @@ Trainer::Trainer(Model& model, TrainConfig cfg) : model_(model), cfg_(std::move(
             if (h->task == task) h->lossWeight = w;
 }
 
+void Trainer::setLiveLossWeights(const std::vector<std::atomic<double>>* w) {
+    if (w && w->size() != model_.heads().size())
+        throw std::invalid_argument("live loss weights: " + std::to_string(w->size()) + " values for " +
+                                    std::to_string(model_.heads().size()) + " task heads");
+    liveLossWeights_ = w;
+}
+
 TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
     TrainResult res;
     const auto t0 = Clock::now();
@@ -148,6 +156,9 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                 finish(os.str());
                 return res;
             }
+            if (liveLossWeights_)
+                for (size_t h = 0; h < heads.size(); ++h)
+                    heads[h]->lossWeight = (*liveLossWeights_)[h].load(std::memory_order_relaxed);
             const int start = b * B;
             const int bs = std::min(B, N - start);
             const double loss = model_.forward(trainSet, order.data() + start, bs, true, noiseRng);
@@ -189,6 +200,7 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                 const double dt = secondsSince(tb);
                 s.samplesPerSecond = dt > 0 ? samplesSinceSnap / dt : 0;
                 s.learningRate = lr;
+                for (const TaskHead* h : heads) s.lossWeights.push_back(h->lossWeight);
                 samplesSinceSnap = 0;
                 for (TrainObserver* o : observers_) o->onBatch(s);
                 tb = Clock::now();  // time spent in observers (e.g. a paused UI) is not training

@@ -36,6 +36,8 @@ struct BatchSnapshot {
     std::vector<double> taskLoss;      // per head (Model::heads() order)
     double samplesPerSecond = 0;
     double learningRate = 0;           // used for this batch
+    std::vector<double> lossWeights;   // per head, used for this batch (loss = sum w * taskLoss
+                                       //   + regularisers)
 };
 
 struct EpochSnapshot {
@@ -77,6 +79,11 @@ public:
     void setStopFlag(const std::atomic<bool>* stop) { stop_ = stop; }
     // Live learning rate: read before every batch when set (UI changes take effect next batch).
     void setLiveLearningRate(const std::atomic<double>* lr) { liveLr_ = lr; }
+    // Live per-task loss weights, one per head in Model::heads() order (a vector of another size
+    // is refused with std::invalid_argument): read before every batch and applied to the heads'
+    // loss weights, so UI changes take effect next batch. When not set, the heads keep their
+    // weights (the graph's, overridden by TrainConfig::lossWeights).
+    void setLiveLossWeights(const std::vector<std::atomic<double>>* w);
     TrainResult train(const Dataset& trainSet, const Dataset& validSet);
     Optimizer& optimizer() { return opt_; }
     const TrainConfig& config() const { return cfg_; }
@@ -88,6 +95,7 @@ private:
     std::vector<TrainObserver*> observers_;
     const std::atomic<bool>* stop_ = nullptr;
     const std::atomic<double>* liveLr_ = nullptr;
+    const std::vector<std::atomic<double>>* liveLossWeights_ = nullptr;
 };
 
 }  // namespace mtl

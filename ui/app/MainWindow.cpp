@@ -34,6 +34,8 @@
 #include "editor/NodeItem.h"
 #include "editor/Palette.h"
 #include "editor/ProblemList.h"
+#include "app/RunsPanel.h"
+#include "train/TrainingPanel.h"
 #include "graph/Templates.h"
 
 namespace mtl::ui {
@@ -62,8 +64,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setCentralWidget(view_);
 
     createDocks();
+    createTrainingDocks();
     createActions();
     createMenus();
+    connectTraining();
 
     validationLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(validationLabel_);
@@ -88,7 +92,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
 
     // Title, modified marker and the crash-recovery file follow the document.
-    connect(doc_, &GraphDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(doc_, &GraphDocument::modifiedChanged, this, &MainWindow::updateTitle);
     recoveryTimer_ = new QTimer(this);
     recoveryTimer_->setSingleShot(true);
     recoveryTimer_->setInterval(kRecoveryDelayMs);
@@ -101,6 +105,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     if (!settings.contains(QStringLiteral("window/geometry"))) resize(1400, 860);
 
     doc_->reset(templateGraph("mmoe", schema_));
+    templateKey_ = QStringLiteral("mmoe");
     QTimer::singleShot(0, view_, &GraphView::fitToView);
     setProjectPath({});
     updateEditActions();
@@ -222,7 +227,10 @@ void MainWindow::createMenus() {
     viewMenu_->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>()) viewMenu_->addAction(d->toggleViewAction());
 
-    auto* templates = menuBar()->addMenu(tr("&Templates"));
+    auto* run = menuBar()->addMenu(tr("&Run"));
+    run->addActions(trainPanel_->actions());
+
+    auto* templates = templatesMenu_ = menuBar()->addMenu(tr("&Templates"));
     for (const mtl::TemplateInfo& t : mtl::templateList()) {
         QAction* a = templates->addAction(coreText(t.displayName));
         a->setObjectName(QStringLiteral("template_") + QString::fromStdString(t.key));
@@ -239,10 +247,11 @@ void MainWindow::createMenus() {
     auto* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char* n : {"new", "open", "save", "", "undo", "redo", "", "fit", "autoLayout", "quickAdd"}) {
+    for (const char* n : {"new", "open", "save", "", "undo", "redo", "", "fit", "autoLayout", "quickAdd", ""}) {
         if (!*n) bar->addSeparator();
         else bar->addAction(action(QLatin1String(n)));
     }
+    bar->addActions(trainPanel_->actions());
 }
 
 void MainWindow::createDocks() {
@@ -259,11 +268,14 @@ void MainWindow::createDocks() {
     QDockWidget* right = dock(inspector_, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
     problems_ = new ProblemList(doc_, this);
     problemsDock_ = dock(problems_, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
-    // First-start proportions (a saved window state replaces them): the canvas gets the room.
+    // First-start proportions (a saved window state replaces them): the canvas gets most of the
+    // room, the charts below it enough to read.
     QTimer::singleShot(0, this, [this, left, right] {
         if (QSettings().contains(QStringLiteral("window/state"))) return;
+        QDockWidget* charts = findChild<QDockWidget*>(QStringLiteral("chartsDock"));
         resizeDocks({left, right}, {220, 320}, Qt::Horizontal);
-        resizeDocks({problemsDock_}, {120}, Qt::Vertical);
+        resizeDocks({problemsDock_, charts}, {260, width()}, Qt::Horizontal);
+        resizeDocks({problemsDock_}, {height() * 2 / 5}, Qt::Vertical);
         QTimer::singleShot(0, view_, &GraphView::fitToView);  // once the canvas has its size
     });
 }
@@ -274,7 +286,20 @@ mtl::ProjectFile MainWindow::currentProject() const {
     mtl::ProjectFile p;
     p.graph = doc_->graph();
     p.schema = schema_;
+    p.runs = runs_;
     return p;
+}
+
+void MainWindow::setProject(const mtl::ProjectFile& project) {
+    doc_->reset(project.graph);
+    schema_ = project.schema;
+    templateKey_.clear();
+    runs_ = project.runs;
+    runsPanel_->setRuns(runs_);
+    setRunsModified(false);
+    const int last = static_cast<int>(runs_.size()) - 1;
+    runsPanel_->setCurrentRun(last);
+    showRun(last);
 }
 
 void MainWindow::loadTemplate(const QString& key) {
@@ -285,6 +310,7 @@ void MainWindow::loadTemplate(const QString& key) {
         mtl::DataSchema schema;
         doc_->replaceGraph(templateGraph(it->key, schema), tr("Template %1").arg(coreText(it->displayName)));
         schema_ = schema;
+        templateKey_ = key;
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Template"), QString::fromStdString(e.what()));
         return;
@@ -294,7 +320,10 @@ void MainWindow::loadTemplate(const QString& key) {
 
 void MainWindow::newProject() {
     if (!maybeSave()) return;
-    doc_->reset(templateGraph("mmoe", schema_));
+    mtl::ProjectFile fresh;
+    fresh.graph = templateGraph("mmoe", fresh.schema);
+    setProject(fresh);
+    templateKey_ = QStringLiteral("mmoe");
     removeRecovery();
     setProjectPath({});
     QTimer::singleShot(0, view_, &GraphView::fitToView);
@@ -303,9 +332,8 @@ void MainWindow::newProject() {
 bool MainWindow::openProjectFile(const QString& path, QString* error) {
     mtl::ProjectFile project;
     if (!readProject(path, project, error)) return false;
-    doc_->reset(project.graph);
+    setProject(project);
     removeRecovery();
-    schema_ = project.schema;
     setProjectPath(path);
     addRecent(path);
     QTimer::singleShot(0, view_, &GraphView::fitToView);
@@ -329,6 +357,7 @@ void MainWindow::openProject(const QString& requested) {
 bool MainWindow::saveProjectFile(const QString& path, QString* error) {
     if (!writeProject(path, currentProject(), error)) return false;
     doc_->markClean();
+    setRunsModified(false);
     removeRecovery();
     setProjectPath(path);
     addRecent(path);
@@ -359,8 +388,10 @@ bool MainWindow::saveProjectAs() {
     return false;
 }
 
+bool MainWindow::isProjectModified() const { return doc_->isModified() || runsModified_; }
+
 bool MainWindow::maybeSave() {
-    if (!doc_->isModified()) return true;
+    if (!isProjectModified()) return true;
     const auto answer = QMessageBox::warning(
         this, tr("Unsaved Changes"),
         tr("The project \"%1\" has unsaved changes. Save them?")
@@ -378,7 +409,7 @@ void MainWindow::setProjectPath(const QString& path) {
 void MainWindow::updateTitle() {
     const QString name = path_.isEmpty() ? tr("Untitled") : QFileInfo(path_).fileName();
     setWindowTitle(tr("%1[*] — MTL Studio").arg(name));
-    setWindowModified(doc_->isModified());
+    setWindowModified(isProjectModified());
 }
 
 void MainWindow::addRecent(const QString& path) {
@@ -417,7 +448,7 @@ QString MainWindow::recoveryPath() {
 }
 
 void MainWindow::writeRecovery() {
-    if (!doc_->isModified()) {  // undone back to the saved state: nothing to recover
+    if (!isProjectModified()) {  // undone back to the saved state: nothing to recover
         removeRecovery();
         return;
     }
@@ -448,8 +479,9 @@ void MainWindow::offerRecovery() {
             .arg(original.isEmpty() ? tr("Untitled") : QFileInfo(original).fileName()),
         QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
     if (answer == QMessageBox::Yes) {
-        doc_->reset(p.graph);
+        setProject(p);
         doc_->undoStack()->resetClean();  // recovered work is unsaved work
+        setRunsModified(!p.runs.empty());
         setProjectPath(original);
         QTimer::singleShot(0, view_, &GraphView::fitToView);
     } else {

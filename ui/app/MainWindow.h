@@ -8,9 +8,11 @@
 #include <QString>
 
 #include "io/Archive.h"
+#include "train/RunRecord.h"
 
 class QAction;
 class QLabel;
+class QProgressBar;
 class QMenu;
 class QTimer;
 class QDockWidget;
@@ -23,6 +25,14 @@ class GraphView;
 class Palette;
 class Inspector;
 class ProblemList;
+class TrainingController;
+class DataPanel;
+class TrainingPanel;
+class TrainingCharts;
+class GateHeatmap;
+class RocChart;
+class MetricsTable;
+class RunsPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -36,6 +46,14 @@ public:
     Palette* palette() const { return palette_; }
     Inspector* inspector() const { return inspector_; }
     ProblemList* problems() const { return problems_; }
+    TrainingController* trainer() const { return trainer_; }
+    DataPanel* dataPanel() const { return dataPanel_; }
+    TrainingPanel* trainingPanel() const { return trainPanel_; }
+    TrainingCharts* charts() const { return charts_; }
+    GateHeatmap* gateHeatmap() const { return gates_; }
+    RunsPanel* runsPanel() const { return runsPanel_; }
+    const std::vector<mtl::RunRecord>& runs() const { return runs_; }
+    bool isProjectModified() const;  // graph edits or new / deleted runs not saved yet
     QAction* action(const QString& name) const { return actions_.value(name); }
     QString projectPath() const { return path_; }
 
@@ -49,6 +67,9 @@ public:
     static QString recoveryPath();
 
 public slots:
+    // Training: validates the graph (adapting a template's task heads to the data's tasks when
+    // they differ) and starts a run on the background thread; false (with a message) if not.
+    bool startTraining();
     void newProject();
     void openProject(const QString& path = {});  // empty: asks for a file
     bool saveProject();
@@ -77,6 +98,19 @@ private:
     void showAbout();
     void updateEditActions();
     mtl::ProjectFile currentProject() const;
+    void setProject(const mtl::ProjectFile& project);
+
+    // Training (MainWindowTraining.cpp).
+    void createTrainingDocks();
+    void connectTraining();
+    bool adaptGraphToData(const mtl::DataSpec& data);
+    void setTrainingActive(bool active);
+    void onRunFinished(const mtl::RunRecord& run);
+    void showRun(int index);
+    void updateComparison();
+    void deleteRun(int index);
+    void updateProgress(int epoch, int epochs, int batch, int batches, double samplesPerSecond, double eta);
+    void setRunsModified(bool modified);
 
     GraphDocument* doc_ = nullptr;
     GraphScene* scene_ = nullptr;
@@ -90,6 +124,21 @@ private:
     QLabel* validationLabel_ = nullptr;
     QTimer* recoveryTimer_ = nullptr;
     QHash<QString, QAction*> actions_;
+    TrainingController* trainer_ = nullptr;
+    DataPanel* dataPanel_ = nullptr;
+    TrainingPanel* trainPanel_ = nullptr;
+    TrainingCharts* charts_ = nullptr;
+    GateHeatmap* gates_ = nullptr;
+    RocChart* roc_ = nullptr;
+    MetricsTable* metrics_ = nullptr;
+    RunsPanel* runsPanel_ = nullptr;
+    QLabel* progressLabel_ = nullptr;
+    QProgressBar* progressBar_ = nullptr;
+    QMenu* templatesMenu_ = nullptr;
+    std::vector<mtl::RunRecord> runs_;
+    QString liveRunName_;
+    bool runsModified_ = false;
+    QString templateKey_;  // the template the graph came from ("" once unknown)
     QString path_;
     mtl::DataSchema schema_;  // the data layout the graph's templates were made for
     int pasteCount_ = 0;

@@ -21,6 +21,7 @@
 
 #include "CoreText.h"
 #include "editor/GraphDocument.h"
+#include "widgets/RealSpinBox.h"
 #include "editor/ProblemList.h"
 #include "graph/Registry.h"
 
@@ -30,50 +31,6 @@ namespace {
 
 using Kind = mtl::ParamValue::Kind;
 
-// Real parameters range over decades (a regulariser's 1e-3, a loss weight's 1, a learning-rate
-// scale's 10): this spin box accepts scientific notation, shows six significant digits and steps
-// by the value's own decade (0.001 -> 0.002, 0.9 -> 1, and down from 1 -> 0.9).
-class RealSpinBox : public QDoubleSpinBox {
-public:
-    explicit RealSpinBox(QWidget* parent = nullptr) : QDoubleSpinBox(parent) {
-        setDecimals(12);  // QDoubleSpinBox rounds values to this; the text has its own format
-        QLocale l = locale();
-        l.setNumberOptions(QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
-        setLocale(l);
-    }
-
-    QString textFromValue(double v) const override { return locale().toString(v, 'g', 6); }
-    double valueFromText(const QString& text) const override { return parse(text).value_or(value()); }
-    QValidator::State validate(QString& text, int&) const override {
-        if (const std::optional<double> v = parse(text))
-            return *v >= minimum() && *v <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
-        static const QRegularExpression partial(QStringLiteral(R"(^[+-]?\d*([.,]\d*)?([eE][+-]?\d*)?$)"));
-        return partial.match(text.trimmed()).hasMatch() ? QValidator::Intermediate : QValidator::Invalid;
-    }
-    void stepBy(int steps) override {
-        const bool up = steps > 0;
-        double v = value();
-        for (int i = 0; i < std::abs(steps); ++i) {
-            double step = 0.1;  // from zero
-            if (v != 0) {
-                step = std::pow(10.0, std::floor(std::log10(std::abs(v)) + 1e-9));
-                if (up != (v > 0) && std::abs(std::abs(v) - step) < step * 1e-9) step /= 10;
-            }
-            v = QString::number(up ? v + step : v - step, 'g', 12).toDouble();  // 0.3, not 0.30000000000000004
-        }
-        setValue(v);  // clamped to the range
-    }
-
-private:
-    // The locale's notation, else the C locale's ("1e-3", "0.9" work everywhere).
-    std::optional<double> parse(const QString& text) const {
-        const QString t = text.trimmed();
-        bool ok = false;
-        double v = locale().toDouble(t, &ok);
-        if (!ok) v = t.toDouble(&ok);
-        return ok ? std::optional<double>(v) : std::nullopt;
-    }
-};
 
 int intBound(double x) { return static_cast<int>(std::clamp(x, double(INT_MIN), double(INT_MAX))); }
 

@@ -1,0 +1,75 @@
+#include "train/Run.h"
+
+#include "io/Archive.h"
+
+#include <cmath>
+
+namespace mtl {
+
+RunRecord beginRun(const std::string& name, const Model& model, const DataSpec& spec,
+                   const DataSplits& data, const TrainConfig& config) {
+    RunRecord r;
+    r.name = name;
+    r.graph = model.graph();
+    r.schema = model.schema();
+    r.data = spec;
+    r.dataDescription = data.description;
+    r.dataNotes = data.notes;
+    r.config = config;
+    for (const TaskHead* h : model.heads()) r.taskNames.push_back(h->task);
+    return r;
+}
+
+namespace {
+
+// A ROC curve of a large test set has one point per distinct score (50k for census); a plot needs
+// far fewer. Keeps the first and last points and at most `maxPoints` in between, evenly spaced
+// along the curve's length in (FPR, TPR), so steep and flat parts keep their shape.
+std::vector<std::pair<double, double>> thin(std::vector<std::pair<double, double>> curve, size_t maxPoints) {
+    if (curve.size() <= maxPoints) return curve;
+    std::vector<double> along(curve.size(), 0.0);
+    for (size_t i = 1; i < curve.size(); ++i)
+        along[i] = along[i - 1] + std::hypot(curve[i].first - curve[i - 1].first, curve[i].second - curve[i - 1].second);
+    std::vector<std::pair<double, double>> out{curve.front()};
+    const double step = along.back() / static_cast<double>(maxPoints - 1);
+    double next = step;
+    for (size_t i = 1; i + 1 < curve.size(); ++i)
+        if (along[i] >= next) {
+            out.push_back(curve[i]);
+            next = along[i] + step;
+        }
+    out.push_back(curve.back());
+    return out;
+}
+
+constexpr size_t kMaxRocPoints = 1000;
+
+}  // namespace
+
+void evaluateRun(RunRecord& record, Model& model, const Dataset& test) {
+    std::vector<std::vector<float>> predictions;
+    record.test = evaluate(model, test, record.config.evalBatch, &predictions);
+    const auto& heads = model.heads();
+    record.roc.assign(heads.size(), {});
+    for (size_t h = 0; h < heads.size(); ++h) {
+        const TaskHead& head = *heads[h];
+        if (head.kind != TaskKind::Binary || head.labelRow < 0) continue;
+        std::vector<float> labels(static_cast<size_t>(test.rows()));
+        for (int i = 0; i < test.rows(); ++i) labels[i] = test.labels(head.labelRow, i);
+        record.roc[h] = thin(rocCurve(predictions[h], labels), kMaxRocPoints);
+    }
+}
+
+void finishRun(RunRecord& record, const TrainResult& result, Model& model, const Dataset& test,
+               bool keepWeights) {
+    record.ok = result.ok;
+    record.stopped = result.stopped;
+    record.endReason = result.reason;
+    record.seconds = result.seconds;
+    record.epochs = result.history;
+    evaluateRun(record, model, test);
+    record.weights.clear();
+    if (keepWeights) record.weights = captureModel(model, nullptr, record.config).weights;
+}
+
+}  // namespace mtl

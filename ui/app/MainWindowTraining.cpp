@@ -1,0 +1,322 @@
+// The main window's training side: data and training panels, the background run, live charts,
+// gate heatmaps, results and the run history (see MainWindow.h).
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+#include <algorithm>
+#include <cmath>
+
+#include "app/MainWindow.h"
+#include "app/RunsPanel.h"
+#include "dashboard/GateHeatmap.h"
+#include "dashboard/MetricsTable.h"
+#include "dashboard/RocChart.h"
+#include "dashboard/TrainingCharts.h"
+#include "editor/GraphDocument.h"
+#include "editor/GraphScene.h"
+#include "editor/GraphView.h"
+#include "editor/Inspector.h"
+#include "editor/NodeItem.h"
+#include "editor/Palette.h"
+#include "graph/Registry.h"
+#include "train/DataPanel.h"
+#include "train/TrainingController.h"
+#include "train/TrainingPanel.h"
+
+namespace mtl::ui {
+
+namespace {
+
+QString formatDuration(double seconds) {
+    if (!std::isfinite(seconds) || seconds < 0) return QStringLiteral("–");
+    const long long s = std::llround(seconds);
+    return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+bool isTaskHead(const mtl::Node& n) {
+    const mtl::NodeType* t = mtl::Registry::instance().find(n.type);
+    return t && t->role == mtl::NodeRole::Task;
+}
+
+}  // namespace
+
+void MainWindow::createTrainingDocks() {
+    auto dock = [this](QWidget* w, const QString& title, const QString& name, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        addDockWidget(area, d);
+        return d;
+    };
+    trainer_ = new TrainingController(this);
+    dataPanel_ = new DataPanel(this);
+    trainPanel_ = new TrainingPanel(this);
+    QDockWidget* inspectorDock = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+    QDockWidget* data = dock(dataPanel_, tr("Data"), QStringLiteral("dataDock"), Qt::RightDockWidgetArea);
+    QDockWidget* training = dock(trainPanel_, tr("Training"), QStringLiteral("trainingDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, data);
+    tabifyDockWidget(data, training);
+    inspectorDock->raise();
+
+    charts_ = new TrainingCharts(this);
+    gates_ = new GateHeatmap(this);
+    auto* results = new QSplitter(Qt::Horizontal, this);
+    roc_ = new RocChart(results);
+    metrics_ = new MetricsTable(results);
+    runsPanel_ = new RunsPanel(this);
+    QDockWidget* chartsDock = dock(charts_, tr("Charts"), QStringLiteral("chartsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* gatesDock = dock(gates_, tr("Gates"), QStringLiteral("gatesDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* resultsDock = dock(results, tr("Results"), QStringLiteral("resultsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* runsDock = dock(runsPanel_, tr("Runs"), QStringLiteral("runsDock"), Qt::BottomDockWidgetArea);
+    splitDockWidget(problemsDock_, chartsDock, Qt::Horizontal);
+    tabifyDockWidget(problemsDock_, runsDock);
+    tabifyDockWidget(chartsDock, gatesDock);
+    tabifyDockWidget(gatesDock, resultsDock);
+    chartsDock->raise();
+    problemsDock_->raise();
+
+    progressLabel_ = new QLabel(this);
+    progressBar_ = new QProgressBar(this);
+    progressBar_->setMaximumWidth(220);
+    progressBar_->setTextVisible(false);
+    statusBar()->addPermanentWidget(progressLabel_);
+    statusBar()->addPermanentWidget(progressBar_);
+    progressLabel_->hide();
+    progressBar_->hide();
+}
+
+void MainWindow::connectTraining() {
+    using State = TrainingController::State;
+    connect(trainPanel_, &TrainingPanel::trainRequested, this, &MainWindow::startTraining);
+    connect(trainPanel_, &TrainingPanel::pauseRequested, trainer_, &TrainingController::pause);
+    connect(trainPanel_, &TrainingPanel::resumeRequested, trainer_, &TrainingController::resume);
+    connect(trainPanel_, &TrainingPanel::stepRequested, trainer_, &TrainingController::step);
+    connect(trainPanel_, &TrainingPanel::stopRequested, trainer_, &TrainingController::stop);
+    connect(trainPanel_, &TrainingPanel::learningRateChanged, trainer_, &TrainingController::setLearningRate);
+    connect(trainPanel_, &TrainingPanel::lossWeightChanged, trainer_, &TrainingController::setLossWeight);
+    connect(trainPanel_, &TrainingPanel::resetRequested, this, [this] {
+        // Same settings and seed next time: the run repeats exactly.
+        trainer_->stop();
+        charts_->clear();
+        gates_->clear();
+        statusBar()->showMessage(tr("Reset: press Train to run again with seed %1.").arg(trainPanel_->config().seed), 6000);
+    });
+
+    connect(trainer_, &TrainingController::stateChanged, this, [this](State s) {
+        const auto panelState = s == State::Idle      ? TrainingPanel::RunState::Idle
+                                : s == State::Loading ? TrainingPanel::RunState::Loading
+                                : s == State::Paused  ? TrainingPanel::RunState::Paused
+                                                      : TrainingPanel::RunState::Running;
+        trainPanel_->setRunState(static_cast<int>(panelState));
+        setTrainingActive(s != State::Idle);
+        if (s == State::Loading) statusBar()->showMessage(tr("Loading data…"));
+        if (s == State::Paused) statusBar()->showMessage(tr("Paused: Step runs one batch, Resume continues."));
+    });
+    connect(trainer_, &TrainingController::dataReady, this,
+            [this](const QString& description, const QStringList& notes, const QStringList& tasks) {
+                statusBar()->showMessage(description, 8000);
+                statusBar()->setToolTip(notes.join(QLatin1Char('\n')));
+                QList<double> defaults;
+                for (const QString& task : tasks) {
+                    double w = 1.0;
+                    for (const mtl::Node& n : doc_->graph().nodes())
+                        if (isTaskHead(n) && n.getString("task") == task.toStdString()) w = n.getReal("loss_weight");
+                    defaults << w;
+                }
+                trainPanel_->setTasks(tasks, defaults);
+                charts_->beginRun(static_cast<int>(runs_.size()), liveRunName_, tasks);
+                gates_->clear();
+            });
+    connect(trainer_, &TrainingController::batches, this, [this](const QVector<mtl::BatchSnapshot>& b) {
+        charts_->addBatches(static_cast<int>(runs_.size()), b);
+    });
+    connect(trainer_, &TrainingController::epoch, this, [this](const mtl::EpochSnapshot& e) {
+        charts_->addEpoch(static_cast<int>(runs_.size()), e);
+        gates_->addEpoch(e.valid);
+    });
+    connect(trainer_, &TrainingController::progress, this, &MainWindow::updateProgress);
+    connect(trainer_, &TrainingController::finished, this, &MainWindow::onRunFinished);
+    connect(trainer_, &TrainingController::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        QMessageBox::warning(this, tr("Cannot Train"), message);
+    });
+
+    connect(runsPanel_, &RunsPanel::currentRunChanged, this, &MainWindow::showRun);
+    connect(runsPanel_, &RunsPanel::comparedRunsChanged, this, &MainWindow::updateComparison);
+    connect(runsPanel_, &RunsPanel::deleteRequested, this, &MainWindow::deleteRun);
+    connect(gates_, &GateHeatmap::expertClicked, this, [this](const QString& gate, int, const QString& expert) {
+        // Select the block that holds the expert (the longest block name the label starts with).
+        const mtl::Node* best = nullptr;
+        for (const mtl::Node& n : doc_->graph().nodes()) {
+            const QString name = QString::fromStdString(n.name);
+            if ((expert.startsWith(name) || gate.startsWith(name)) && (!best || n.name.size() > best->name.size()))
+                best = &n;
+        }
+        if (!best) return;
+        scene_->selectNodes({best->id});
+        view_->centerOn(scene_->nodeItem(best->id));
+    });
+}
+
+bool MainWindow::adaptGraphToData(const mtl::DataSpec& data) {
+    const std::vector<mtl::TaskInfo> tasks = mtl::expectedTasks(data);
+    if (tasks.empty()) return true;  // CSV roles inferred on load: the run reports any mismatch
+    // Heads that need a label (ESMM's CVR head has loss weight 0 and none).
+    std::vector<const mtl::Node*> heads;
+    for (const mtl::Node& n : doc_->graph().nodes())
+        if (isTaskHead(n) && n.getReal("loss_weight") != 0.0) heads.push_back(&n);
+    auto fits = [&](const mtl::Node* h, const mtl::TaskInfo& t) {
+        return h->getString("task") == t.name && (h->type == "task.binary") == (t.kind == mtl::TaskKind::Binary);
+    };
+    bool allFit = heads.size() == tasks.size();
+    for (size_t i = 0; allFit && i < heads.size(); ++i)
+        allFit = std::any_of(tasks.begin(), tasks.end(), [&](const mtl::TaskInfo& t) { return fits(heads[i], t); });
+    if (allFit) return true;
+    QStringList want;
+    for (const mtl::TaskInfo& t : tasks)
+        want << (t.kind == mtl::TaskKind::Binary ? tr("%1 (binary)") : tr("%1 (regression)")).arg(QString::fromStdString(t.name));
+    if (heads.size() != tasks.size()) {
+        QMessageBox::warning(this, tr("Graph and Data Differ"),
+                             tr("The graph has %n task head(s) with a loss, but the data has these tasks: %1.\n\n"
+                                "Add or remove task heads, or load a template (it adapts itself).", nullptr,
+                                static_cast<int>(heads.size()))
+                                 .arg(want.join(QStringLiteral(", "))));
+        return false;
+    }
+    // Same number of heads: head i predicts task i, switching between binary and regression heads
+    // (keeping the name, the loss weight and the connections) where the kind differs.
+    mtl::Graph g = doc_->graph();
+    for (size_t i = 0; i < heads.size(); ++i) {
+        mtl::Node* n = g.node(heads[i]->id);
+        const std::string type = tasks[i].kind == mtl::TaskKind::Binary ? "task.binary" : "task.regression";
+        if (n->type != type) {
+            const std::string oldOut = GraphDocument::portsOf(*n).outputs.front().name;
+            const double weight = n->getReal("loss_weight");
+            n->type = type;
+            n->params.clear();
+            for (const mtl::ParamSpec& p : mtl::Registry::instance().find(type)->params) n->params[p.key] = p.def;
+            n->params["loss_weight"] = mtl::ParamValue::ofReal(weight);
+            const std::string newOut = GraphDocument::portsOf(*n).outputs.front().name;
+            for (mtl::Edge& e : g.mutableEdges())
+                if (e.from.node == n->id && e.from.port == oldOut) e.from.port = newOut;
+        }
+        n->params["task"] = mtl::ParamValue::ofString(tasks[i].name);
+    }
+    doc_->replaceGraph(g, tr("Adapt task heads to the data"));
+    statusBar()->showMessage(tr("The task heads now predict the data's tasks: %1.").arg(want.join(QStringLiteral(", "))), 8000);
+    return true;
+}
+
+bool MainWindow::startTraining() {
+    if (trainer_->isActive()) return false;
+    const QString dataProblem = dataPanel_->problem();
+    if (!dataProblem.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot Train"), dataProblem);
+        return false;
+    }
+    const mtl::DataSpec data = dataPanel_->spec();
+    if (!adaptGraphToData(data)) return false;
+    if (!doc_->validation().ok()) {
+        problemsDock_->raise();
+        statusBar()->showMessage(tr("The graph has errors (see Problems); fix them to train."), 8000);
+        return false;
+    }
+    TrainingController::RunRequest request;
+    request.graph = doc_->graph();
+    request.data = data;
+    request.config = trainPanel_->config();
+    liveRunName_ = tr("Run %1").arg(runs_.size() + 1);
+    request.name = liveRunName_;
+    runsPanel_->setCurrentRun(-1);
+    roc_->clear();
+    metrics_->clear();
+    if (!trainer_->start(request)) return false;
+    findChild<QDockWidget*>(QStringLiteral("chartsDock"))->raise();
+    return true;
+}
+
+void MainWindow::setTrainingActive(bool active) {
+    // Structural edits wait until the run ends; values that do not change shapes stay editable.
+    scene_->setStructureLocked(active);
+    palette_->setStructureLocked(active);
+    inspector_->setStructureLocked(active);
+    dataPanel_->setLocked(active);
+    for (const char* n : {"new", "open", "undo", "redo", "cut", "paste", "duplicate", "delete", "autoLayout", "quickAdd"})
+        action(QLatin1String(n))->setEnabled(!active);
+    templatesMenu_->setEnabled(!active);
+    progressLabel_->setVisible(active);
+    progressBar_->setVisible(active);
+    if (!active) updateEditActions();
+}
+
+void MainWindow::updateProgress(int epoch, int epochs, int batch, int batches, double samplesPerSecond, double eta) {
+    progressBar_->setRange(0, std::max(1, epochs * batches));
+    progressBar_->setValue(epoch * batches + batch + 1);
+    progressLabel_->setText(tr("Epoch %1/%2 · batch %3/%4 · %L5 samples/s · ETA %6")
+                                .arg(epoch + 1).arg(epochs).arg(batch + 1).arg(batches)
+                                .arg(std::llround(samplesPerSecond)).arg(formatDuration(eta)));
+}
+
+void MainWindow::onRunFinished(const mtl::RunRecord& run) {
+    runs_.push_back(run);
+    runsPanel_->setRuns(runs_);
+    runsPanel_->setCurrentRun(static_cast<int>(runs_.size()) - 1);
+    setRunsModified(true);
+    const QString how = !run.ok ? tr("Training stopped: %1").arg(QString::fromStdString(run.endReason))
+                        : run.stopped ? tr("Stopped after %n epoch(s).", nullptr, static_cast<int>(run.epochs.size()))
+                                      : tr("Finished in %1: %2").arg(formatDuration(run.seconds), RunsPanel::metricsSummary(run));
+    statusBar()->showMessage(how, 15000);
+    if (!run.ok) QMessageBox::warning(this, tr("Training Diverged"), QString::fromStdString(run.endReason));
+}
+
+void MainWindow::showRun(int index) {
+    if (index < 0 || index >= static_cast<int>(runs_.size())) {
+        if (!trainer_->isActive()) {
+            charts_->clear();
+            gates_->clear();
+        }
+        roc_->clear();
+        metrics_->clear();
+        return;
+    }
+    const mtl::RunRecord& run = runs_[index];
+    QVector<mtl::EvalResult> epochs;
+    for (const mtl::EpochSnapshot& e : run.epochs) epochs << e.valid;
+    gates_->setEpochs(epochs);
+    roc_->setRun(run);
+    metrics_->setRun(run);
+    updateComparison();
+}
+
+void MainWindow::updateComparison() {
+    if (trainer_->isActive()) return;  // the live run owns the charts
+    const int current = runsPanel_->currentRun();
+    charts_->clear();
+    if (current >= 0) charts_->showRun(runs_[current], current, false);
+    for (int i : runsPanel_->comparedRuns())
+        if (i != current) charts_->showRun(runs_[i], i, current >= 0);
+}
+
+void MainWindow::deleteRun(int index) {
+    if (index < 0 || index >= static_cast<int>(runs_.size())) return;
+    runs_.erase(runs_.begin() + index);
+    runsPanel_->setRuns(runs_);
+    setRunsModified(true);
+    showRun(runsPanel_->currentRun());
+}
+
+void MainWindow::setRunsModified(bool modified) {
+    runsModified_ = modified;
+    updateTitle();
+    if (modified) recoveryTimer_->start();
+}
+
+}  // namespace mtl::ui

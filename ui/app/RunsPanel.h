@@ -1,0 +1,39 @@
+#pragma once
+// The run history: every finished run of the project with its data and final test metrics.
+// Selecting a run shows it; ticking "compare" overlays it on the charts; runs can be deleted.
+#include <QWidget>
+#include <vector>
+
+#include "train/RunRecord.h"
+
+class QTreeWidget;
+class QPushButton;
+
+namespace mtl::ui {
+
+class RunsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit RunsPanel(QWidget* parent = nullptr);
+
+    void setRuns(const std::vector<mtl::RunRecord>& runs);  // replaces the list
+    int currentRun() const;                                  // -1: none
+    void setCurrentRun(int index);
+    QList<int> comparedRuns() const;                         // ticked, in list order
+    QTreeWidget* tree() const { return tree_; }
+
+    // One line for a run's final test metrics, e.g. "income AUC 0.947 · marital AUC 0.995".
+    static QString metricsSummary(const mtl::RunRecord& run);
+
+signals:
+    void currentRunChanged(int index);
+    void comparedRunsChanged();
+    void deleteRequested(int index);
+
+private:
+    QTreeWidget* tree_ = nullptr;
+    QPushButton* delete_ = nullptr;
+    bool filling_ = false;
+};
+
+}  // namespace mtl::ui

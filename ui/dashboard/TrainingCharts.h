@@ -1,0 +1,61 @@
+#pragma once
+// The training curves of one run, live or replayed, optionally with other runs overlaid (dashed):
+// training loss per step (per task and total), validation loss per epoch (per task and total) and
+// validation AUC per epoch (binary tasks). Each task keeps its colour across the three charts;
+// the total is drawn in the palette's text colour.
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+#include "train/RunRecord.h"
+#include "train/Trainer.h"
+
+
+namespace mtl::ui {
+
+class MetricChart;
+
+class TrainingCharts : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainingCharts(QWidget* parent = nullptr);
+
+    // Starts showing run `runId`. Without `overlay` every other run is removed first and this run
+    // is drawn solid; with it, the run is added beside the ones shown, dashed, its series named
+    // "<task> (<run name>)".
+    void beginRun(int runId, const QString& runName, const QStringList& taskNames, bool overlay = false);
+    void addBatches(int runId, const QVector<mtl::BatchSnapshot>& batches);
+    void addEpoch(int runId, const mtl::EpochSnapshot& epoch);
+    // Replays a stored run: the same charts as when it was trained live.
+    void showRun(const mtl::RunRecord& run, int runId, bool overlay);
+    void removeRun(int runId);
+    void clear();
+
+    QList<int> runIds() const { return runs_.keys(); }
+    MetricChart* trainingLossChart() const { return trainLoss_; }
+    MetricChart* validationLossChart() const { return validLoss_; }
+    MetricChart* validationAucChart() const { return validAuc_; }
+
+    // The series id of run `runId`'s task `task` (-1: the total) in any of the charts.
+    static QString seriesId(int runId, int task);
+
+private:
+    struct Run {
+        QString name;
+        QStringList tasks;
+        int overlayIndex = 0;  // 0: drawn solid
+    };
+    QString seriesName(const Run& run, int task) const;
+    void declare(MetricChart* chart, int runId, int task);
+    void updateAucVisibility();
+
+    MetricChart* trainLoss_ = nullptr;
+    MetricChart* validLoss_ = nullptr;
+    MetricChart* validAuc_ = nullptr;
+    QMap<int, Run> runs_;
+    int overlays_ = 0;  // overlays added since the last solid run (dash pattern of the next one)
+};
+
+}  // namespace mtl::ui
