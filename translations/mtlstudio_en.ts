@@ -638,6 +638,14 @@
         <source>Select the block called &lt;name&gt; (with --grab).</source>
         <translation>Select the block called &lt;name&gt; (with --grab).</translation>
     </message>
+    <message>
+        <source>Train &lt;data&gt; (synthetic or census) from the window with the dashboard open, print the training time and the longest UI stall as JSON, and quit.</source>
+        <translation>Train &lt;data&gt; (synthetic or census) from the window with the dashboard open, print the training time and the longest UI stall as JSON, and quit.</translation>
+    </message>
+    <message>
+        <source>Epochs for --bench-gui.</source>
+        <translation>Epochs for --bench-gui.</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::Appearance</name>
@@ -656,6 +664,543 @@
     <message>
         <source>System language</source>
         <translation>System language</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::CsvImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>File: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Pipe ( | )</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>The character that separates the fields of a record</source>
+        <translation>The character that separates the fields of a record</translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation>First row holds the column names</translation>
+    </message>
+    <message>
+        <source>Without a header the columns are called column1, column2, …</source>
+        <translation>Without a header the columns are called column1, column2, …</translation>
+    </message>
+    <message>
+        <source>Share of the rows (drawn at random) used for validation</source>
+        <translation>Share of the rows (drawn at random) used for validation</translation>
+    </message>
+    <message>
+        <source>Share of the rows (drawn at random) held out for the final test</source>
+        <translation>Share of the rows (drawn at random) held out for the final test</translation>
+    </message>
+    <message>
+        <source>Seed of the random split into training, validation and test rows</source>
+        <translation>Seed of the random split into training, validation and test rows</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimiter:</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>Validation:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <source>Split seed:</source>
+        <translation>Split seed:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file; choose a role for each column in the first row</source>
+        <translation>The first rows of the file; choose a role for each column in the first row</translation>
+    </message>
+    <message>
+        <source>Each label column is one task (binary: 0/1, true/false, yes/no; regression: numbers); rename the task in the second row. Numeric columns are standardised, categorical ones one-hot encoded.</source>
+        <translation>Each label column is one task (binary: 0/1, true/false, yes/no; regression: numbers); rename the task in the second row. Numeric columns are standardised, categorical ones one-hot encoded.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Load the whole file with these roles</source>
+        <translation>Load the whole file with these roles</translation>
+    </message>
+    <message>
+        <source>The file holds no data rows.</source>
+        <translation>The file holds no data rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n row(s).</source>
+        <translation>
+            <numerusform>Preview of the first %n row.</numerusform>
+            <numerusform>Preview of the first %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>What each column is used for</source>
+        <translation>What each column is used for</translation>
+    </message>
+    <message>
+        <source>The task a label column defines</source>
+        <translation>The task a label column defines</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Line %1 of the file</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Column %1: %2</translation>
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation>Numeric</translation>
+    </message>
+    <message>
+        <source>A number per row (empty: missing), standardised</source>
+        <translation>A number per row (empty: missing), standardised</translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation>Categorical</translation>
+    </message>
+    <message>
+        <source>Text values, one-hot encoded (values first seen outside training share one code)</source>
+        <translation>Text values, one-hot encoded (values first seen outside training share one code)</translation>
+    </message>
+    <message>
+        <source>Binary label</source>
+        <translation>Binary label</translation>
+    </message>
+    <message>
+        <source>The label of a binary task: 0/1, true/false or yes/no (empty: no label)</source>
+        <translation>The label of a binary task: 0/1, true/false or yes/no (empty: no label)</translation>
+    </message>
+    <message>
+        <source>Regression label</source>
+        <translation>Regression label</translation>
+    </message>
+    <message>
+        <source>The label of a regression task: a number (empty: no label)</source>
+        <translation>The label of a regression task: a number (empty: no label)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Not used</translation>
+    </message>
+    <message>
+        <source>Role of column &apos;%1&apos;</source>
+        <translation>Role of column &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Name of the task labelled by column &apos;%1&apos;</source>
+        <translation>Name of the task labelled by column &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <source>Choose a label role for at least one column: each label column defines a task.</source>
+        <translation>Choose a label role for at least one column: each label column defines a task.</translation>
+    </message>
+    <message>
+        <source>Validation and test together must leave rows for training.</source>
+        <translation>Validation and test together must leave rows for training.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 / %3 rows (train / validation / test), %n task(s)</source>
+        <translation>
+            <numerusform>%1 / %2 / %3 rows (train / validation / test), %n task</numerusform>
+            <numerusform>%1 / %2 / %3 rows (train / validation / test), %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::DataPanel</name>
+    <message>
+        <source>Synthetic (MMoE paper)</source>
+        <translation>Synthetic (MMoE paper)</translation>
+    </message>
+    <message>
+        <source>Census-income (KDD)</source>
+        <translation>Census-income (KDD)</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>Where the training data comes from</source>
+        <translation>Where the training data comes from</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Task correlation p: the cosine of the two tasks&apos; weight vectors (-1 to 1)</source>
+        <translation>Task correlation p: the cosine of the two tasks&apos; weight vectors (-1 to 1)</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the Gaussian noise added to each label</source>
+        <translation>Standard deviation of the Gaussian noise added to each label</translation>
+    </message>
+    <message>
+        <source>Number of training rows (the validation and test rows come on top)</source>
+        <translation>Number of training rows (the validation and test rows come on top)</translation>
+    </message>
+    <message>
+        <source>Input dimension d: the number of Gaussian input features</source>
+        <translation>Input dimension d: the number of Gaussian input features</translation>
+    </message>
+    <message>
+        <source>Seed of the random draws: the same seed gives the same data</source>
+        <translation>Seed of the random draws: the same seed gives the same data</translation>
+    </message>
+    <message>
+        <source>Binary labels</source>
+        <translation>Binary labels</translation>
+    </message>
+    <message>
+        <source>Threshold each label at its training median: two binary classification tasks instead of regression</source>
+        <translation>Threshold each label at its training median: two binary classification tasks instead of regression</translation>
+    </message>
+    <message>
+        <source>Pearson correlation of the two tasks&apos; labels on the generated training rows. The sinusoids in the labels make it lower than p; it also depends on the seed.</source>
+        <translation>Pearson correlation of the two tasks&apos; labels on the generated training rows. The sinusoids in the labels make it lower than p; it also depends on the seed.</translation>
+    </message>
+    <message>
+        <source>Task correlation &amp;p:</source>
+        <translation>Task correlation &amp;p:</translation>
+    </message>
+    <message>
+        <source>Measured correlation:</source>
+        <translation>Measured correlation:</translation>
+    </message>
+    <message>
+        <source>&amp;Noise std:</source>
+        <translation>&amp;Noise std:</translation>
+    </message>
+    <message>
+        <source>&amp;Training rows:</source>
+        <translation>&amp;Training rows:</translation>
+    </message>
+    <message>
+        <source>Input &amp;dimension d:</source>
+        <translation>Input &amp;dimension d:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>Two tasks as in Ma et al., KDD 2018 (Sec. 3.2): labels are linear in the inputs plus sinusoids, with weight vectors at cosine p.</source>
+        <translation>Two tasks as in Ma et al., KDD 2018 (Sec. 3.2): labels are linear in the inputs plus sinusoids, with weight vectors at cosine p.</translation>
+    </message>
+    <message>
+        <source>Folder with census-income.data.gz</source>
+        <translation>Folder with census-income.data.gz</translation>
+    </message>
+    <message>
+        <source>The folder holding census-income.data and census-income.test (plain or .gz)</source>
+        <translation>The folder holding census-income.data and census-income.test (plain or .gz)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the census-income files</source>
+        <translation>Choose the folder with the census-income files</translation>
+    </message>
+    <message>
+        <source>1: income &gt; 50K, never married</source>
+        <translation>1: income &gt; 50K, never married</translation>
+    </message>
+    <message>
+        <source>2: college education, never married</source>
+        <translation>2: college education, never married</translation>
+    </message>
+    <message>
+        <source>The MMoE paper&apos;s task groups: group 1 has the weaker task correlation of the two</source>
+        <translation>The MMoE paper&apos;s task groups: group 1 has the weaker task correlation of the two</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Use only the first training rows, for quick runs (all: 199,523)</source>
+        <translation>Use only the first training rows, for quick runs (all: 199,523)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Task &amp;group:</source>
+        <translation>Task &amp;group:</translation>
+    </message>
+    <message>
+        <source>Max training &amp;rows:</source>
+        <translation>Max training &amp;rows:</translation>
+    </message>
+    <message>
+        <source>Training rows come from census-income.data; census-income.test is split 1:1 into validation and test rows. Education and marital status are not inputs.</source>
+        <translation>Training rows come from census-income.data; census-income.test is split 1:1 into validation and test rows. Education and marital status are not inputs.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>The CSV file the run trains on</source>
+        <translation>The CSV file the run trains on</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file and set the role of each column</source>
+        <translation>Choose a CSV file and set the role of each column</translation>
+    </message>
+    <message>
+        <source>Edit &amp;columns…</source>
+        <translation>Edit &amp;columns…</translation>
+    </message>
+    <message>
+        <source>Change the delimiter, the split or the role of each column</source>
+        <translation>Change the delimiter, the split or the role of each column</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Each label column is one task; numeric columns are standardised and categorical ones one-hot encoded with training statistics.</source>
+        <translation>Each label column is one task; numeric columns are standardised and categorical ones one-hot encoded with training statistics.</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>not available: %1</translation>
+    </message>
+    <message>
+        <source>undefined (a label is constant)</source>
+        <translation>undefined (a label is constant)</translation>
+    </message>
+    <message>
+        <source>%1 (first %2 rows)</source>
+        <translation>%1 (first %2 rows)</translation>
+    </message>
+    <message>
+        <source>Folder with the census-income files</source>
+        <translation>Folder with the census-income files</translation>
+    </message>
+    <message>
+        <source>Get census-income.data.gz and census-income.test.gz from the &lt;a href=&quot;https://archive.ics.uci.edu/dataset/117/census+income+kdd&quot;&gt;UCI Machine Learning Repository&lt;/a&gt; (Census-Income (KDD)) and choose their folder.</source>
+        <translation>Get census-income.data.gz and census-income.test.gz from the &lt;a href=&quot;https://archive.ics.uci.edu/dataset/117/census+income+kdd&quot;&gt;UCI Machine Learning Repository&lt;/a&gt; (Census-Income (KDD)) and choose their folder.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>This folder does not exist.</translation>
+    </message>
+    <message>
+        <source>No census-income.data(.gz) in this folder.</source>
+        <translation>No census-income.data(.gz) in this folder.</translation>
+    </message>
+    <message>
+        <source>Found %1, but not census-income.test(.gz), which gives the validation and test rows.</source>
+        <translation>Found %1, but not census-income.test(.gz), which gives the validation and test rows.</translation>
+    </message>
+    <message>
+        <source>✓ Found %1 and %2.</source>
+        <translation>✓ Found %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file: a preview lets you set the role of each column.</source>
+        <translation>Choose a file: a preview lets you set the role of each column.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 (binary)</source>
+        <translation>%1 (binary)</translation>
+    </message>
+    <message>
+        <source>%1 (regression)</source>
+        <translation>%1 (regression)</translation>
+    </message>
+    <message>
+        <source>Column roles inferred when loading (the last column is the label).</source>
+        <translation>Column roles inferred when loading (the last column is the label).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inputs: %1 numeric, %2 categorical; %n ignored.</source>
+        <translation>
+            <numerusform>Inputs: %1 numeric, %2 categorical; %n ignored.</numerusform>
+            <numerusform>Inputs: %1 numeric, %2 categorical; %n ignored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Tasks: %1</translation>
+    </message>
+    <message>
+        <source>Split: %1 % training, %2 % validation, %3 % test.</source>
+        <translation>Split: %1 % training, %2 % validation, %3 % test.</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>Checked: %1</translation>
+    </message>
+    <message>
+        <source>Synthetic data: p = %1 (measured %2), d = %3, %4 training rows, binary tasks</source>
+        <translation>Synthetic data: p = %1 (measured %2), d = %3, %4 training rows, binary tasks</translation>
+    </message>
+    <message>
+        <source>Synthetic data: p = %1 (measured %2), d = %3, %4 training rows, regression tasks</source>
+        <translation>Synthetic data: p = %1 (measured %2), d = %3, %4 training rows, regression tasks</translation>
+    </message>
+    <message>
+        <source>education and marital status</source>
+        <translation>education and marital status</translation>
+    </message>
+    <message>
+        <source>income and marital status</source>
+        <translation>income and marital status</translation>
+    </message>
+    <message>
+        <source>Census-income group %1 (%2), first %3 training rows</source>
+        <translation>Census-income group %1 (%2), first %3 training rows</translation>
+    </message>
+    <message>
+        <source>Census-income group %1 (%2)</source>
+        <translation>Census-income group %1 (%2)</translation>
+    </message>
+    <message>
+        <source>CSV file: none chosen</source>
+        <translation>CSV file: none chosen</translation>
+    </message>
+    <message>
+        <source>CSV file %1, roles inferred</source>
+        <translation>CSV file %1, roles inferred</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV file %1 with %n task(s)</source>
+        <translation>
+            <numerusform>CSV file %1 with %n task</numerusform>
+            <numerusform>CSV file %1 with %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The census-income files were not found: choose their folder.</source>
+        <translation>The census-income files were not found: choose their folder.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file.</source>
+        <translation>Choose a CSV file.</translation>
+    </message>
+    <message>
+        <source>The CSV file %1 does not exist.</source>
+        <translation>The CSV file %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::GateHeatmap</name>
+    <message>
+        <source>%1 → %2
+mean weight %3 ± %4 (std over the validation set)
+epoch %5</source>
+        <translation>%1 → %2
+mean weight %3 ± %4 (std over the validation set)
+epoch %5</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Gates</translation>
+    </message>
+    <message>
+        <source>mean ± std</source>
+        <translation>mean ± std</translation>
+    </message>
+    <message>
+        <source>Gate weights appear here after the first validation epoch.</source>
+        <translation>Gate weights appear here after the first validation epoch.</translation>
+    </message>
+    <message>
+        <source>This model has no gates.</source>
+        <translation>This model has no gates.</translation>
+    </message>
+    <message>
+        <source>Mean gate weight</source>
+        <translation>Mean gate weight</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Scrub back through the epochs; at the right end the heatmap follows the latest epoch</source>
+        <translation>Scrub back through the epochs; at the right end the heatmap follows the latest epoch</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1756,248 @@
         <source>&lt;h3&gt;MTL Studio %1&lt;/h3&gt;&lt;p&gt;Design, train and inspect multi-task models with mixtures of experts: Shared-Bottom, MMoE, CGC/PLE, ESMM, Cross-Stitch, DSelect-k and more.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MTL Studio %1&lt;/h3&gt;&lt;p&gt;Design, train and inspect multi-task models with mixtures of experts: Shared-Bottom, MMoE, CGC/PLE, ESMM, Cross-Stitch, DSelect-k and more.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Gates</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Reset: press Train to run again with seed %1.</source>
+        <translation>Reset: press Train to run again with seed %1.</translation>
+    </message>
+    <message>
+        <source>Loading data…</source>
+        <translation>Loading data…</translation>
+    </message>
+    <message>
+        <source>Paused: Step runs one batch, Resume continues.</source>
+        <translation>Paused: Step runs one batch, Resume continues.</translation>
+    </message>
+    <message>
+        <source>Cannot Train</source>
+        <translation>Cannot Train</translation>
+    </message>
+    <message>
+        <source>%1 (binary)</source>
+        <translation>%1 (binary)</translation>
+    </message>
+    <message>
+        <source>%1 (regression)</source>
+        <translation>%1 (regression)</translation>
+    </message>
+    <message>
+        <source>Graph and Data Differ</source>
+        <translation>Graph and Data Differ</translation>
+    </message>
+    <message numerus="yes">
+        <source>The graph has %n task head(s) with a loss, but the data has these tasks: %1.
+
+Add or remove task heads, or load a template (it adapts itself).</source>
+        <translation>
+            <numerusform>The graph has %n task head with a loss, but the data has these tasks: %1.
+
+Add or remove task heads, or load a template (it adapts itself).</numerusform>
+            <numerusform>The graph has %n task heads with a loss, but the data has these tasks: %1.
+
+Add or remove task heads, or load a template (it adapts itself).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adapt task heads to the data</source>
+        <translation>Adapt task heads to the data</translation>
+    </message>
+    <message>
+        <source>The task heads now predict the data&apos;s tasks: %1.</source>
+        <translation>The task heads now predict the data&apos;s tasks: %1.</translation>
+    </message>
+    <message>
+        <source>The graph has errors (see Problems); fix them to train.</source>
+        <translation>The graph has errors (see Problems); fix them to train.</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Run %1</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2 · batch %3/%4 · %L5 samples/s · ETA %6</source>
+        <translation>Epoch %1/%2 · batch %3/%4 · %L5 samples/s · ETA %6</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>Training stopped: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n epoch(s).</source>
+        <translation>
+            <numerusform>Stopped after %n epoch.</numerusform>
+            <numerusform>Stopped after %n epochs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished in %1: %2</source>
+        <translation>Finished in %1: %2</translation>
+    </message>
+    <message>
+        <source>Training Diverged</source>
+        <translation>Training Diverged</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::MetricChart</name>
+    <message>
+        <source>Smoothing</source>
+        <translation>Smoothing</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of the drawn lines (display only; hover texts and exports keep the raw values)</source>
+        <translation>Exponential moving average of the drawn lines (display only; hover texts and exports keep the raw values)</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log scale</translation>
+    </message>
+    <message>
+        <source>Logarithmic y axis (values of zero or below are not drawn)</source>
+        <translation>Logarithmic y axis (values of zero or below are not drawn)</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Reset zoom</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the chart to zoom; right-click, double-click or this button shows everything again</source>
+        <translation>Drag a rectangle on the chart to zoom; right-click, double-click or this button shows everything again</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image (PNG, SVG) or its raw points as CSV</source>
+        <translation>Save the chart as an image (PNG, SVG) or its raw points as CSV</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG image…</translation>
+    </message>
+    <message>
+        <source>SVG image…</source>
+        <translation>SVG image…</translation>
+    </message>
+    <message>
+        <source>CSV of all points…</source>
+        <translation>CSV of all points…</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>(smoothed %1)</source>
+        <translation>(smoothed %1)</translation>
+    </message>
+    <message>
+        <source>Chart exported from MTL Studio</source>
+        <translation>Chart exported from MTL Studio</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::MetricsTable</name>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Log-loss / MSE</source>
+        <translation>Log-loss / MSE</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>The task (model head)</source>
+        <translation>The task (model head)</translation>
+    </message>
+    <message>
+        <source>ROC-AUC on the test split (binary tasks)</source>
+        <translation>ROC-AUC on the test split (binary tasks)</translation>
+    </message>
+    <message>
+        <source>Log-loss for binary tasks, mean squared error for regression tasks, on the test split</source>
+        <translation>Log-loss for binary tasks, mean squared error for regression tasks, on the test split</translation>
+    </message>
+    <message>
+        <source>Labelled test examples of the task</source>
+        <translation>Labelled test examples of the task</translation>
+    </message>
+    <message>
+        <source>%1: binary task</source>
+        <translation>%1: binary task</translation>
+    </message>
+    <message>
+        <source>%1: regression task</source>
+        <translation>%1: regression task</translation>
+    </message>
+    <message>
+        <source>Log-loss</source>
+        <translation>Log-loss</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Mean squared error</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::NodeItem</name>
@@ -1376,6 +2163,315 @@
     <message>
         <source>Search blocks…</source>
         <translation>Search blocks…</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::RocChart</name>
+    <message>
+        <source>ROC curves (test split)</source>
+        <translation>ROC curves (test split)</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>False positive rate</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>True positive rate</translation>
+    </message>
+    <message>
+        <source>Receiver operating characteristic of each binary task on the test split; the dotted diagonal is a random guess (AUC 0.5)</source>
+        <translation>Receiver operating characteristic of each binary task on the test split; the dotted diagonal is a random guess (AUC 0.5)</translation>
+    </message>
+    <message>
+        <source>%1 (AUC %2)</source>
+        <translation>%1 (AUC %2)</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Chance</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::RunsPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Test metrics</source>
+        <translation>Test metrics</translation>
+    </message>
+    <message>
+        <source>Click a run to show it; tick runs to overlay them on the charts.</source>
+        <translation>Click a run to show it; tick runs to overlay them on the charts.</translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>Delete Run</translation>
+    </message>
+    <message>
+        <source>Remove the selected run from the project</source>
+        <translation>Remove the selected run from the project</translation>
+    </message>
+    <message>
+        <source>%1 AUC %2</source>
+        <translation>%1 AUC %2</translation>
+    </message>
+    <message>
+        <source>%1 MSE %2</source>
+        <translation>%1 MSE %2</translation>
+    </message>
+    <message>
+        <source>(diverged)</source>
+        <translation>(diverged)</translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation>(stopped)</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::TrainingCharts</name>
+    <message>
+        <source>Training loss</source>
+        <translation>Training loss</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Loss of each recorded training batch: per task and the weighted total</source>
+        <translation>Loss of each recorded training batch: per task and the weighted total</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Validation loss</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Log-loss / MSE</source>
+        <translation>Log-loss / MSE</translation>
+    </message>
+    <message>
+        <source>Loss on the validation split after each epoch: log-loss for binary tasks, mean squared error for regression tasks, and the weighted total</source>
+        <translation>Loss on the validation split after each epoch: log-loss for binary tasks, mean squared error for regression tasks, and the weighted total</translation>
+    </message>
+    <message>
+        <source>Validation AUC</source>
+        <translation>Validation AUC</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>ROC-AUC on the validation split after each epoch (binary tasks)</source>
+        <translation>ROC-AUC on the validation split after each epoch (binary tasks)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Task %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::TrainingController</name>
+    <message>
+        <source>The architecture is not valid:
+%1</source>
+        <translation>The architecture is not valid:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot load the data: %1</source>
+        <translation>Cannot load the data: %1</translation>
+    </message>
+    <message>
+        <source>Cannot build the model: %1</source>
+        <translation>Cannot build the model: %1</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::TrainingPanel</name>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Train</translation>
+    </message>
+    <message>
+        <source>Start training the graph on the chosen data</source>
+        <translation>Start training the graph on the chosen data</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause training after the current batch</source>
+        <translation>Pause training after the current batch</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>S&amp;tep</translation>
+    </message>
+    <message>
+        <source>Advance the paused training by one step, then pause again</source>
+        <translation>Advance the paused training by one step, then pause again</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <source>Stop training after the current batch</source>
+        <translation>Stop training after the current batch</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>Re&amp;set</translation>
+    </message>
+    <message>
+        <source>Discard the trained weights: the next run starts from a fresh initialisation</source>
+        <translation>Discard the trained weights: the next run starts from a fresh initialisation</translation>
+    </message>
+    <message>
+        <source>The graph is locked while training runs.</source>
+        <translation>The graph is locked while training runs.</translation>
+    </message>
+    <message>
+        <source>Stop the run to change the architecture, the data or the batch settings; the learning rate and the loss weights can change while it runs.</source>
+        <translation>Stop the run to change the architecture, the data or the batch settings; the learning rate and the loss weights can change while it runs.</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>SGD with momentum</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>The update rule for the weights</source>
+        <translation>The update rule for the weights</translation>
+    </message>
+    <message>
+        <source>Step size of the optimizer; type e.g. 1e-3. Can change while training runs.</source>
+        <translation>Step size of the optimizer; type e.g. 1e-3. Can change while training runs.</translation>
+    </message>
+    <message>
+        <source>Momentum of SGD (0: plain SGD)</source>
+        <translation>Momentum of SGD (0: plain SGD)</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the weights (0: none)</source>
+        <translation>L2 penalty on the weights (0: none)</translation>
+    </message>
+    <message>
+        <source>Rows per training batch</source>
+        <translation>Rows per training batch</translation>
+    </message>
+    <message>
+        <source>Passes over the training rows</source>
+        <translation>Passes over the training rows</translation>
+    </message>
+    <message>
+        <source>Seed of the initial weights, the shuffling, dropout and gate noise</source>
+        <translation>Seed of the initial weights, the shuffling, dropout and gate noise</translation>
+    </message>
+    <message>
+        <source>&amp;Optimizer:</source>
+        <translation>&amp;Optimizer:</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Learning rate:</translation>
+    </message>
+    <message>
+        <source>&amp;Momentum:</source>
+        <translation>&amp;Momentum:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight decay:</source>
+        <translation>&amp;Weight decay:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batch size:</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochs:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>The graph has no task heads.</source>
+        <translation>The graph has no task heads.</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <source>Loss weights</source>
+        <translation>Loss weights</translation>
+    </message>
+    <message>
+        <source>Each task&apos;s loss is multiplied by its weight in the total loss</source>
+        <translation>Each task&apos;s loss is multiplied by its weight in the total loss</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Continue the paused training</source>
+        <translation>Continue the paused training</translation>
+    </message>
+    <message>
+        <source>Weight of task &apos;%1&apos; in the total loss (0: not trained). Can change while training runs.</source>
+        <translation>Weight of task &apos;%1&apos; in the total loss (0: not trained). Can change while training runs.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 </TS>

@@ -638,6 +638,14 @@
         <source>Select the block called &lt;name&gt; (with --grab).</source>
         <translation>选中名为 &lt;name&gt; 的模块（与 --grab 一起使用）。</translation>
     </message>
+    <message>
+        <source>Train &lt;data&gt; (synthetic or census) from the window with the dashboard open, print the training time and the longest UI stall as JSON, and quit.</source>
+        <translation>在打开仪表盘的窗口中用 &lt;data&gt;（synthetic 或 census）训练，以 JSON 输出训练时间和界面最长卡顿时间，然后退出。</translation>
+    </message>
+    <message>
+        <source>Epochs for --bench-gui.</source>
+        <translation>--bench-gui 的训练轮数。</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::Appearance</name>
@@ -656,6 +664,539 @@
     <message>
         <source>System language</source>
         <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::CsvImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>文件：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（ , ）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（ ; ）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>竖线（ | ）</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>The character that separates the fields of a record</source>
+        <translation>分隔一条记录中各字段的字符</translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation>第一行是列名</translation>
+    </message>
+    <message>
+        <source>Without a header the columns are called column1, column2, …</source>
+        <translation>没有表头时，各列命名为 column1、column2、…</translation>
+    </message>
+    <message>
+        <source>Share of the rows (drawn at random) used for validation</source>
+        <translation>随机抽取用于验证的行所占比例</translation>
+    </message>
+    <message>
+        <source>Share of the rows (drawn at random) held out for the final test</source>
+        <translation>随机抽取留作最终测试的行所占比例</translation>
+    </message>
+    <message>
+        <source>Seed of the random split into training, validation and test rows</source>
+        <translation>将行随机划分为训练、验证和测试集的种子</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>验证：</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>测试：</translation>
+    </message>
+    <message>
+        <source>Split seed:</source>
+        <translation>划分种子：</translation>
+    </message>
+    <message>
+        <source>The first rows of the file; choose a role for each column in the first row</source>
+        <translation>文件的前几行；在第一行为每一列选择角色</translation>
+    </message>
+    <message>
+        <source>Each label column is one task (binary: 0/1, true/false, yes/no; regression: numbers); rename the task in the second row. Numeric columns are standardised, categorical ones one-hot encoded.</source>
+        <translation>每个标签列是一个任务（二分类：0/1、true/false、yes/no；回归：数值）；可在第二行重命名任务。数值列会被标准化，类别列采用独热编码。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Load the whole file with these roles</source>
+        <translation>按这些角色加载整个文件</translation>
+    </message>
+    <message>
+        <source>The file holds no data rows.</source>
+        <translation>文件中没有数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n row(s).</source>
+        <translation>
+            <numerusform>前 %n 行的预览。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>What each column is used for</source>
+        <translation>每一列的用途</translation>
+    </message>
+    <message>
+        <source>The task a label column defines</source>
+        <translation>标签列定义的任务</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>文件第 %1 行</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>A number per row (empty: missing), standardised</source>
+        <translation>每行一个数值（空：缺失），会被标准化</translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Text values, one-hot encoded (values first seen outside training share one code)</source>
+        <translation>文本值，独热编码（训练集中未出现的值共用一个编码）</translation>
+    </message>
+    <message>
+        <source>Binary label</source>
+        <translation>二分类标签</translation>
+    </message>
+    <message>
+        <source>The label of a binary task: 0/1, true/false or yes/no (empty: no label)</source>
+        <translation>二分类任务的标签：0/1、true/false 或 yes/no（空：无标签）</translation>
+    </message>
+    <message>
+        <source>Regression label</source>
+        <translation>回归标签</translation>
+    </message>
+    <message>
+        <source>The label of a regression task: a number (empty: no label)</source>
+        <translation>回归任务的标签：数值（空：无标签）</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <source>Role of column &apos;%1&apos;</source>
+        <translation>列“%1”的角色</translation>
+    </message>
+    <message>
+        <source>Name of the task labelled by column &apos;%1&apos;</source>
+        <translation>由列“%1”标注的任务名称</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Choose a label role for at least one column: each label column defines a task.</source>
+        <translation>请至少为一列选择标签角色：每个标签列定义一个任务。</translation>
+    </message>
+    <message>
+        <source>Validation and test together must leave rows for training.</source>
+        <translation>验证集和测试集合计后必须为训练留下数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 / %3 rows (train / validation / test), %n task(s)</source>
+        <translation>
+            <numerusform>%1 / %2 / %3 行（训练 / 验证 / 测试），%n 个任务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::DataPanel</name>
+    <message>
+        <source>Synthetic (MMoE paper)</source>
+        <translation>合成数据（MMoE 论文）</translation>
+    </message>
+    <message>
+        <source>Census-income (KDD)</source>
+        <translation>Census-income（KDD）</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>Where the training data comes from</source>
+        <translation>训练数据的来源</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Task correlation p: the cosine of the two tasks&apos; weight vectors (-1 to 1)</source>
+        <translation>任务相关性 p：两个任务权重向量夹角的余弦（-1 到 1）</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the Gaussian noise added to each label</source>
+        <translation>加到每个标签上的高斯噪声的标准差</translation>
+    </message>
+    <message>
+        <source>Number of training rows (the validation and test rows come on top)</source>
+        <translation>训练行数（验证行和测试行另计）</translation>
+    </message>
+    <message>
+        <source>Input dimension d: the number of Gaussian input features</source>
+        <translation>输入维度 d：高斯输入特征的个数</translation>
+    </message>
+    <message>
+        <source>Seed of the random draws: the same seed gives the same data</source>
+        <translation>随机抽样的种子：相同的种子生成相同的数据</translation>
+    </message>
+    <message>
+        <source>Binary labels</source>
+        <translation>二值标签</translation>
+    </message>
+    <message>
+        <source>Threshold each label at its training median: two binary classification tasks instead of regression</source>
+        <translation>以训练集中位数为阈值对每个标签二值化：得到两个二分类任务而非回归任务</translation>
+    </message>
+    <message>
+        <source>Pearson correlation of the two tasks&apos; labels on the generated training rows. The sinusoids in the labels make it lower than p; it also depends on the seed.</source>
+        <translation>生成的训练行上两个任务标签的皮尔逊相关系数。标签中的正弦项使其低于 p，它也取决于种子。</translation>
+    </message>
+    <message>
+        <source>Task correlation &amp;p:</source>
+        <translation>任务相关性 &amp;p：</translation>
+    </message>
+    <message>
+        <source>Measured correlation:</source>
+        <translation>实测相关性：</translation>
+    </message>
+    <message>
+        <source>&amp;Noise std:</source>
+        <translation>噪声标准差(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Training rows:</source>
+        <translation>训练行数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Input &amp;dimension d:</source>
+        <translation>输入维度 d(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Two tasks as in Ma et al., KDD 2018 (Sec. 3.2): labels are linear in the inputs plus sinusoids, with weight vectors at cosine p.</source>
+        <translation>与 Ma 等人（KDD 2018，第 3.2 节）相同的两个任务：标签是输入的线性函数加上正弦项，两个权重向量夹角的余弦为 p。</translation>
+    </message>
+    <message>
+        <source>Folder with census-income.data.gz</source>
+        <translation>包含 census-income.data.gz 的文件夹</translation>
+    </message>
+    <message>
+        <source>The folder holding census-income.data and census-income.test (plain or .gz)</source>
+        <translation>存放 census-income.data 和 census-income.test（纯文本或 .gz）的文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the census-income files</source>
+        <translation>选择存放 census-income 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>1: income &gt; 50K, never married</source>
+        <translation>1：收入 &gt; 50K，未婚</translation>
+    </message>
+    <message>
+        <source>2: college education, never married</source>
+        <translation>2：大学学历，未婚</translation>
+    </message>
+    <message>
+        <source>The MMoE paper&apos;s task groups: group 1 has the weaker task correlation of the two</source>
+        <translation>MMoE 论文中的任务组：第 1 组的任务相关性较弱</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Use only the first training rows, for quick runs (all: 199,523)</source>
+        <translation>只使用前若干训练行，便于快速运行（全部：199,523）</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Task &amp;group:</source>
+        <translation>任务组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Max training &amp;rows:</source>
+        <translation>最大训练行数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Training rows come from census-income.data; census-income.test is split 1:1 into validation and test rows. Education and marital status are not inputs.</source>
+        <translation>训练行来自 census-income.data；census-income.test 按 1:1 划分为验证行和测试行。教育程度和婚姻状况不作为输入。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>The CSV file the run trains on</source>
+        <translation>训练所用的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file and set the role of each column</source>
+        <translation>选择 CSV 文件并设置每一列的角色</translation>
+    </message>
+    <message>
+        <source>Edit &amp;columns…</source>
+        <translation>编辑列(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change the delimiter, the split or the role of each column</source>
+        <translation>更改分隔符、数据划分或每一列的角色</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Each label column is one task; numeric columns are standardised and categorical ones one-hot encoded with training statistics.</source>
+        <translation>每个标签列是一个任务；数值列按训练集统计量标准化，类别列采用独热编码。</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>undefined (a label is constant)</source>
+        <translation>未定义（某个标签为常数）</translation>
+    </message>
+    <message>
+        <source>%1 (first %2 rows)</source>
+        <translation>%1（前 %2 行）</translation>
+    </message>
+    <message>
+        <source>Folder with the census-income files</source>
+        <translation>存放 census-income 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Get census-income.data.gz and census-income.test.gz from the &lt;a href=&quot;https://archive.ics.uci.edu/dataset/117/census+income+kdd&quot;&gt;UCI Machine Learning Repository&lt;/a&gt; (Census-Income (KDD)) and choose their folder.</source>
+        <translation>请从 &lt;a href=&quot;https://archive.ics.uci.edu/dataset/117/census+income+kdd&quot;&gt;UCI 机器学习库&lt;/a&gt;（Census-Income (KDD)）获取 census-income.data.gz 和 census-income.test.gz，然后选择它们所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>该文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>No census-income.data(.gz) in this folder.</source>
+        <translation>该文件夹中没有 census-income.data(.gz)。</translation>
+    </message>
+    <message>
+        <source>Found %1, but not census-income.test(.gz), which gives the validation and test rows.</source>
+        <translation>找到了 %1，但没有提供验证行和测试行的 census-income.test(.gz)。</translation>
+    </message>
+    <message>
+        <source>✓ Found %1 and %2.</source>
+        <translation>✓ 已找到 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file: a preview lets you set the role of each column.</source>
+        <translation>请选择文件：在预览中可以设置每一列的角色。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (binary)</source>
+        <translation>%1（二分类）</translation>
+    </message>
+    <message>
+        <source>%1 (regression)</source>
+        <translation>%1（回归）</translation>
+    </message>
+    <message>
+        <source>Column roles inferred when loading (the last column is the label).</source>
+        <translation>列角色在加载时推断（最后一列为标签）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inputs: %1 numeric, %2 categorical; %n ignored.</source>
+        <translation>
+            <numerusform>输入：%1 个数值列，%2 个类别列；忽略 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>任务：%1</translation>
+    </message>
+    <message>
+        <source>Split: %1 % training, %2 % validation, %3 % test.</source>
+        <translation>划分：训练 %1 %，验证 %2 %，测试 %3 %。</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>已检查：%1</translation>
+    </message>
+    <message>
+        <source>Synthetic data: p = %1 (measured %2), d = %3, %4 training rows, binary tasks</source>
+        <translation>合成数据：p = %1（实测 %2），d = %3，%4 个训练行，二分类任务</translation>
+    </message>
+    <message>
+        <source>Synthetic data: p = %1 (measured %2), d = %3, %4 training rows, regression tasks</source>
+        <translation>合成数据：p = %1（实测 %2），d = %3，%4 个训练行，回归任务</translation>
+    </message>
+    <message>
+        <source>education and marital status</source>
+        <translation>教育程度和婚姻状况</translation>
+    </message>
+    <message>
+        <source>income and marital status</source>
+        <translation>收入和婚姻状况</translation>
+    </message>
+    <message>
+        <source>Census-income group %1 (%2), first %3 training rows</source>
+        <translation>Census-income 第 %1 组（%2），前 %3 个训练行</translation>
+    </message>
+    <message>
+        <source>Census-income group %1 (%2)</source>
+        <translation>Census-income 第 %1 组（%2）</translation>
+    </message>
+    <message>
+        <source>CSV file: none chosen</source>
+        <translation>CSV 文件：未选择</translation>
+    </message>
+    <message>
+        <source>CSV file %1, roles inferred</source>
+        <translation>CSV 文件 %1，角色自动推断</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV file %1 with %n task(s)</source>
+        <translation>
+            <numerusform>CSV 文件 %1，%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The census-income files were not found: choose their folder.</source>
+        <translation>未找到 census-income 文件：请选择它们所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file.</source>
+        <translation>请选择 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The CSV file %1 does not exist.</source>
+        <translation>CSV 文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::GateHeatmap</name>
+    <message>
+        <source>%1 → %2
+mean weight %3 ± %4 (std over the validation set)
+epoch %5</source>
+        <translation>%1 → %2
+平均权重 %3 ± %4（验证集上的标准差）
+第 %5 轮</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>门控</translation>
+    </message>
+    <message>
+        <source>mean ± std</source>
+        <translation>均值 ± 标准差</translation>
+    </message>
+    <message>
+        <source>Gate weights appear here after the first validation epoch.</source>
+        <translation>第一轮验证结束后，门控权重将显示在这里。</translation>
+    </message>
+    <message>
+        <source>This model has no gates.</source>
+        <translation>此模型没有门控。</translation>
+    </message>
+    <message>
+        <source>Mean gate weight</source>
+        <translation>平均门控权重</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Scrub back through the epochs; at the right end the heatmap follows the latest epoch</source>
+        <translation>拖动以回看各轮；位于最右端时，热力图跟随最新一轮</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1746,244 @@
         <source>&lt;h3&gt;MTL Studio %1&lt;/h3&gt;&lt;p&gt;Design, train and inspect multi-task models with mixtures of experts: Shared-Bottom, MMoE, CGC/PLE, ESMM, Cross-Stitch, DSelect-k and more.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MTL Studio %1&lt;/h3&gt;&lt;p&gt;设计、训练和分析基于混合专家的多任务模型：共享底层、MMoE、CGC/PLE、ESMM、交叉缝合、DSelect-k 等。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>门控</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <source>Reset: press Train to run again with seed %1.</source>
+        <translation>已重置：按“训练”将以种子 %1 重新运行。</translation>
+    </message>
+    <message>
+        <source>Loading data…</source>
+        <translation>正在加载数据…</translation>
+    </message>
+    <message>
+        <source>Paused: Step runs one batch, Resume continues.</source>
+        <translation>已暂停：“单步”运行一个批次，“继续”恢复训练。</translation>
+    </message>
+    <message>
+        <source>Cannot Train</source>
+        <translation>无法训练</translation>
+    </message>
+    <message>
+        <source>%1 (binary)</source>
+        <translation>%1（二分类）</translation>
+    </message>
+    <message>
+        <source>%1 (regression)</source>
+        <translation>%1（回归）</translation>
+    </message>
+    <message>
+        <source>Graph and Data Differ</source>
+        <translation>模型图与数据不一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>The graph has %n task head(s) with a loss, but the data has these tasks: %1.
+
+Add or remove task heads, or load a template (it adapts itself).</source>
+        <translation>
+            <numerusform>模型图有 %n 个带损失的任务头，但数据包含以下任务：%1。
+
+请添加或删除任务头，或加载一个模板（模板会自动适配）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adapt task heads to the data</source>
+        <translation>使任务头适配数据</translation>
+    </message>
+    <message>
+        <source>The task heads now predict the data&apos;s tasks: %1.</source>
+        <translation>任务头现在预测数据中的任务：%1。</translation>
+    </message>
+    <message>
+        <source>The graph has errors (see Problems); fix them to train.</source>
+        <translation>模型图有错误（见“问题”），请修正后再训练。</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2 · batch %3/%4 · %L5 samples/s · ETA %6</source>
+        <translation>第 %1/%2 轮 · 批次 %3/%4 · %L5 样本/秒 · 剩余 %6</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>训练已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n epoch(s).</source>
+        <translation>
+            <numerusform>训练 %n 轮后停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished in %1: %2</source>
+        <translation>用时 %1 完成：%2</translation>
+    </message>
+    <message>
+        <source>Training Diverged</source>
+        <translation>训练发散</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::MetricChart</name>
+    <message>
+        <source>Smoothing</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of the drawn lines (display only; hover texts and exports keep the raw values)</source>
+        <translation>对绘制的曲线做指数移动平均（仅影响显示；悬停数值和导出保留原始值）</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <source>Logarithmic y axis (values of zero or below are not drawn)</source>
+        <translation>对数 y 轴（不绘制小于或等于零的值）</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the chart to zoom; right-click, double-click or this button shows everything again</source>
+        <translation>在图上拖出矩形以放大；右键单击、双击或点击此按钮恢复完整视图</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image (PNG, SVG) or its raw points as CSV</source>
+        <translation>将图表保存为图像（PNG、SVG），或将原始数据点保存为 CSV</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG 图像…</translation>
+    </message>
+    <message>
+        <source>SVG image…</source>
+        <translation>SVG 图像…</translation>
+    </message>
+    <message>
+        <source>CSV of all points…</source>
+        <translation>全部数据点（CSV）…</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>(smoothed %1)</source>
+        <translation>（平滑后 %1）</translation>
+    </message>
+    <message>
+        <source>Chart exported from MTL Studio</source>
+        <translation>由 MTL Studio 导出的图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::MetricsTable</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Log-loss / MSE</source>
+        <translation>对数损失 / MSE</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>The task (model head)</source>
+        <translation>任务（模型的输出头）</translation>
+    </message>
+    <message>
+        <source>ROC-AUC on the test split (binary tasks)</source>
+        <translation>测试集上的 ROC-AUC（二分类任务）</translation>
+    </message>
+    <message>
+        <source>Log-loss for binary tasks, mean squared error for regression tasks, on the test split</source>
+        <translation>测试集上的损失：二分类任务为对数损失，回归任务为均方误差</translation>
+    </message>
+    <message>
+        <source>Labelled test examples of the task</source>
+        <translation>该任务有标签的测试样本数</translation>
+    </message>
+    <message>
+        <source>%1: binary task</source>
+        <translation>%1：二分类任务</translation>
+    </message>
+    <message>
+        <source>%1: regression task</source>
+        <translation>%1：回归任务</translation>
+    </message>
+    <message>
+        <source>Log-loss</source>
+        <translation>对数损失</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::NodeItem</name>
@@ -1370,6 +2149,315 @@
     <message>
         <source>Search blocks…</source>
         <translation>搜索模块…</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::RocChart</name>
+    <message>
+        <source>ROC curves (test split)</source>
+        <translation>ROC 曲线（测试集）</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>假阳性率</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>真阳性率</translation>
+    </message>
+    <message>
+        <source>Receiver operating characteristic of each binary task on the test split; the dotted diagonal is a random guess (AUC 0.5)</source>
+        <translation>各二分类任务在测试集上的 ROC 曲线；点线对角线表示随机猜测（AUC 0.5）</translation>
+    </message>
+    <message>
+        <source>%1 (AUC %2)</source>
+        <translation>%1（AUC %2）</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>随机猜测</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::RunsPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Test metrics</source>
+        <translation>测试指标</translation>
+    </message>
+    <message>
+        <source>Click a run to show it; tick runs to overlay them on the charts.</source>
+        <translation>单击一次运行以显示它；勾选多次运行可在图表上叠加比较。</translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>删除运行</translation>
+    </message>
+    <message>
+        <source>Remove the selected run from the project</source>
+        <translation>从项目中移除所选运行</translation>
+    </message>
+    <message>
+        <source>%1 AUC %2</source>
+        <translation>%1 AUC %2</translation>
+    </message>
+    <message>
+        <source>%1 MSE %2</source>
+        <translation>%1 MSE %2</translation>
+    </message>
+    <message>
+        <source>(diverged)</source>
+        <translation>（已发散）</translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation>（已停止）</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::TrainingCharts</name>
+    <message>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Loss of each recorded training batch: per task and the weighted total</source>
+        <translation>每个已记录训练批次的损失：各任务及加权总损失</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Log-loss / MSE</source>
+        <translation>对数损失 / MSE</translation>
+    </message>
+    <message>
+        <source>Loss on the validation split after each epoch: log-loss for binary tasks, mean squared error for regression tasks, and the weighted total</source>
+        <translation>每轮结束后验证集上的损失：二分类任务为对数损失，回归任务为均方误差，以及加权总损失</translation>
+    </message>
+    <message>
+        <source>Validation AUC</source>
+        <translation>验证 AUC</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>ROC-AUC on the validation split after each epoch (binary tasks)</source>
+        <translation>每轮结束后验证集上的 ROC-AUC（二分类任务）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::TrainingController</name>
+    <message>
+        <source>The architecture is not valid:
+%1</source>
+        <translation>架构无效：
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot load the data: %1</source>
+        <translation>无法加载数据：%1</translation>
+    </message>
+    <message>
+        <source>Cannot build the model: %1</source>
+        <translation>无法构建模型：%1</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::TrainingPanel</name>
+    <message>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start training the graph on the chosen data</source>
+        <translation>在所选数据上开始训练该图</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause training after the current batch</source>
+        <translation>在当前批次结束后暂停训练</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>单步(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Advance the paused training by one step, then pause again</source>
+        <translation>让暂停的训练前进一步，然后再次暂停</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Stop training after the current batch</source>
+        <translation>在当前批次结束后停止训练</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>重置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Discard the trained weights: the next run starts from a fresh initialisation</source>
+        <translation>丢弃已训练的权重：下一次运行从新的初始化开始</translation>
+    </message>
+    <message>
+        <source>The graph is locked while training runs.</source>
+        <translation>训练运行期间图被锁定。</translation>
+    </message>
+    <message>
+        <source>Stop the run to change the architecture, the data or the batch settings; the learning rate and the loss weights can change while it runs.</source>
+        <translation>停止运行后才能更改架构、数据或批次设置；学习率和损失权重可以在运行时更改。</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>带动量的 SGD</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>The update rule for the weights</source>
+        <translation>权重的更新规则</translation>
+    </message>
+    <message>
+        <source>Step size of the optimizer; type e.g. 1e-3. Can change while training runs.</source>
+        <translation>优化器的步长；可输入如 1e-3。训练运行时也可更改。</translation>
+    </message>
+    <message>
+        <source>Momentum of SGD (0: plain SGD)</source>
+        <translation>SGD 的动量（0：普通 SGD）</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the weights (0: none)</source>
+        <translation>权重的 L2 惩罚（0：无）</translation>
+    </message>
+    <message>
+        <source>Rows per training batch</source>
+        <translation>每个训练批次的行数</translation>
+    </message>
+    <message>
+        <source>Passes over the training rows</source>
+        <translation>遍历训练行的轮数</translation>
+    </message>
+    <message>
+        <source>Seed of the initial weights, the shuffling, dropout and gate noise</source>
+        <translation>初始权重、打乱顺序、dropout 和门控噪声的种子</translation>
+    </message>
+    <message>
+        <source>&amp;Optimizer:</source>
+        <translation>优化器(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>学习率(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Momentum:</source>
+        <translation>动量(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weight decay:</source>
+        <translation>权重衰减(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>轮数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The graph has no task heads.</source>
+        <translation>该图没有任务头。</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Loss weights</source>
+        <translation>损失权重</translation>
+    </message>
+    <message>
+        <source>Each task&apos;s loss is multiplied by its weight in the total loss</source>
+        <translation>在总损失中，每个任务的损失乘以其权重</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Continue the paused training</source>
+        <translation>继续已暂停的训练</translation>
+    </message>
+    <message>
+        <source>Weight of task &apos;%1&apos; in the total loss (0: not trained). Can change while training runs.</source>
+        <translation>任务“%1”在总损失中的权重（0：不训练）。训练运行时也可更改。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 </TS>
