@@ -5,6 +5,7 @@
 //                                  render the main window to a PNG and quit
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QSettings>
 #include <QTimer>
 #include <QUndoStack>
@@ -47,7 +48,9 @@ int main(int argc, char** argv) {
                              QStringLiteral("data"));
     QCommandLineOption epochs(QStringLiteral("epochs"), QCoreApplication::translate("main", "Epochs for --bench-gui."),
                               QStringLiteral("n"), QStringLiteral("5"));
-    parser.addOptions({grab, templ, size, select, bench, epochs});
+    QCommandLineOption raise(QStringLiteral("raise"), QCoreApplication::translate("main", "Bring the dock <name> to the front (e.g. gatesDock; with --grab)."),
+                             QStringLiteral("name"));
+    parser.addOptions({grab, templ, size, select, bench, epochs, raise});
     parser.process(app);
 
     mtl::ui::MainWindow window;
@@ -69,6 +72,8 @@ int main(int argc, char** argv) {
         window.show();
         if (parser.isSet(grab)) {  // a screenshot mid-training: once half of the epochs are done
             QObject::connect(window.trainer(), &mtl::ui::TrainingController::epoch, &window, [&](const mtl::EpochSnapshot& e) {
+                auto* dock = window.findChild<QDockWidget*>(parser.value(raise));
+                if (dock && e.epoch == 0) dock->raise();  // Train brought the charts to the front
                 if (e.epoch + 1 == std::max(1, config.epochs / 2)) window.grab().save(parser.value(grab));
             });
         }
