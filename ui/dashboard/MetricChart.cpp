@@ -102,9 +102,9 @@ QVector<QPointF> decimate(const QVector<QPointF>& pts, int maxPoints) {
 
 // Sets the axis to the "nice" range around [lo, hi] (bounds on multiples of a 1, 2, 2.5 or 5
 // step, 4 to 8 intervals), and only when that differs from its range.
-void setNiceRange(QValueAxis* axis, double lo, double hi) {
+void setNiceRange(QValueAxis* axis, double lo, double hi, double minStep = 0) {
     if (!(hi > lo)) hi = lo + 1;
-    const double raw = (hi - lo) / 5;
+    const double raw = std::max((hi - lo) / 5, minStep);
     const double mag = std::pow(10.0, std::floor(std::log10(raw)));
     double step = 10 * mag;
     for (double m : {1.0, 2.0, 2.5, 5.0})
@@ -146,7 +146,7 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
     chart_->setAnimationOptions(QChart::NoAnimation);
 
     x_ = new QValueAxis(this);
-    x_->setLabelFormat(QStringLiteral("%g"));
+    x_->setLabelFormat(QStringLiteral("%g"));  // integers stay integers (steps, epochs)
     yLinear_ = new QValueAxis(this);
     yLinear_->setLabelFormat(QStringLiteral("%.3g"));
     yLog_ = new QLogValueAxis(this);
@@ -575,7 +575,7 @@ void MetricChart::rescale() {
         x0 = 0, x1 = 1, y0 = log_ ? 0.1 : 0, y1 = 1;
     }
     if (x1 - x0 < 1e-12) x0 -= 0.5, x1 += 0.5;
-    setNiceRange(x_, x0, x1);
+    setNiceRange(x_, x0, x1, integerX_ ? 1.0 : 0.0);
     if (log_) {
         // From the decade below the data (a hair lower, so that it gets its label) to just above
         // the data: labels sit on powers of ten, minor grid lines on their multiples.

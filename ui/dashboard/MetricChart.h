@@ -52,6 +52,8 @@ public:
     void setFixedRange(const QRectF& range);
     // Largest number of points drawn per series (the rest is decimated; raw data is kept).
     void setMaxDisplayPoints(int n);
+    // Ticks on whole numbers only (x counts epochs).
+    void setIntegerXAxis(bool on) { integerX_ = on; }
     int maxDisplayPoints() const { return maxDisplay_; }
 
     // Adds (or restyles and renames) a series. A colour that is not valid follows the palette's
@@ -151,6 +153,7 @@ private:
     int maxDisplay_ = 4000;
     double lastRefreshMs_ = 0;
     QString hoverText_;
+    bool integerX_ = false;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(MetricChart::Controls)

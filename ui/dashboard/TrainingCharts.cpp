@@ -22,6 +22,8 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     validLoss_->setToolTip(tr("Loss on the validation split after each epoch: log-loss for binary "
                               "tasks, mean squared error for regression tasks, and the weighted total"));
     validAuc_ = new MetricChart(this);
+    validLoss_->setIntegerXAxis(true);
+    validAuc_->setIntegerXAxis(true);
     validAuc_->setTitle(tr("Validation AUC"));
     validAuc_->setAxisTitles(tr("Epoch"), tr("AUC"));
     validAuc_->setToolTip(tr("ROC-AUC on the validation split after each epoch (binary tasks)"));
