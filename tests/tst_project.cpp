@@ -392,6 +392,35 @@ private slots:
         }
     }
 
+    // Large test sets give ROC curves of one point per distinct score; runs keep about 1000 points,
+    // enough for the same area (AUC) and shape.
+    void rocCurvesAreThinnedWithoutLosingTheirArea() {
+        DataSpec spec;
+        spec.synthetic.d = 8;
+        spec.synthetic.nTrain = 200;
+        spec.synthetic.nValid = 100;
+        spec.synthetic.nTest = 20000;
+        spec.synthetic.binary = true;
+        const DataSplits data = loadData(spec);
+        TemplateOptions o;
+        o.schema = data.train.schema;
+        std::unique_ptr<Model> model = Model::compile(makeTemplate("shared_bottom", o), data.train.schema, 3);
+        RunRecord r;
+        evaluateRun(r, *model, data.test);
+        auto area = [](const std::vector<std::pair<double, double>>& c) {
+            double a = 0;
+            for (size_t i = 1; i < c.size(); ++i) a += (c[i].first - c[i - 1].first) * (c[i].second + c[i - 1].second) / 2;
+            return a;
+        };
+        for (size_t h = 0; h < r.roc.size(); ++h) {
+            QVERIFY2(r.roc[h].size() <= 1001 && r.roc[h].size() > 500, QByteArray::number(qulonglong(r.roc[h].size())));
+            QCOMPARE(r.roc[h].front(), std::make_pair(0.0, 0.0));
+            QCOMPARE(r.roc[h].back(), std::make_pair(1.0, 1.0));
+            QVERIFY2(std::abs(area(r.roc[h]) - r.test.tasks[h].auc) < 2e-3,
+                     qPrintable(QString("area %1 vs AUC %2").arg(area(r.roc[h])).arg(r.test.tasks[h].auc)));
+        }
+    }
+
     void version1ProjectStillLoads() {
         const QByteArray bytes = QByteArray::fromBase64(kVersion1Project);
         const ProjectFile p = loadProjectFromString(bytes.toStdString(), "old.mtlproj");
