@@ -646,6 +646,10 @@
         <source>Epochs for --bench-gui.</source>
         <translation>Epochs for --bench-gui.</translation>
     </message>
+    <message>
+        <source>Bring the dock &lt;name&gt; to the front (e.g. gatesDock; with --grab).</source>
+        <translation>Bring the dock &lt;name&gt; to the front (e.g. gatesDock; with --grab).</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::Appearance</name>

@@ -646,6 +646,10 @@
         <source>Epochs for --bench-gui.</source>
         <translation>--bench-gui 的训练轮数。</translation>
     </message>
+    <message>
+        <source>Bring the dock &lt;name&gt; to the front (e.g. gatesDock; with --grab).</source>
+        <translation>将停靠窗口 &lt;name&gt; 置于最前（例如 gatesDock；配合 --grab 使用）。</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::Appearance</name>
