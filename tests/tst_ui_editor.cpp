@@ -18,6 +18,7 @@
 #include <QtTest>
 #include <functional>
 
+#include "UiTestSupport.h"
 #include "app/MainWindow.h"
 #include "editor/GraphDocument.h"
 #include "editor/GraphScene.h"
@@ -33,23 +34,8 @@ using namespace mtl::ui;
 
 namespace {
 
-// The text of the last dialog answered by answerNextDialog().
-QString shown;
-
-// Answers the next modal dialog (a QMessageBox) with `button`, recording its text in `shown`;
-// gives up after about 2 s (the test then fails on the text it expected).
-void answerNextDialog(QMessageBox::StandardButton button, int triesLeft = 200) {
-    if (triesLeft == 200) shown.clear();
-    QTimer::singleShot(10, [=] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box) {
-            if (triesLeft > 0) answerNextDialog(button, triesLeft - 1);
-            return;
-        }
-        shown = box->text() + QLatin1Char('\n') + box->informativeText();
-        box->button(button) ? box->button(button)->click() : box->reject();
-    });
-}
+using ui_test::answerNextDialog;
+using ui_test::shown;
 
 QPoint viewPoint(GraphView* view, QPointF scenePos) { return view->mapFromScene(scenePos); }
 

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "UiTestSupport.h"
 #include "app/MainWindow.h"
 #include "app/RunsPanel.h"
 #include "editor/GraphDocument.h"
@@ -31,20 +32,8 @@ Q_DECLARE_METATYPE(QVector<mtl::BatchSnapshot>)
 
 namespace {
 
-QString shown;  // text of the last dialog answered by answerNextDialog()
-
-void answerNextDialog(QMessageBox::StandardButton button, int triesLeft = 1000) {
-    if (triesLeft == 1000) shown.clear();
-    QTimer::singleShot(10, [=] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box) {
-            if (triesLeft > 0) answerNextDialog(button, triesLeft - 1);
-            return;
-        }
-        shown = box->text();
-        box->button(button) ? box->button(button)->click() : box->reject();
-    });
-}
+using ui_test::answerNextDialog;
+using ui_test::shown;
 
 DataSpec smallSynthetic() {
     DataSpec d;

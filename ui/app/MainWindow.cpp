@@ -254,20 +254,21 @@ void MainWindow::createMenus() {
     bar->addActions(trainPanel_->actions());
 }
 
+QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& name, Qt::DockWidgetArea area) {
+    auto* d = new QDockWidget(title, this);
+    d->setObjectName(name);  // the key of its place in the saved window state
+    d->setWidget(widget);
+    addDockWidget(area, d);
+    return d;
+}
+
 void MainWindow::createDocks() {
-    auto dock = [this](QWidget* w, const QString& title, const QString& name, Qt::DockWidgetArea area) {
-        auto* d = new QDockWidget(title, this);
-        d->setObjectName(name);
-        d->setWidget(w);
-        addDockWidget(area, d);
-        return d;
-    };
     palette_ = new Palette(this);
-    QDockWidget* left = dock(palette_, tr("Blocks"), QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* left = addDock(palette_, tr("Blocks"), QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
     inspector_ = new Inspector(doc_, this);
-    QDockWidget* right = dock(inspector_, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    QDockWidget* right = addDock(inspector_, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
     problems_ = new ProblemList(doc_, this);
-    problemsDock_ = dock(problems_, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    problemsDock_ = addDock(problems_, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     // First-start proportions (a saved window state replaces them): the canvas gets most of the
     // room, the charts below it enough to read.
     QTimer::singleShot(0, this, [this, left, right] {

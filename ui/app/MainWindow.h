@@ -81,6 +81,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& name, Qt::DockWidgetArea area);
     void createDocks();
     QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut,
                        const QString& tip, const char* icon = nullptr);

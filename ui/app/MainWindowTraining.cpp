@@ -49,19 +49,12 @@ bool isTaskHead(const mtl::Node& n) {
 }  // namespace
 
 void MainWindow::createTrainingDocks() {
-    auto dock = [this](QWidget* w, const QString& title, const QString& name, Qt::DockWidgetArea area) {
-        auto* d = new QDockWidget(title, this);
-        d->setObjectName(name);
-        d->setWidget(w);
-        addDockWidget(area, d);
-        return d;
-    };
     trainer_ = new TrainingController(this);
     dataPanel_ = new DataPanel(this);
     trainPanel_ = new TrainingPanel(this);
     QDockWidget* inspectorDock = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
-    QDockWidget* data = dock(dataPanel_, tr("Data"), QStringLiteral("dataDock"), Qt::RightDockWidgetArea);
-    QDockWidget* training = dock(trainPanel_, tr("Training"), QStringLiteral("trainingDock"), Qt::RightDockWidgetArea);
+    QDockWidget* data = addDock(dataPanel_, tr("Data"), QStringLiteral("dataDock"), Qt::RightDockWidgetArea);
+    QDockWidget* training = addDock(trainPanel_, tr("Training"), QStringLiteral("trainingDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock, data);
     tabifyDockWidget(data, training);
     inspectorDock->raise();
@@ -72,10 +65,10 @@ void MainWindow::createTrainingDocks() {
     roc_ = new RocChart(results);
     metrics_ = new MetricsTable(results);
     runsPanel_ = new RunsPanel(this);
-    QDockWidget* chartsDock = dock(charts_, tr("Charts"), QStringLiteral("chartsDock"), Qt::BottomDockWidgetArea);
-    QDockWidget* gatesDock = dock(gates_, tr("Gates"), QStringLiteral("gatesDock"), Qt::BottomDockWidgetArea);
-    QDockWidget* resultsDock = dock(results, tr("Results"), QStringLiteral("resultsDock"), Qt::BottomDockWidgetArea);
-    QDockWidget* runsDock = dock(runsPanel_, tr("Runs"), QStringLiteral("runsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* chartsDock = addDock(charts_, tr("Charts"), QStringLiteral("chartsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* gatesDock = addDock(gates_, tr("Gates"), QStringLiteral("gatesDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* resultsDock = addDock(results, tr("Results"), QStringLiteral("resultsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* runsDock = addDock(runsPanel_, tr("Runs"), QStringLiteral("runsDock"), Qt::BottomDockWidgetArea);
     splitDockWidget(problemsDock_, chartsDock, Qt::Horizontal);
     tabifyDockWidget(problemsDock_, runsDock);
     tabifyDockWidget(chartsDock, gatesDock);

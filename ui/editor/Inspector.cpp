@@ -21,6 +21,7 @@
 
 #include "CoreText.h"
 #include "editor/GraphDocument.h"
+#include "widgets/PanelParts.h"
 #include "widgets/RealSpinBox.h"
 #include "editor/ProblemList.h"
 #include "graph/Registry.h"
@@ -44,14 +45,6 @@ int mergeKeyFor(mtl::NodeId id, const std::string& key) {
 // rates and initial values) cannot change while the structure is locked.
 bool changesShapes(const mtl::ParamSpec& spec) { return spec.def.kind != Kind::Real; }
 
-QLabel* heading(const QString& text) {
-    auto* label = new QLabel(text);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    label->setContentsMargins(0, 6, 0, 0);
-    return label;
-}
 
 QLabel* secondaryLabel(const QString& text = {}) {
     auto* label = new QLabel(text);
@@ -105,11 +98,11 @@ Inspector::Inspector(GraphDocument* doc, QWidget* parent) : QWidget(parent), doc
     nameMessage_ = messageLabel();
     typeLabel_ = new QLabel;
     descriptionLabel_ = secondaryLabel();
-    paramsHeading_ = heading(tr("Parameters"));
+    paramsHeading_ = sectionHeading(tr("Parameters"));
     params_ = new QWidget;
-    portsHeading_ = heading(tr("Ports"));
+    portsHeading_ = sectionHeading(tr("Ports"));
     ports_ = new QWidget;
-    issuesHeading_ = heading(tr("Problems"));
+    issuesHeading_ = sectionHeading(tr("Problems"));
     issues_ = new QLabel;
     issues_->setWordWrap(true);
     issues_->setTextFormat(Qt::RichText);
@@ -119,11 +112,7 @@ Inspector::Inspector(GraphDocument* doc, QWidget* parent) : QWidget(parent), doc
         pageLayout_->addWidget(w);
     pageLayout_->addStretch(1);
 
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // rows wrap to the dock's width
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = verticalScrollArea(page);
 
     stack_ = new QStackedLayout(this);
     stack_->addWidget(hint);

@@ -30,6 +30,7 @@
 
 #include "editor/ProblemList.h"
 #include "train/CsvImportDialog.h"
+#include "widgets/PanelParts.h"
 
 namespace mtl::ui {
 
@@ -172,14 +173,9 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(summary_);
     layout->addStretch(1);
 
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFrameShape(QFrame::NoFrame);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(verticalScrollArea(content));
 
     correlationTimer_ = new QTimer(this);
     correlationTimer_->setSingleShot(true);

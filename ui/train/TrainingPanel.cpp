@@ -1,5 +1,6 @@
 #include "train/TrainingPanel.h"
 
+#include "widgets/PanelParts.h"
 #include "widgets/RealSpinBox.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <cmath>
 #include <optional>
 
+#include "widgets/PanelParts.h"
 #include "widgets/RealSpinBox.h"
 
 namespace mtl::ui {
@@ -38,14 +40,6 @@ RealSpinBox* realEditor(double min, double max, const QString& tip) {
     return spin;
 }
 
-QLabel* heading(const QString& text) {
-    auto* label = new QLabel(text);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    label->setContentsMargins(0, 6, 0, 0);
-    return label;
-}
 
 QSpinBox* intSpin(int min, int max, int step, const QString& tip) {
     auto* spin = new QSpinBox;
@@ -152,24 +146,19 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(content);
     layout->addLayout(buttons);
     layout->addWidget(lockHint_);
-    layout->addWidget(heading(tr("Optimizer")));
+    layout->addWidget(sectionHeading(tr("Optimizer")));
     layout->addLayout(optimizerForm);
-    layout->addWidget(heading(tr("Batches")));
+    layout->addWidget(sectionHeading(tr("Batches")));
     layout->addLayout(runForm);
-    auto* weightsHeading = heading(tr("Loss weights"));
+    auto* weightsHeading = sectionHeading(tr("Loss weights"));
     weightsHeading->setToolTip(tr("Each task's loss is multiplied by its weight in the total loss"));
     layout->addWidget(weightsHeading);
     layout->addLayout(weightsForm_);
     layout->addStretch(1);
 
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFrameShape(QFrame::NoFrame);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(verticalScrollArea(content));
 
     connect(optimizer_, &QComboBox::currentIndexChanged, this, [this] {
         updateOptimizerFields();
