@@ -17,6 +17,9 @@
 #include "app/MainWindow.h"
 #include "app/RunsPanel.h"
 #include "editor/GraphDocument.h"
+#include "editor/GraphScene.h"
+#include "editor/NodeItem.h"
+#include "editor/UsageItem.h"
 #include "dashboard/GateHeatmap.h"
 #include "dashboard/MetricChart.h"
 #include "dashboard/TrainingCharts.h"
@@ -50,6 +53,14 @@ TrainConfig config(int epochs, double lr) {
     c.optimizer.lr = lr;
     c.seed = 7;
     return c;
+}
+
+// Rows of the gate-usage grid drawn under the block called `name` (0 when there is none).
+int usageRows(MainWindow& w, const char* name) {
+    const mtl::Node* n = w.document()->graph().findByName(name);
+    for (QGraphicsItem* child : w.scene()->nodeItem(n->id)->childItems())
+        if (auto* u = dynamic_cast<UsageItem*>(child)) return qRound(u->boundingRect().height() / 9);
+    return 0;
 }
 
 int totalPoints(MainWindow& w, int runId) {
@@ -174,6 +185,7 @@ private slots:
         QCOMPARE(totalPoints(w, 0), points);  // the same curve
         QCOMPARE(w.gateHeatmap()->epochCount(), epochs);
         QCOMPARE(w.gateHeatmap()->valueAt(gateLabel, 2), gateValue);  // the same heatmap
+        QCOMPARE(usageRows(w, "experts"), 2);  // both gates' use of the experts, on the canvas
         QVERIFY(!w.runs()[0].weights.empty());                       // and the trained weights
         // Deleting the run is an unsaved change.
         emit w.runsPanel()->deleteRequested(0);

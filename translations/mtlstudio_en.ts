@@ -2478,4 +2478,11 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
         <translation>%1:</translation>
     </message>
 </context>
+<context>
+    <name>mtl::ui::UsageItem</name>
+    <message>
+        <source>Mean gate weight per expert:</source>
+        <translation>Mean gate weight per expert:</translation>
+    </message>
+</context>
 </TS>

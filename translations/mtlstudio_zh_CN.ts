@@ -2464,4 +2464,11 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <translation>%1：</translation>
     </message>
 </context>
+<context>
+    <name>mtl::ui::UsageItem</name>
+    <message>
+        <source>Mean gate weight per expert:</source>
+        <translation>各专家的平均门控权重：</translation>
+    </message>
+</context>
 </TS>

@@ -110,6 +110,7 @@ private:
     void showRun(int index);
     void updateComparison();
     void deleteRun(int index);
+    void showExpertUsage();
     void updateProgress(int epoch, int epochs, int batch, int batches, double samplesPerSecond, double eta);
     void setRunsModified(bool modified);
 

@@ -15,6 +15,7 @@
 
 #include "app/MainWindow.h"
 #include "app/RunsPanel.h"
+#include "dashboard/ChartStyle.h"
 #include "dashboard/GateHeatmap.h"
 #include "dashboard/MetricsTable.h"
 #include "dashboard/RocChart.h"
@@ -24,6 +25,7 @@
 #include "editor/GraphView.h"
 #include "editor/Inspector.h"
 #include "editor/NodeItem.h"
+#include "editor/UsageItem.h"
 #include "editor/Palette.h"
 #include "graph/Registry.h"
 #include "train/DataPanel.h"
@@ -145,6 +147,7 @@ void MainWindow::connectTraining() {
     connect(runsPanel_, &RunsPanel::currentRunChanged, this, &MainWindow::showRun);
     connect(runsPanel_, &RunsPanel::comparedRunsChanged, this, &MainWindow::updateComparison);
     connect(runsPanel_, &RunsPanel::deleteRequested, this, &MainWindow::deleteRun);
+    connect(gates_, &GateHeatmap::shownEpochChanged, this, &MainWindow::showExpertUsage);
     connect(gates_, &GateHeatmap::expertClicked, this, [this](const QString& gate, int, const QString& expert) {
         // Select the block that holds the expert (the longest block name the label starts with).
         const mtl::Node* best = nullptr;
@@ -157,6 +160,67 @@ void MainWindow::connectTraining() {
         scene_->selectNodes({best->id});
         view_->centerOn(scene_->nodeItem(best->id));
     });
+}
+
+// Draws, under every block that holds experts, how much each gate uses each of its experts in the
+// epoch the heatmap shows. CGC/PLE gates name their level block and its experts ("level1.task0",
+// experts "t0e1", "s2"); other gates are blocks feeding a mixture whose expert inputs come from
+// expert groups (the gate's weights run over those groups' experts in port order).
+void MainWindow::showExpertUsage() {
+    scene_->clearExpertUsage();
+    const mtl::Graph& g = doc_->graph();
+    QHash<mtl::NodeId, ExpertUsage> usage;
+    auto addRow = [&](mtl::NodeId node, const QString& gate, const QColor& color, const QStringList& experts,
+                      const std::vector<double>& mean, size_t offset) {
+        ExpertUsage& u = usage[node];
+        QVector<double> row(u.experts.size(), std::nan(""));
+        for (int i = 0; i < experts.size() && offset + i < mean.size(); ++i) {
+            int col = u.experts.indexOf(experts[i]);
+            if (col < 0) {  // a column this block has not shown yet
+                col = static_cast<int>(u.experts.size());
+                u.experts << experts[i];
+                for (QVector<double>& r : u.mean) r << std::nan("");
+                row << std::nan("");
+            }
+            row[col] = mean[offset + i];
+        }
+        u.gates << gate;
+        u.colors << color;
+        u.mean << row;
+    };
+    int plainGates = 0;
+    for (const mtl::GateStats& s : gates_->shownGates()) {
+        const QString label = QString::fromStdString(s.gate);
+        if (!s.expertLabels.empty()) {
+            const QString row = label.section(QLatin1Char('.'), 1);
+            const QColor color = row.startsWith(QLatin1String("task")) ? chartstyle::seriesColor(row.mid(4).toInt())
+                                                                         : chartstyle::neutral(QWidget::palette(), 0.5);
+            QStringList experts;
+            for (const std::string& e : s.expertLabels) experts << QString::fromStdString(e);
+            if (const mtl::Node* n = g.findByName(label.section(QLatin1Char('.'), 0, 0).toStdString()))
+                addRow(n->id, row, color, experts, s.mean, 0);
+            continue;
+        }
+        const QColor color = chartstyle::seriesColor(plainGates++);
+        const mtl::Node* gate = g.findByName(s.gate);
+        if (!gate) continue;
+        for (const mtl::Edge& e : g.edgesFrom(gate->id)) {
+            if (e.to.port != "gate") continue;
+            size_t offset = 0;
+            for (const mtl::PortSpec& in : GraphDocument::portsOf(*g.node(e.to.node)).inputs) {
+                if (in.kind != mtl::PortKind::Experts) continue;
+                const auto source = g.edgeInto({e.to.node, in.name});
+                const auto shape = source ? doc_->validation().shapes.find(source->from) : doc_->validation().shapes.end();
+                if (shape == doc_->validation().shapes.end()) continue;
+                QStringList experts;
+                for (int i = 0; i < shape->second.count; ++i) experts << QStringLiteral("e%1").arg(offset + i);
+                addRow(source->from.node, label, color, experts, s.mean, offset);
+                offset += static_cast<size_t>(shape->second.count);
+            }
+            break;  // a gate feeds one mixture
+        }
+    }
+    for (auto it = usage.begin(); it != usage.end(); ++it) scene_->setExpertUsage(it.key(), it.value());
 }
 
 bool MainWindow::adaptGraphToData(const mtl::DataSpec& data) {

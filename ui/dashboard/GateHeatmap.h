@@ -38,6 +38,8 @@ public:
 
     int epochCount() const { return static_cast<int>(epochs_.size()); }
     int shownEpoch() const { return shown_; }  // index into the epochs, -1 when empty
+    // The gate statistics of the epoch shown (empty when there is none).
+    QVector<mtl::GateStats> shownGates() const { return shown_ >= 0 ? epochs_.value(shown_) : QVector<mtl::GateStats>(); }
     void showEpoch(int index);
 
     // Mean weight of gate `gate` (full label) on its expert `expert` in the epoch shown; NaN when

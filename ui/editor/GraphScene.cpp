@@ -17,6 +17,7 @@
 #include "editor/GraphDocument.h"
 #include "editor/NodeItem.h"
 #include "editor/PortItem.h"
+#include "editor/UsageItem.h"
 
 namespace mtl::ui {
 
@@ -269,12 +270,12 @@ void GraphScene::setStructureLocked(bool locked) {
     if (locked) endConnection();
 }
 
-void GraphScene::setNodeTint(mtl::NodeId id, const QColor& color) {
-    if (NodeItem* n = nodes_.value(id)) n->setTint(color);
+void GraphScene::setExpertUsage(mtl::NodeId id, const ExpertUsage& usage) {
+    if (NodeItem* n = nodes_.value(id)) n->setUsage(usage);
 }
 
-void GraphScene::clearTints() {
-    for (NodeItem* n : std::as_const(nodes_)) n->setTint(QColor());
+void GraphScene::clearExpertUsage() {
+    for (NodeItem* n : std::as_const(nodes_)) n->setUsage({});
 }
 
 bool GraphScene::tryConnect(const mtl::PortRef& from, const mtl::PortRef& to, QString* reason) {

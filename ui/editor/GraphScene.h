@@ -26,6 +26,7 @@ class NodeItem;
 class PortItem;
 class EdgeItem;
 class HintItem;
+struct ExpertUsage;
 
 class GraphScene : public QGraphicsScene {
     Q_OBJECT
@@ -50,9 +51,9 @@ public:
     // True when the structure may be edited; otherwise emits statusMessage() with the reason.
     bool ensureUnlocked();
 
-    // Colours a block's body (e.g. experts by how much the gates use them).
-    void setNodeTint(mtl::NodeId id, const QColor& color);
-    void clearTints();
+    // The gate-usage grid under an expert-holding block (see UsageItem); empty usage removes it.
+    void setExpertUsage(mtl::NodeId id, const ExpertUsage& usage);
+    void clearExpertUsage();
 
     // What a finished connection drag from output `from` to input `to` does: connects (replacing
     // an edge into `to`) or refuses, setting *reason and emitting statusMessage().

@@ -14,6 +14,7 @@
 #include "editor/GraphScene.h"
 #include "editor/Palette.h"
 #include "editor/PortItem.h"
+#include "editor/UsageItem.h"
 #include "graph/Registry.h"
 
 namespace mtl::ui {
@@ -145,6 +146,7 @@ void NodeItem::layoutPorts() {
     const qreal top = headerHeight() + kPad / 2;
     const int rows = static_cast<int>(std::max(inputs_.size(), outputs_.size()));
     height_ = top + rows * spacing + kPad / 2;
+    if (usage_) usage_->setPos(0, height_ + 4);
     // Inputs and outputs share the width; a side without ports leaves it all to the other.
     const qreal labelRoom = width_ - 2 * kPad;
     const qreal inRoom = outputs_.isEmpty() ? labelRoom : inputs_.isEmpty() ? 0 : labelRoom / 2;
@@ -186,10 +188,12 @@ void NodeItem::setIssues(const QStringList& errors, const QStringList& warnings)
     update();  // the title makes room for the badge
 }
 
-void NodeItem::setTint(const QColor& tint) {
-    if (tint == tint_) return;
-    tint_ = tint;
-    update();
+void NodeItem::setUsage(const ExpertUsage& usage) {
+    delete usage_;
+    usage_ = nullptr;
+    if (usage.gates.isEmpty()) return;
+    usage_ = new UsageItem(usage, width_, this);
+    usage_->setPos(0, height_ + 4);
 }
 
 QRectF NodeItem::boundingRect() const {
@@ -209,7 +213,7 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     QPainterPath outline;
     outline.addRoundedRect(box, kRadius, kRadius);
     p->setPen(Qt::NoPen);
-    p->setBrush(tint_.isValid() ? canvas::blend(base, tint_, 0.45) : canvas::blend(base, hue, 0.06));
+    p->setBrush(canvas::blend(base, hue, 0.06));
     p->drawPath(outline);
     QPainterPath band;
     band.addRect(0, 0, width_, header);

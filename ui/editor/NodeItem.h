@@ -14,6 +14,9 @@
 
 namespace mtl::ui {
 
+struct ExpertUsage;
+class UsageItem;
+
 class PortItem;
 class BadgeItem;
 
@@ -46,7 +49,8 @@ public:
     const QList<PortItem*>& inputs() const { return inputs_; }
     const QList<PortItem*>& outputs() const { return outputs_; }
     void setIssues(const QStringList& errors, const QStringList& warnings);
-    void setTint(const QColor& tint);  // an invalid colour removes the tint
+    // Shows (or, with no gates, removes) the gate-usage grid under the block.
+    void setUsage(const ExpertUsage& usage);
     // The header's height for the application font: where a new block's title sits.
     static qreal headerHeight();
 
@@ -67,7 +71,7 @@ private:
     qreal width_ = kMinWidth, height_ = 0;
     QList<PortItem*> inputs_, outputs_;
     BadgeItem* badge_ = nullptr;
-    QColor tint_;
+    UsageItem* usage_ = nullptr;
 };
 
 }  // namespace mtl::ui
