@@ -40,6 +40,7 @@ using ui_test::shown;
 
 DataSpec smallSynthetic() {
     DataSpec d;
+    d.synthetic.d = 12;  // the template's input block says 100: the run fits it
     d.synthetic.nTrain = 3000;
     d.synthetic.nValid = d.synthetic.nTest = 600;
     d.synthetic.binary = true;
@@ -120,6 +121,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.trainer()->state() == State::Idle, 10000);
         QCOMPARE(w.runs().size(), size_t(1));
         QVERIFY(w.runs()[0].stopped);
+        QCOMPARE(w.document()->graph().findByName("input")->getInt("numeric"), 12LL);  // fitted to the data
+        QVERIFY(w.document()->validation().ok());
         QVERIFY(w.action("delete")->isEnabled() || w.scene());  // unlocked again
         QVERIFY(w.action("undo")->isEnabled());
         QVERIFY(w.isProjectModified());

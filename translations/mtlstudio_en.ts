@@ -1868,6 +1868,10 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
         <source>Training Diverged</source>
         <translation>Training Diverged</translation>
     </message>
+    <message>
+        <source>Fit the input block to the data</source>
+        <translation>Fit the input block to the data</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MetricChart</name>

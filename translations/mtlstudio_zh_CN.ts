@@ -1854,6 +1854,10 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <source>Training Diverged</source>
         <translation>训练发散</translation>
     </message>
+    <message>
+        <source>Fit the input block to the data</source>
+        <translation>使输入模块适配数据</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MetricChart</name>

@@ -43,10 +43,12 @@ QString formatDuration(double seconds) {
                      : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-bool isTaskHead(const mtl::Node& n) {
+bool hasRole(const mtl::Node& n, mtl::NodeRole role) {
     const mtl::NodeType* t = mtl::Registry::instance().find(n.type);
-    return t && t->role == mtl::NodeRole::Task;
+    return t && t->role == role;
 }
+bool isTaskHead(const mtl::Node& n) { return hasRole(n, mtl::NodeRole::Task); }
+bool isInput(const mtl::Node& n) { return hasRole(n, mtl::NodeRole::Input); }
 
 }  // namespace
 
@@ -323,6 +325,12 @@ void MainWindow::updateProgress(int epoch, int epochs, int batch, int batches, d
 }
 
 void MainWindow::onRunFinished(const mtl::RunRecord& run) {
+    // The run bound the input blocks to the data's columns (e.g. census-income's 7 numeric and 31
+    // categorical fields); let the editor show the same widths, as one undoable step.
+    mtl::Graph fitted = doc_->graph();
+    for (const mtl::Node& n : run.graph.nodes())
+        if (mtl::Node* mine = fitted.node(n.id); mine && mine->type == n.type && isInput(n)) mine->params = n.params;
+    if (!(fitted == doc_->graph())) doc_->replaceGraph(fitted, tr("Fit the input block to the data"));
     runs_.push_back(run);
     runsPanel_->setRuns(runs_);
     runsPanel_->setCurrentRun(static_cast<int>(runs_.size()) - 1);
