@@ -105,7 +105,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     if (!settings.contains(QStringLiteral("window/geometry"))) resize(1400, 860);
 
     doc_->reset(templateGraph("mmoe", schema_));
-    templateKey_ = QStringLiteral("mmoe");
     QTimer::singleShot(0, view_, &GraphView::fitToView);
     setProjectPath({});
     updateEditActions();
@@ -294,7 +293,6 @@ mtl::ProjectFile MainWindow::currentProject() const {
 void MainWindow::setProject(const mtl::ProjectFile& project) {
     doc_->reset(project.graph);
     schema_ = project.schema;
-    templateKey_.clear();
     runs_ = project.runs;
     runsPanel_->setRuns(runs_);
     setRunsModified(false);
@@ -311,7 +309,6 @@ void MainWindow::loadTemplate(const QString& key) {
         mtl::DataSchema schema;
         doc_->replaceGraph(templateGraph(it->key, schema), tr("Template %1").arg(coreText(it->displayName)));
         schema_ = schema;
-        templateKey_ = key;
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Template"), QString::fromStdString(e.what()));
         return;
@@ -324,7 +321,6 @@ void MainWindow::newProject() {
     mtl::ProjectFile fresh;
     fresh.graph = templateGraph("mmoe", fresh.schema);
     setProject(fresh);
-    templateKey_ = QStringLiteral("mmoe");
     removeRecovery();
     setProjectPath({});
     QTimer::singleShot(0, view_, &GraphView::fitToView);

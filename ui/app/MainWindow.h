@@ -140,7 +140,6 @@ private:
     std::vector<mtl::RunRecord> runs_;
     QString liveRunName_;
     bool runsModified_ = false;
-    QString templateKey_;  // the template the graph came from ("" once unknown)
     QString path_;
     mtl::DataSchema schema_;  // the data layout the graph's templates were made for
     int pasteCount_ = 0;
