@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QSettings>
 #include <QTimer>
 #include <QUndoStack>
@@ -78,6 +79,13 @@ int main(int argc, char** argv) {
             });
         }
         const mtl::ui::GuiBenchResult r = mtl::ui::runGuiBenchmark(window, parser.isSet(templ) ? parser.value(templ) : QStringLiteral("mmoe"), data, config);
+        if (parser.isSet(grab)) {  // and one at the end (ROC curves, metrics, run history)
+            if (auto* dock = window.findChild<QDockWidget*>(parser.value(raise))) dock->raise();
+            QEventLoop settle;  // let the docks lay out and paint
+            QTimer::singleShot(300, &settle, &QEventLoop::quit);
+            settle.exec();
+            window.grab().save(QString(parser.value(grab)).replace(QLatin1String(".png"), QLatin1String("-end.png")));
+        }
         std::printf("{\"data\": \"%s\", \"ok\": %s, \"epochs\": %d, \"train_seconds\": %.4f, \"max_stall_ms\": %.2f, "
                     "\"p99_stall_ms\": %.2f, \"probe_ticks\": %lld, \"error\": \"%s\"}\n",
                     qPrintable(parser.value(bench)), r.ok ? "true" : "false", r.epochs, r.trainSeconds, r.maxStallMs,
