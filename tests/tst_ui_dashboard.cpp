@@ -150,6 +150,15 @@ void sendMouseMove(QWidget* top, QPoint pos) {
 class TestDashboard : public QObject {
     Q_OBJECT
 private slots:
+    // CGC/PLE gates are called task0, task1, shared by the engine; rows show the data's task names.
+    void cgcGateRowsShowTaskNames() {
+        const QStringList tasks{"income", "marital"};
+        QCOMPARE(GateHeatmap::taskGateLabel("task1", tasks), QStringLiteral("marital"));
+        QCOMPARE(GateHeatmap::taskGateLabel("shared", tasks), QStringLiteral("shared"));
+        QCOMPARE(GateHeatmap::taskGateLabel("task7", tasks), QStringLiteral("task7"));
+        QCOMPARE(GateHeatmap::taskGateLabel("gate_task1", tasks), QStringLiteral("gate_task1"));
+    }
+
     void initTestCase() { applyTheme(QStringLiteral("light")); }
 
     void chartBuffersUntilTheRefreshTick() {

@@ -131,6 +131,7 @@ void MainWindow::connectTraining() {
                 trainPanel_->setTasks(tasks, defaults);
                 charts_->beginRun(static_cast<int>(runs_.size()), liveRunName_, tasks);
                 gates_->clear();
+                gates_->setTaskNames(tasks);
             });
     connect(trainer_, &TrainingController::batches, this, [this](const QVector<mtl::BatchSnapshot>& b) {
         charts_->addBatches(static_cast<int>(runs_.size()), b);
@@ -194,9 +195,10 @@ void MainWindow::showExpertUsage() {
     for (const mtl::GateStats& s : gates_->shownGates()) {
         const QString label = QString::fromStdString(s.gate);
         if (!s.expertLabels.empty()) {
-            const QString row = label.section(QLatin1Char('.'), 1);
-            const QColor color = row.startsWith(QLatin1String("task")) ? chartstyle::seriesColor(row.mid(4).toInt())
-                                                                         : chartstyle::neutral(QWidget::palette(), 0.5);
+            const QString gate = label.section(QLatin1Char('.'), 1);
+            const QString row = GateHeatmap::taskGateLabel(gate, gates_->taskNames());
+            const QColor color = gate.startsWith(QLatin1String("task")) ? chartstyle::seriesColor(gate.mid(4).toInt())
+                                                                          : chartstyle::seriesColor(7);  // as the heatmap's shared rows
             QStringList experts;
             for (const std::string& e : s.expertLabels) experts << QString::fromStdString(e);
             if (const mtl::Node* n = g.findByName(label.section(QLatin1Char('.'), 0, 0).toStdString()))
@@ -353,6 +355,9 @@ void MainWindow::showRun(int index) {
         return;
     }
     const mtl::RunRecord& run = runs_[index];
+    QStringList tasks;
+    for (const std::string& t : run.taskNames) tasks << QString::fromStdString(t);
+    gates_->setTaskNames(tasks);
     QVector<mtl::EvalResult> epochs;
     for (const mtl::EpochSnapshot& e : run.epochs) epochs << e.valid;
     gates_->setEpochs(epochs);

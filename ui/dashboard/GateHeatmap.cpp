@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSlider>
 #include <QToolTip>
@@ -158,7 +159,7 @@ void GateCanvas::build() {
         }
         Row row;
         row.gate = g;
-        row.label = layer.isEmpty() ? full : full.mid(layer.size() + 1);
+        row.label = owner_->rowLabel(layer.isEmpty() ? full : full.mid(layer.size() + 1));
         it->rows.push_back(row);
     }
     QCollator natural;
@@ -395,6 +396,20 @@ GateHeatmap::GateHeatmap(QWidget* parent) : QWidget(parent) {
     layout->addLayout(bar);
     layout->addWidget(scroll_, 1);
     updateSlider();
+}
+
+QString GateHeatmap::taskGateLabel(const QString& gate, const QStringList& taskNames) {
+    static const QRegularExpression taskN(QStringLiteral("^task(\\d+)$"));
+    const QRegularExpressionMatch m = taskN.match(gate);
+    const int t = m.hasMatch() ? m.captured(1).toInt() : -1;
+    return t >= 0 && t < taskNames.size() ? taskNames[t] : gate;
+}
+
+QString GateHeatmap::rowLabel(const QString& gate) const { return taskGateLabel(gate, taskNames_); }
+
+void GateHeatmap::setTaskNames(const QStringList& names) {
+    taskNames_ = names;
+    canvas_->relayout();
 }
 
 void GateHeatmap::setEpochs(const QVector<mtl::EvalResult>& epochs) {

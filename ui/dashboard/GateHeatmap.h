@@ -35,6 +35,11 @@ public:
     // A new epoch: shown when the slider was at the latest epoch.
     void addEpoch(const mtl::EvalResult& epoch);
     void clear();
+    // Task names in head order: CGC/PLE gate rows called "task0", "task1", ... show these.
+    void setTaskNames(const QStringList& names);
+    QStringList taskNames() const { return taskNames_; }
+    // "task<i>" -> taskNames[i] (other labels unchanged).
+    static QString taskGateLabel(const QString& gate, const QStringList& taskNames);
 
     int epochCount() const { return static_cast<int>(epochs_.size()); }
     int shownEpoch() const { return shown_; }  // index into the epochs, -1 when empty
@@ -63,6 +68,8 @@ private:
 
     QVector<QVector<mtl::GateStats>> epochs_;  // gates per epoch
     int shown_ = -1;
+    QStringList taskNames_;
+    QString rowLabel(const QString& gate) const;
     bool follow_ = true;      // the slider is at the latest epoch
     double colorMax_ = 1.0;   // colour scale 0..colorMax_ (over all epochs)
     double barMax_ = 1.0;     // bar scale 0..barMax_ (mean + std over all epochs)
