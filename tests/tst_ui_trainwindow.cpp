@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 #include "UiTestSupport.h"
@@ -102,6 +103,12 @@ private slots:
         const int atPause = totalPoints(w, 0);
         QTest::qWait(300);
         QCOMPARE(totalPoints(w, 0), atPause);  // paused: nothing more
+
+        // A value edit during the run is allowed, but it does not bring undo back before the end.
+        const mtl::Node* head = w.document()->graph().findByName("task1");
+        w.document()->undoStack()->clear();  // so that the edit turns "can undo" on
+        QVERIFY(w.document()->setParam(head->id, "loss_weight", mtl::ParamValue::ofReal(0.5)));
+        QVERIFY(!w.action("undo")->isEnabled());
 
         // A new learning rate while paused; one Step runs exactly one batch, with that rate.
         w.trainingPanel()->learningRateEditor()->setValue(0.0123);

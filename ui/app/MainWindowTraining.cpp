@@ -147,6 +147,14 @@ void MainWindow::connectTraining() {
         QMessageBox::warning(this, tr("Cannot Train"), message);
     });
 
+    // The undo stack re-enables its actions whenever it changes (e.g. a learning-rate-like value
+    // edited during the run): keep undo/redo off until the run ends.
+    for (auto changed : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
+        connect(doc_->undoStack(), changed, this, [this] {
+            if (!trainer_->isActive()) return;
+            action(QStringLiteral("undo"))->setEnabled(false);
+            action(QStringLiteral("redo"))->setEnabled(false);
+        });
     connect(runsPanel_, &RunsPanel::currentRunChanged, this, &MainWindow::showRun);
     connect(runsPanel_, &RunsPanel::comparedRunsChanged, this, &MainWindow::updateComparison);
     connect(runsPanel_, &RunsPanel::deleteRequested, this, &MainWindow::deleteRun);
@@ -313,6 +321,10 @@ void MainWindow::setTrainingActive(bool active) {
     for (const char* n : {"new", "open", "undo", "redo", "cut", "paste", "duplicate", "delete", "autoLayout", "quickAdd"})
         action(QLatin1String(n))->setEnabled(!active);
     templatesMenu_->setEnabled(!active);
+    if (!active) {  // the stack's own state again
+        action(QStringLiteral("undo"))->setEnabled(doc_->undoStack()->canUndo());
+        action(QStringLiteral("redo"))->setEnabled(doc_->undoStack()->canRedo());
+    }
     progressLabel_->setVisible(active);
     progressBar_->setVisible(active);
     if (!active) updateEditActions();
