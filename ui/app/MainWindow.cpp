@@ -54,6 +54,25 @@ mtl::Graph templateGraph(const std::string& key, mtl::DataSchema& schema) {
     schema = options.schema;
     return g;
 }
+// The desktop theme's icon, else the style's own for the commonest actions (a desktop without an
+// icon theme, e.g. a bare X server, still gets icons on the toolbar).
+QIcon themeIcon(const char* name) {
+    static const QHash<QString, QStyle::StandardPixmap> fallback{
+        {QStringLiteral("document-new"), QStyle::SP_FileIcon},
+        {QStringLiteral("document-open"), QStyle::SP_DialogOpenButton},
+        {QStringLiteral("document-save"), QStyle::SP_DialogSaveButton},
+        {QStringLiteral("edit-undo"), QStyle::SP_ArrowBack},
+        {QStringLiteral("edit-redo"), QStyle::SP_ArrowForward},
+        {QStringLiteral("edit-delete"), QStyle::SP_TrashIcon},
+        {QStringLiteral("view-grid"), QStyle::SP_FileDialogListView},
+        {QStringLiteral("zoom-fit-best"), QStyle::SP_TitleBarMaxButton},
+        {QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation},
+    };
+    const QString key = QLatin1String(name);
+    const auto it = fallback.find(key);
+    return it == fallback.end() ? QIcon::fromTheme(key) : QIcon::fromTheme(key, QApplication::style()->standardIcon(*it));
+}
+
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
@@ -124,7 +143,7 @@ QAction* MainWindow::addAction(const QString& name, const QString& text, const Q
     if (!shortcut.isEmpty()) a->setShortcut(shortcut);
     a->setStatusTip(tip);
     a->setToolTip(shortcut.isEmpty() ? tip : tip + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText) + QLatin1Char(')'));
-    if (icon) a->setIcon(QIcon::fromTheme(QLatin1String(icon)));
+    if (icon) a->setIcon(themeIcon(icon));
     actions_.insert(name, a);
     return a;
 }
@@ -143,12 +162,12 @@ void MainWindow::createActions() {
 
     QAction* undo = doc_->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setIcon(themeIcon("edit-undo"));
     undo->setObjectName(QStringLiteral("undo"));
     actions_.insert(QStringLiteral("undo"), undo);
     QAction* redo = doc_->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setIcon(themeIcon("edit-redo"));
     redo->setObjectName(QStringLiteral("redo"));
     actions_.insert(QStringLiteral("redo"), redo);
 
