@@ -10,10 +10,13 @@
 #include <QStandardPaths>
 #include <QTranslator>
 #include <QtTest>
+#include <set>
 
 #include "CoreText.h"
 #include "app/MainWindow.h"
 #include "editor/GraphDocument.h"
+#include "editor/ProblemList.h"
+#include "graph/Templates.h"
 
 using namespace mtl::ui;
 
@@ -64,6 +67,45 @@ private slots:
             QVERIFY(hasChinese(coreText("Softmax gate")));
         }
         QCoreApplication::removeTranslator(&zh);
+    }
+
+    // Validation details reach the user translated, with their numbers and names put in.
+    void validationMessagesAreTranslated() {
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/mtlstudio_zh_CN.qm")));
+        mtl::TemplateOptions o;
+        o.schema = mtl::defaultSchema();
+        const mtl::Graph mmoe = mtl::makeTemplate("mmoe", o);
+        auto id = [&](const mtl::Graph& g, const char* name) { return g.findByName(name)->id; };
+        std::vector<mtl::Graph> broken(8, mmoe);
+        broken[0] = mtl::Graph();                                                     // no input, no task
+        broken[1].disconnect(*broken[1].edgeInto({id(mmoe, "mix_task1"), "experts0"}));  // unconnected, unused
+        broken[2].setParam(id(mmoe, "experts"), "num_experts", mtl::ParamValue::ofInt(5));  // gate/expert count
+        broken[3].setParam(id(mmoe, "experts"), "num_experts", mtl::ParamValue::ofInt(0));  // out of range
+        broken[4].setParam(id(mmoe, "task2"), "task", mtl::ParamValue::ofString("task1"));  // duplicate task
+        {  // a cycle
+            mtl::Graph& g = broken[5];
+            const mtl::NodeId a = g.addNode("layer.dense", "a"), b = g.addNode("layer.dense", "b");
+            g.connect(a, "y", b, "x");
+            g.connect(b, "y", a, "x");
+        }
+        broken[6].connect(id(mmoe, "tower_task1"), "y", id(mmoe, "mix_task2"), "experts0");  // port kinds
+        broken[7].setParam(id(mmoe, "tower_task1"), "units", mtl::ParamValue::ofList({8}));  // head width
+        std::set<std::string> seen;
+        QCoreApplication::installTranslator(&zh);
+        for (const mtl::Graph& g : broken)
+            for (const mtl::Issue& issue : g.validate().issues) {
+                seen.insert(issue.detail.text);
+                QVERIFY2(!zh.translate("core", issue.detail.text.c_str()).isEmpty(), issue.detail.text.c_str());
+                const QString shown = ProblemList::issueDetail(issue);
+                QVERIFY2(hasChinese(shown), qPrintable(shown));
+                for (const std::string& a : issue.detail.args)
+                    QVERIFY2(shown.contains(QString::fromStdString(a)), qPrintable(shown));
+            }
+        QCoreApplication::removeTranslator(&zh);
+        QVERIFY2(seen.size() >= 9, QByteArray::number(qulonglong(seen.size())));
+        QVERIFY(seen.count("the gate weighs %1 experts but %2 experts are connected"));
+        QVERIFY(seen.count("is part of a cycle (a block cannot feed itself)"));
     }
 
     void englishPlurals() {

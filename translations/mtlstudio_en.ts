@@ -611,6 +611,130 @@
         <source>MMoE with noisy Top-k gates: each example uses only k experts.</source>
         <translation>MMoE with noisy Top-k gates: each example uses only k experts.</translation>
     </message>
+    <message>
+        <source>another node has the same name</source>
+        <translation>another node has the same name</translation>
+    </message>
+    <message>
+        <source>unknown block type</source>
+        <translation>unknown block type</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is missing or of the wrong kind</source>
+        <translation>parameter &apos;%1&apos; is missing or of the wrong kind</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = %2 is outside %3</source>
+        <translation>parameter &apos;%1&apos; = %2 is outside %3</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; needs at least one value</source>
+        <translation>parameter &apos;%1&apos; needs at least one value</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; value %2 is outside %3</source>
+        <translation>parameter &apos;%1&apos; value %2 is outside %3</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = &apos;%2&apos; is not one of the allowed values</source>
+        <translation>parameter &apos;%1&apos; = &apos;%2&apos; is not one of the allowed values</translation>
+    </message>
+    <message>
+        <source>has no parameter &apos;%1&apos;</source>
+        <translation>has no parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no such output port (edge to &apos;%1&apos;)</source>
+        <translation>no such output port (edge to &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>no such input port (edge from &apos;%1&apos;)</source>
+        <translation>no such input port (edge from &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>expects %1 but &apos;%2&apos; gives %3</source>
+        <translation>expects %1 but &apos;%2&apos; gives %3</translation>
+    </message>
+    <message>
+        <source>an input port takes one edge only</source>
+        <translation>an input port takes one edge only</translation>
+    </message>
+    <message>
+        <source>is part of a cycle (a block cannot feed itself)</source>
+        <translation>is part of a cycle (a block cannot feed itself)</translation>
+    </message>
+    <message>
+        <source>required input is not connected</source>
+        <translation>required input is not connected</translation>
+    </message>
+    <message>
+        <source>the task needs a name</source>
+        <translation>the task needs a name</translation>
+    </message>
+    <message>
+        <source>task name &apos;%1&apos; is already used by node &apos;%2&apos;</source>
+        <translation>task name &apos;%1&apos; is already used by node &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the graph has no task head: add a Binary or Regression task block</source>
+        <translation>the graph has no task head: add a Binary or Regression task block</translation>
+    </message>
+    <message>
+        <source>the graph has no input block</source>
+        <translation>the graph has no input block</translation>
+    </message>
+    <message>
+        <source>its output is not used</source>
+        <translation>its output is not used</translation>
+    </message>
+    <message>
+        <source>needs at least one task</source>
+        <translation>needs at least one task</translation>
+    </message>
+    <message>
+        <source>each task&apos;s gate needs at least one expert: set &apos;specific&apos; or &apos;shared&apos; above 0</source>
+        <translation>each task&apos;s gate needs at least one expert: set &apos;specific&apos; or &apos;shared&apos; above 0</translation>
+    </message>
+    <message>
+        <source>parameter &apos;units&apos; needs at least one value</source>
+        <translation>parameter &apos;units&apos; needs at least one value</translation>
+    </message>
+    <message>
+        <source>k = %1 must be between 1 and the number of experts (%2)</source>
+        <translation>k = %1 must be between 1 and the number of experts (%2)</translation>
+    </message>
+    <message>
+        <source>gamma must be positive (it is the smooth-step&apos;s width)</source>
+        <translation>gamma must be positive (it is the smooth-step&apos;s width)</translation>
+    </message>
+    <message>
+        <source>width %1 differs from in0&apos;s width %2</source>
+        <translation>width %1 differs from in0&apos;s width %2</translation>
+    </message>
+    <message>
+        <source>experts of width %1 cannot be mixed with experts of width %2</source>
+        <translation>experts of width %1 cannot be mixed with experts of width %2</translation>
+    </message>
+    <message>
+        <source>the gate weighs %1 experts but %2 experts are connected</source>
+        <translation>the gate weighs %1 experts but %2 experts are connected</translation>
+    </message>
+    <message>
+        <source>the input has no features (bind it to a data set)</source>
+        <translation>the input has no features (bind it to a data set)</translation>
+    </message>
+    <message>
+        <source>width %1 differs from in0&apos;s width %2 (a cross-stitch unit mixes layers of equal width)</source>
+        <translation>width %1 differs from in0&apos;s width %2 (a cross-stitch unit mixes layers of equal width)</translation>
+    </message>
+    <message>
+        <source>width %1 differs from a&apos;s width %2 (tied layers must have the same shapes)</source>
+        <translation>width %1 differs from a&apos;s width %2 (tied layers must have the same shapes)</translation>
+    </message>
+    <message>
+        <source>a task head takes width 1 but gets width %1 (end the tower with a layer of 1 unit)</source>
+        <translation>a task head takes width 1 but gets width %1 (end the tower with a layer of 1 unit)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1371,6 +1495,10 @@ epoch %5</translation>
     <message>
         <source>Move connection</source>
         <translation>Move connection</translation>
+    </message>
+    <message>
+        <source>port %1: %2</source>
+        <translation>port %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2269,10 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
     <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -611,6 +611,130 @@
         <source>MMoE with noisy Top-k gates: each example uses only k experts.</source>
         <translation>采用带噪声 Top-k 门控的 MMoE：每个样本只使用 k 个专家。</translation>
     </message>
+    <message>
+        <source>another node has the same name</source>
+        <translation>另一个模块同名</translation>
+    </message>
+    <message>
+        <source>unknown block type</source>
+        <translation>未知的模块类型</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is missing or of the wrong kind</source>
+        <translation>参数“%1”缺失或类型错误</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = %2 is outside %3</source>
+        <translation>参数“%1” = %2 超出范围 %3</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; needs at least one value</source>
+        <translation>参数“%1”至少需要一个值</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; value %2 is outside %3</source>
+        <translation>参数“%1”的值 %2 超出范围 %3</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = &apos;%2&apos; is not one of the allowed values</source>
+        <translation>参数“%1” = “%2”不是允许的取值</translation>
+    </message>
+    <message>
+        <source>has no parameter &apos;%1&apos;</source>
+        <translation>没有参数“%1”</translation>
+    </message>
+    <message>
+        <source>no such output port (edge to &apos;%1&apos;)</source>
+        <translation>没有这个输出端口（连向“%1”的连线）</translation>
+    </message>
+    <message>
+        <source>no such input port (edge from &apos;%1&apos;)</source>
+        <translation>没有这个输入端口（来自“%1”的连线）</translation>
+    </message>
+    <message>
+        <source>expects %1 but &apos;%2&apos; gives %3</source>
+        <translation>需要 %1，但“%2”输出的是 %3</translation>
+    </message>
+    <message>
+        <source>an input port takes one edge only</source>
+        <translation>一个输入端口只能接一条连线</translation>
+    </message>
+    <message>
+        <source>is part of a cycle (a block cannot feed itself)</source>
+        <translation>处于环路中（模块不能反馈给自身）</translation>
+    </message>
+    <message>
+        <source>required input is not connected</source>
+        <translation>必需的输入未连接</translation>
+    </message>
+    <message>
+        <source>the task needs a name</source>
+        <translation>任务需要一个名称</translation>
+    </message>
+    <message>
+        <source>task name &apos;%1&apos; is already used by node &apos;%2&apos;</source>
+        <translation>任务名“%1”已被模块“%2”使用</translation>
+    </message>
+    <message>
+        <source>the graph has no task head: add a Binary or Regression task block</source>
+        <translation>模型图没有任务头：请添加二分类或回归任务模块</translation>
+    </message>
+    <message>
+        <source>the graph has no input block</source>
+        <translation>模型图没有输入模块</translation>
+    </message>
+    <message>
+        <source>its output is not used</source>
+        <translation>其输出未被使用</translation>
+    </message>
+    <message>
+        <source>needs at least one task</source>
+        <translation>至少需要一个任务</translation>
+    </message>
+    <message>
+        <source>each task&apos;s gate needs at least one expert: set &apos;specific&apos; or &apos;shared&apos; above 0</source>
+        <translation>每个任务的门控至少需要一个专家：请将“specific”或“shared”设为大于 0</translation>
+    </message>
+    <message>
+        <source>parameter &apos;units&apos; needs at least one value</source>
+        <translation>参数“units”至少需要一个值</translation>
+    </message>
+    <message>
+        <source>k = %1 must be between 1 and the number of experts (%2)</source>
+        <translation>k = %1 必须介于 1 和专家数（%2）之间</translation>
+    </message>
+    <message>
+        <source>gamma must be positive (it is the smooth-step&apos;s width)</source>
+        <translation>gamma 必须为正数（它是平滑阶跃函数的宽度）</translation>
+    </message>
+    <message>
+        <source>width %1 differs from in0&apos;s width %2</source>
+        <translation>宽度 %1 与 in0 的宽度 %2 不同</translation>
+    </message>
+    <message>
+        <source>experts of width %1 cannot be mixed with experts of width %2</source>
+        <translation>宽度为 %1 的专家不能与宽度为 %2 的专家混合</translation>
+    </message>
+    <message>
+        <source>the gate weighs %1 experts but %2 experts are connected</source>
+        <translation>门控对 %1 个专家加权，但连接了 %2 个专家</translation>
+    </message>
+    <message>
+        <source>the input has no features (bind it to a data set)</source>
+        <translation>输入没有特征（请将其绑定到数据集）</translation>
+    </message>
+    <message>
+        <source>width %1 differs from in0&apos;s width %2 (a cross-stitch unit mixes layers of equal width)</source>
+        <translation>宽度 %1 与 in0 的宽度 %2 不同（交叉缝合单元只混合等宽的层）</translation>
+    </message>
+    <message>
+        <source>width %1 differs from a&apos;s width %2 (tied layers must have the same shapes)</source>
+        <translation>宽度 %1 与 a 的宽度 %2 不同（绑定的层必须形状相同）</translation>
+    </message>
+    <message>
+        <source>a task head takes width 1 but gets width %1 (end the tower with a layer of 1 unit)</source>
+        <translation>任务头需要宽度 1，但收到宽度 %1（请以 1 个单元的层结束塔）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1363,6 +1487,10 @@ epoch %5</source>
     <message>
         <source>Move connection</source>
         <translation>移动连线</translation>
+    </message>
+    <message>
+        <source>port %1: %2</source>
+        <translation>端口 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2255,10 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,16 @@
 #include <QStringList>
 #include <string>
 
+#include "graph/Graph.h"
+
 namespace mtl::ui {
 
 // The translation of a core string (the string itself when there is none).
 QString coreText(const std::string& s);
+// A core message with variable parts (validation details): the text translated, then the
+// arguments put in.
+QString coreText(const mtl::Text& t);
+inline QString coreText(const char* s) { return coreText(std::string(s)); }
 
 // Every core string the UI may show, untranslated (the list marked for lupdate in
 // CoreStrings.cpp), so that tests can check that each translation covers all of them.

@@ -208,21 +208,37 @@ bool Graph::operator==(const Graph& o) const {
 
 // ------------------------------------------------------------------------------- validation
 
-namespace {
-std::string nodeLabel(const Node& n) { return "node '" + n.name + "' (" + n.type + ")"; }
-}  // namespace
+std::string Text::str() const {
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const size_t k = i + 1 < text.size() ? static_cast<size_t>(text[i + 1] - '1') : args.size();
+        if (c == '%' && k < args.size() && k < 9) {
+            out += args[k];
+            ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+Issue makeIssue(Issue::Kind kind, const Node& n, const std::string& port, const Text& detail) {
+    Issue i;
+    i.kind = kind;
+    i.node = n.id;
+    i.port = port;
+    i.detail = detail;
+    i.message = "node '" + n.name + "' (" + n.type + ")" + (port.empty() ? "" : ", port '" + port + "'") + ": " + detail.str();
+    return i;
+}
 
 ValidationResult Graph::validate() const {
     ValidationResult res;
     auto& issues = res.issues;
     const Registry& reg = Registry::instance();
-    auto err = [&](Issue::Kind k, const Node& n, const std::string& port, const std::string& msg) {
-        Issue i;
-        i.kind = k;
-        i.node = n.id;
-        i.port = port;
-        i.message = nodeLabel(n) + (port.empty() ? "" : ", port '" + port + "'") + ": " + msg;
-        issues.push_back(std::move(i));
+    auto err = [&](Issue::Kind k, const Node& n, const std::string& port, const Text& detail) {
+        issues.push_back(makeIssue(k, n, port, detail));
     };
 
     // Node names, types and parameters.
@@ -240,7 +256,7 @@ ValidationResult Graph::validate() const {
         for (const ParamSpec& ps : t->params) {
             auto it = n.params.find(ps.key);
             if (it == n.params.end() || it->second.kind != ps.def.kind) {
-                err(Issue::Kind::BadParam, n, "", "parameter '" + ps.key + "' is missing or of the wrong kind");
+                err(Issue::Kind::BadParam, n, "", Text("parameter '%1' is missing or of the wrong kind", {ps.key}));
                 paramsOk = false;
                 continue;
             }
@@ -250,32 +266,31 @@ ValidationResult Graph::validate() const {
             range << "[" << ps.min << ", " << ps.max << "]";
             if ((v.kind == ParamValue::Kind::Int && outOfRange(static_cast<double>(v.i))) ||
                 (v.kind == ParamValue::Kind::Real && (outOfRange(v.r) || v.r != v.r))) {
-                err(Issue::Kind::BadParam, n, "", "parameter '" + ps.key + "' = " + v.toString() +
-                                                      " is outside " + range.str());
+                err(Issue::Kind::BadParam, n, "", Text("parameter '%1' = %2 is outside %3", {ps.key, v.toString(), range.str()}));
                 paramsOk = false;
             }
             if (v.kind == ParamValue::Kind::IntList) {
                 if (v.list.empty() && !ps.allowEmpty) {
-                    err(Issue::Kind::BadParam, n, "", "parameter '" + ps.key + "' needs at least one value");
+                    err(Issue::Kind::BadParam, n, "", Text("parameter '%1' needs at least one value", {ps.key}));
                     paramsOk = false;
                 }
                 for (int x : v.list)
                     if (outOfRange(x)) {
-                        err(Issue::Kind::BadParam, n, "", "parameter '" + ps.key + "' value " +
-                                                              std::to_string(x) + " is outside " + range.str());
+                        err(Issue::Kind::BadParam, n, "",
+                            Text("parameter '%1' value %2 is outside %3", {ps.key, std::to_string(x), range.str()}));
                         paramsOk = false;
                         break;
                     }
             }
             if (v.kind == ParamValue::Kind::String && !ps.choices.empty() &&
                 std::find(ps.choices.begin(), ps.choices.end(), v.s) == ps.choices.end()) {
-                err(Issue::Kind::BadParam, n, "", "parameter '" + ps.key + "' = '" + v.s + "' is not one of the allowed values");
+                err(Issue::Kind::BadParam, n, "", Text("parameter '%1' = '%2' is not one of the allowed values", {ps.key, v.s}));
                 paramsOk = false;
             }
         }
         for (const auto& kv : n.params)
             if (!t->param(kv.first)) {
-                err(Issue::Kind::BadParam, n, "", "has no parameter '" + kv.first + "'");
+                err(Issue::Kind::BadParam, n, "", Text("has no parameter '%1'", {kv.first}));
                 paramsOk = false;
             }
         if (paramsOk) ports[n.id] = t->ports(n);
@@ -291,18 +306,17 @@ ValidationResult Graph::validate() const {
         int oi = ports[a->id].outputIndex(e.from.port);
         int ii = ports[b->id].inputIndex(e.to.port);
         if (oi < 0) {
-            err(Issue::Kind::UnknownPort, *a, e.from.port, "no such output port (edge to '" + b->name + "')");
+            err(Issue::Kind::UnknownPort, *a, e.from.port, Text("no such output port (edge to '%1')", {b->name}));
             continue;
         }
         if (ii < 0) {
-            err(Issue::Kind::UnknownPort, *b, e.to.port, "no such input port (edge from '" + a->name + "')");
+            err(Issue::Kind::UnknownPort, *b, e.to.port, Text("no such input port (edge from '%1')", {a->name}));
             continue;
         }
         PortKind ko = ports[a->id].outputs[oi].kind, ki = ports[b->id].inputs[ii].kind;
         if (ko != ki) {
             err(Issue::Kind::PortKindMismatch, *b, e.to.port,
-                std::string("expects ") + portKindName(ki) + " but '" + a->name + "." + e.from.port +
-                    "' gives " + portKindName(ko));
+                Text("expects %1 but '%2' gives %3", {portKindName(ki), a->name + "." + e.from.port, portKindName(ko)}));
             continue;
         }
         if (inEdge.count(e.to)) {
@@ -387,7 +401,7 @@ ValidationResult Graph::validate() const {
         } else if (taskNames.count(tn)) {
             const Node* other = node(taskNames[tn]);
             err(Issue::Kind::DuplicateTaskName, n, "",
-                "task name '" + tn + "' is already used by node '" + (other ? other->name : "?") + "'");
+                Text("task name '%1' is already used by node '%2'", {tn, other ? other->name : "?"}));
         } else {
             taskNames[tn] = n.id;
         }
@@ -395,13 +409,15 @@ ValidationResult Graph::validate() const {
     if (!anyTask) {
         Issue i;
         i.kind = Issue::Kind::NoTaskHead;
-        i.message = "the graph has no task head: add a Binary or Regression task block";
+        i.detail = Text("the graph has no task head: add a Binary or Regression task block");
+        i.message = i.detail.str();
         issues.push_back(i);
     }
     if (!anyInput) {
         Issue i;
         i.kind = Issue::Kind::NoInput;
-        i.message = "the graph has no input block";
+        i.detail = Text("the graph has no input block");
+        i.message = i.detail.str();
         issues.push_back(i);
     }
 
@@ -414,7 +430,8 @@ ValidationResult Graph::validate() const {
             i.severity = Issue::Severity::Warning;
             i.kind = Issue::Kind::UnconnectedInput;
             i.node = n.id;
-            i.message = nodeLabel(n) + ": its output is not used";
+            i.detail = Text("its output is not used");
+            i.message = "node '" + n.name + "' (" + n.type + "): " + i.detail.str();
             issues.push_back(i);
         }
     }

@@ -63,6 +63,16 @@ struct Shape {
     std::string toString() const;
 };
 
+// A message with its variable parts kept apart, so that a front end can translate the text:
+// {"width %1 differs from in0's width %2", {"64", "32"}}. English, %1..%9 stand for args.
+struct Text {
+    std::string text;
+    std::vector<std::string> args;
+    Text(std::string t = {}, std::vector<std::string> a = {}) : text(std::move(t)), args(std::move(a)) {}
+    Text(const char* t) : text(t) {}
+    std::string str() const;  // the args put in
+};
+
 struct Issue {
     enum class Severity { Error, Warning };
     enum class Kind {
@@ -85,8 +95,12 @@ struct Issue {
     NodeId node = -1;
     std::string port;  // empty when the issue is about the whole node (or graph)
     std::string message;  // names the node (and port); readable as is
+    Text detail;          // the part after the node (and port), translatable
 };
 const char* issueKindName(Issue::Kind k);
+struct Node;
+// An error about `node` (and `port`, when not empty); the message names both.
+Issue makeIssue(Issue::Kind kind, const struct Node& node, const std::string& port, const Text& detail);
 
 struct ValidationResult {
     std::vector<Issue> issues;

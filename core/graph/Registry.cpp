@@ -16,18 +16,12 @@ int PortList::outputIndex(const std::string& name) const {
     return -1;
 }
 
-void InferContext::error(Issue::Kind kind, const std::string& port, const std::string& message) {
-    Issue i;
-    i.kind = kind;
-    i.node = node.id;
-    i.port = port;
-    i.message = "node '" + node.name + "' (" + node.type + ")" +
-                (port.empty() ? "" : ", port '" + port + "'") + ": " + message;
-    issues.push_back(std::move(i));
+void InferContext::error(Issue::Kind kind, const std::string& port, const Text& detail) {
+    issues.push_back(makeIssue(kind, node, port, detail));
 }
 
-void InferContext::warning(Issue::Kind kind, const std::string& port, const std::string& message) {
-    error(kind, port, message);
+void InferContext::warning(Issue::Kind kind, const std::string& port, const Text& detail) {
+    error(kind, port, detail);
     issues.back().severity = Issue::Severity::Warning;
 }
 

@@ -49,8 +49,8 @@ struct InferContext {
     std::vector<Shape> out;
     std::vector<Issue>& issues;
     // Records an error naming this node and `port` (empty: the node itself).
-    void error(Issue::Kind kind, const std::string& port, const std::string& message);
-    void warning(Issue::Kind kind, const std::string& port, const std::string& message);
+    void error(Issue::Kind kind, const std::string& port, const Text& detail);
+    void warning(Issue::Kind kind, const std::string& port, const Text& detail);
     bool allInputs() const;  // every required input has a shape
 };
 

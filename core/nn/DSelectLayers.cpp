@@ -301,8 +301,7 @@ void registerDSelectTypes(Registry& r) {
         bool ok = true;
         if (k < 1 || k > n) {
             c.error(Issue::Kind::BadParam, "",
-                    "k = " + std::to_string(k) + " must be between 1 and the number of experts (" +
-                        std::to_string(n) + ")");
+                    Text("k = %1 must be between 1 and the number of experts (%2)", {std::to_string(k), std::to_string(n)}));
             ok = false;
         }
         if (!(gamma > 0)) {

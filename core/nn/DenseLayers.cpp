@@ -132,7 +132,7 @@ NodeType naryType(const std::string& key, const std::string& display, const std:
                 s.dim = d;
             } else if (d != s.dim) {
                 c.error(Issue::Kind::DimensionMismatch, c.ports.inputs[i].name,
-                        "width " + std::to_string(d) + " differs from in0's width " + std::to_string(s.dim));
+                        Text("width %1 differs from in0's width %2", {std::to_string(d), std::to_string(s.dim)}));
                 return;
             }
         }

@@ -161,16 +161,16 @@ void registerGateTypes(Registry& r) {
             for (size_t i = 0; i < k; ++i) {
                 if (c.in[i]->dim != h) {
                     c.error(Issue::Kind::DimensionMismatch, c.ports.inputs[i].name,
-                            "experts of width " + std::to_string(c.in[i]->dim) +
-                                " cannot be mixed with experts of width " + std::to_string(h));
+                            Text("experts of width %1 cannot be mixed with experts of width %2",
+                                 {std::to_string(c.in[i]->dim), std::to_string(h)}));
                     return;
                 }
                 total += c.in[i]->count;
             }
             if (c.in[k]->count != total) {
                 c.error(Issue::Kind::GateExpertCount, "gate",
-                        "the gate weighs " + std::to_string(c.in[k]->count) + " experts but " +
-                            std::to_string(total) + " experts are connected");
+                        Text("the gate weighs %1 experts but %2 experts are connected",
+                             {std::to_string(c.in[k]->count), std::to_string(total)}));
                 return;
             }
             Shape s;

@@ -185,8 +185,8 @@ void registerSharingTypes(Registry& r) {
             for (size_t i = 1; i < c.in.size(); ++i)
                 if (c.in[i]->dim != d) {
                     c.error(Issue::Kind::DimensionMismatch, c.ports.inputs[i].name,
-                            "width " + std::to_string(c.in[i]->dim) + " differs from in0's width " +
-                                std::to_string(d) + " (a cross-stitch unit mixes layers of equal width)");
+                            Text("width %1 differs from in0's width %2 (a cross-stitch unit mixes layers of equal width)",
+                                 {std::to_string(c.in[i]->dim), std::to_string(d)}));
                     return;
                 }
             Shape s;
@@ -218,8 +218,8 @@ void registerSharingTypes(Registry& r) {
             if (!c.allInputs()) return;
             if (c.in[0]->dim != c.in[1]->dim) {
                 c.error(Issue::Kind::DimensionMismatch, "b",
-                        "width " + std::to_string(c.in[1]->dim) + " differs from a's width " +
-                            std::to_string(c.in[0]->dim) + " (tied layers must have the same shapes)");
+                        Text("width %1 differs from a's width %2 (tied layers must have the same shapes)",
+                             {std::to_string(c.in[1]->dim), std::to_string(c.in[0]->dim)}));
                 return;
             }
             c.out.clear();

@@ -130,8 +130,8 @@ NodeType headType(const std::string& key, TaskKind kind) {
         if (!c.allInputs()) return;
         if (c.in[0]->dim != 1) {
             c.error(Issue::Kind::DimensionMismatch, "x",
-                    "a task head takes width 1 but gets width " + std::to_string(c.in[0]->dim) +
-                        " (end the tower with a layer of 1 unit)");
+                    Text("a task head takes width 1 but gets width %1 (end the tower with a layer of 1 unit)",
+                         {std::to_string(c.in[0]->dim)}));
             return;
         }
         Shape s;

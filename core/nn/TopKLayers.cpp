@@ -172,8 +172,7 @@ void registerTopKTypes(Registry& r) {
         const long long n = c.node.getInt("num_experts"), k = c.node.getInt("k");
         if (k < 1 || k > n) {
             c.error(Issue::Kind::BadParam, "",
-                    "k = " + std::to_string(k) + " must be between 1 and the number of experts (" +
-                        std::to_string(n) + ")");
+                    Text("k = %1 must be between 1 and the number of experts (%2)", {std::to_string(k), std::to_string(n)}));
             return;
         }
         if (!c.allInputs()) return;

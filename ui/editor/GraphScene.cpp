@@ -17,6 +17,7 @@
 #include "editor/GraphDocument.h"
 #include "editor/NodeItem.h"
 #include "editor/PortItem.h"
+#include "editor/ProblemList.h"
 #include "editor/UsageItem.h"
 
 namespace mtl::ui {
@@ -145,7 +146,9 @@ void GraphScene::applyValidation() {
     for (const mtl::Issue& issue : v.issues) {
         if (issue.node < 0) continue;  // about the whole graph: the problem list shows it
         const bool error = issue.severity == mtl::Issue::Severity::Error;
-        (error ? errors : warnings)[issue.node] << QString::fromStdString(issue.message);
+        const QString detail = ProblemList::issueDetail(issue);
+        (error ? errors : warnings)[issue.node]
+            << (issue.port.empty() ? detail : tr("port %1: %2").arg(QString::fromStdString(issue.port), detail));
         if (error && !issue.port.empty()) problemPorts.insert({issue.node, issue.port});
     }
     auto shapeOf = [&](const mtl::PortRef& output) {

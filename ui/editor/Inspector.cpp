@@ -396,7 +396,7 @@ void Inspector::refreshDetails() {
         if (!issue.port.empty()) kind = tr("%1 (port %2)").arg(kind, QString::fromStdString(issue.port));
         problems << QStringLiteral("<p style=\"margin-top:0\"><span style=\"color:%1\">■ <b>%2</b></span><br>%3</p>")
                         .arg(ProblemList::severityColor(issue.severity).name(), kind.toHtmlEscaped(),
-                             ProblemList::issueDetail(issue, doc_->graph()).toHtmlEscaped());
+                             ProblemList::issueDetail(issue).toHtmlEscaped());
     }
     issues_->setText(problems.join(QString()));
     issues_->setVisible(!problems.isEmpty());

@@ -1,5 +1,7 @@
 #include "editor/ProblemList.h"
 
+#include "CoreText.h"
+
 #include <QHeaderView>
 #include <QStyle>
 #include <QTreeWidget>
@@ -37,17 +39,7 @@ QString ProblemList::issueKindText(mtl::Issue::Kind kind) {
     return {};
 }
 
-QString ProblemList::issueDetail(const mtl::Issue& issue, const mtl::Graph& graph) {
-    const std::string& m = issue.message;
-    if (const mtl::Node* n = graph.node(issue.node)) {
-        std::string prefix = "node '" + n->name + "' (" + n->type + ")";
-        if (!issue.port.empty()) prefix += ", port '" + issue.port + "'";
-        prefix += ": ";
-        if (m.size() > prefix.size() && m.compare(0, prefix.size(), prefix) == 0)
-            return QString::fromStdString(m.substr(prefix.size()));
-    }
-    return QString::fromStdString(m);
-}
+QString ProblemList::issueDetail(const mtl::Issue& issue) { return coreText(issue.detail); }
 
 QColor ProblemList::severityColor(mtl::Issue::Severity severity) {
     return severity == mtl::Issue::Severity::Error ? QColor(220, 53, 53) : QColor(200, 125, 0);
@@ -99,8 +91,9 @@ void ProblemList::refresh() {
             const mtl::Node* node = doc_->graph().node(issue.node);
             QString block = node ? QString::fromStdString(node->name) : tr("Graph");
             if (node && !issue.port.empty()) block = tr("%1, port %2").arg(block, QString::fromStdString(issue.port));
-            const QString message = QString::fromStdString(issue.message);
-            auto* item = new QTreeWidgetItem(tree_, {block, issueKindText(issue.kind), issueDetail(issue, doc_->graph())});
+            const QString detail = issueDetail(issue);
+            const QString message = node ? tr("%1: %2").arg(block, detail) : detail;
+            auto* item = new QTreeWidgetItem(tree_, {block, issueKindText(issue.kind), detail});
             item->setIcon(BlockColumn, icon);
             item->setForeground(KindColumn, severityColor(severity));
             item->setData(BlockColumn, kNodeRole, node ? issue.node : -1);

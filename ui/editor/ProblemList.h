@@ -25,9 +25,8 @@ public:
 
     // A short translated name of each kind of problem ("Unconnected input").
     static QString issueKindText(mtl::Issue::Kind kind);
-    // The issue's message without the "node '…' (type), port '…': " prefix when it names the
-    // issue's own block and port (shown next to it); the whole message otherwise.
-    static QString issueDetail(const mtl::Issue& issue, const mtl::Graph& graph);
+    // What is wrong, translated, without the block and port (shown next to it).
+    static QString issueDetail(const mtl::Issue& issue);
     // Text colour of a problem of this severity: a red / an amber that read on light and dark
     // backgrounds.
     static QColor severityColor(mtl::Issue::Severity severity);
