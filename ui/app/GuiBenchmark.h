@@ -23,7 +23,8 @@ struct GuiBenchResult {
 };
 
 // Loads `templateKey`, sets the data and the configuration in the panels, presses Train and waits
-// (running the event loop) until the run ends.
+// (running the event loop) until the run ends. With MTL_STALL_DEBUG set, every stall over 20 ms is
+// logged with its time since the run started (to find what blocks the UI thread).
 GuiBenchResult runGuiBenchmark(MainWindow& window, const QString& templateKey, const mtl::DataSpec& data,
                                const mtl::TrainConfig& config);
 
