@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -316,7 +317,10 @@ void MainWindow::setProject(const mtl::ProjectFile& project) {
     runsPanel_->setRuns(runs_);
     setRunsModified(false);
     const int last = static_cast<int>(runs_.size()) - 1;
-    runsPanel_->setCurrentRun(last);
+    {
+        const QSignalBlocker quiet(runsPanel_);  // shown once, below
+        runsPanel_->setCurrentRun(last);
+    }
     showRun(last);
 }
 

@@ -107,7 +107,8 @@ private:
     bool adaptGraphToData(const mtl::DataSpec& data);
     void setTrainingActive(bool active);
     void onRunFinished(const mtl::RunRecord& run);
-    void showRun(int index);
+    // Shows run `index` (gates, ROC, metrics; the charts too unless they already hold it live).
+    void showRun(int index, bool replayCharts = true);
     void updateComparison();
     void deleteRun(int index);
     void showExpertUsage();

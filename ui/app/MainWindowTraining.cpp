@@ -6,6 +6,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -155,7 +156,7 @@ void MainWindow::connectTraining() {
             action(QStringLiteral("undo"))->setEnabled(false);
             action(QStringLiteral("redo"))->setEnabled(false);
         });
-    connect(runsPanel_, &RunsPanel::currentRunChanged, this, &MainWindow::showRun);
+    connect(runsPanel_, &RunsPanel::currentRunChanged, this, [this](int index) { showRun(index); });
     connect(runsPanel_, &RunsPanel::comparedRunsChanged, this, &MainWindow::updateComparison);
     connect(runsPanel_, &RunsPanel::deleteRequested, this, &MainWindow::deleteRun);
     connect(gates_, &GateHeatmap::shownEpochChanged, this, &MainWindow::showExpertUsage);
@@ -347,7 +348,11 @@ void MainWindow::onRunFinished(const mtl::RunRecord& run) {
     if (!(fitted == doc_->graph())) doc_->replaceGraph(fitted, tr("Fit the input block to the data"));
     runs_.push_back(run);
     runsPanel_->setRuns(runs_);
-    runsPanel_->setCurrentRun(static_cast<int>(runs_.size()) - 1);
+    {
+        const QSignalBlocker quiet(runsPanel_);
+        runsPanel_->setCurrentRun(static_cast<int>(runs_.size()) - 1);
+    }
+    showRun(static_cast<int>(runs_.size()) - 1, false);  // the charts already hold the live run
     setRunsModified(true);
     const QString how = !run.ok ? tr("Training stopped: %1").arg(QString::fromStdString(run.endReason))
                         : run.stopped ? tr("Stopped after %n epoch(s).", nullptr, static_cast<int>(run.epochs.size()))
@@ -356,7 +361,7 @@ void MainWindow::onRunFinished(const mtl::RunRecord& run) {
     if (!run.ok) QMessageBox::warning(this, tr("Training Diverged"), QString::fromStdString(run.endReason));
 }
 
-void MainWindow::showRun(int index) {
+void MainWindow::showRun(int index, bool replayCharts) {
     if (index < 0 || index >= static_cast<int>(runs_.size())) {
         if (!trainer_->isActive()) {
             charts_->clear();
@@ -375,7 +380,7 @@ void MainWindow::showRun(int index) {
     gates_->setEpochs(epochs);
     roc_->setRun(run);
     metrics_->setRun(run);
-    updateComparison();
+    if (replayCharts) updateComparison();
 }
 
 void MainWindow::updateComparison() {
