@@ -22,7 +22,8 @@ inline Dataset randomDataset(int numeric, const std::vector<int>& cards,
                              double maskFraction = 0.0) {
     Dataset d;
     for (int i = 0; i < numeric; ++i) d.schema.numericNames.push_back("n" + std::to_string(i));
-    for (size_t f = 0; f < cards.size(); ++f) d.schema.categoricalNames.push_back("c" + std::to_string(f));
+    for (size_t f = 0; f < cards.size(); ++f)
+        d.schema.categoricalNames.push_back("c" + std::to_string(f));
     d.schema.cardinalities = cards;
     d.schema.tasks = tasks;
     std::mt19937_64 rng(seed);
@@ -108,8 +109,8 @@ inline GradCheckReport gradCheck(Model& model, const Dataset& data, int batch, i
             ++rep.checked;
             if (rel > rep.maxRelErr) {
                 rep.maxRelErr = rel;
-                rep.worst = p.name + "[" + std::to_string(i) + "]: analytic " + std::to_string(ana) +
-                            " numeric " + std::to_string(num);
+                rep.worst = p.name + "[" + std::to_string(i) + "]: analytic " +
+                            std::to_string(ana) + " numeric " + std::to_string(num);
             }
         }
     }

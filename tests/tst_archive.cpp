@@ -1,7 +1,6 @@
 // Saving and loading graphs and models (core/io/Archive.h): exact round trips, continuing
 // training from a file, and clean failures on truncated, damaged and foreign files.
 #include <QtTest>
-
 #include <boost/archive/binary_iarchive.hpp>
 #include <boost/archive/binary_oarchive.hpp>
 #include <boost/crc.hpp>
@@ -29,7 +28,8 @@ QString expectArchiveError(F&& f, const char* phrase) {
     } catch (const ArchiveError& e) {
         const QString msg = QString::fromStdString(e.what());
         if (!msg.contains(QLatin1String(phrase)))
-            return QStringLiteral("wrong message: '%1' (expected '%2')").arg(msg, QLatin1String(phrase));
+            return QStringLiteral("wrong message: '%1' (expected '%2')")
+                .arg(msg, QLatin1String(phrase));
         return {};
     } catch (const std::exception& e) {
         return QStringLiteral("not an ArchiveError: %1").arg(QString::fromStdString(e.what()));
@@ -39,10 +39,10 @@ QString expectArchiveError(F&& f, const char* phrase) {
     return QStringLiteral("no exception (expected '%1')").arg(QLatin1String(phrase));
 }
 
-#define EXPECT_ARCHIVE_ERROR(expr, phrase)                                  \
-    do {                                                                    \
+#define EXPECT_ARCHIVE_ERROR(expr, phrase)                                      \
+    do {                                                                        \
         const QString why_ = expectArchiveError([&] { (void)(expr); }, phrase); \
-        QVERIFY2(why_.isEmpty(), qPrintable(why_));                         \
+        QVERIFY2(why_.isEmpty(), qPrintable(why_));                             \
     } while (0)
 
 bool sameBits(const Mat& a, const Mat& b) {
@@ -84,8 +84,8 @@ Graph awkwardGraph() {
 }
 
 Dataset makeData() {
-    return test::randomDataset(3, {4, 5}, {{"click", TaskKind::Binary}, {"value", TaskKind::Regression}},
-                               96, 7, 0.1);
+    return test::randomDataset(
+        3, {4, 5}, {{"click", TaskKind::Binary}, {"value", TaskKind::Regression}}, 96, 7, 0.1);
 }
 
 // Input -> shared experts(3 x 4) -> two gates and mixtures -> two towers -> binary and
@@ -108,7 +108,8 @@ Graph mmoeGraph(const DataSchema& schema) {
         g.setParam(tower, "units", ParamValue::ofList({4, 1}));
         g.setParam(tower, "output_activation", ParamValue::ofString("identity"));
         if (t == 0) g.setParam(tower, "dropout", ParamValue::ofReal(0.2));
-        const NodeId head = g.addNode(t == 0 ? "task.binary" : "task.regression", "head" + s, 500, 60 + 50 * t);
+        const NodeId head =
+            g.addNode(t == 0 ? "task.binary" : "task.regression", "head" + s, 500, 60 + 50 * t);
         g.setParam(head, "task", ParamValue::ofString(tasks[t]));
         g.connect(in, "x", ex, "x");
         g.connect(in, "x", gate, "x");
@@ -197,9 +198,10 @@ void compareTrainConfig(const TrainConfig& a, const TrainConfig& b) {
 }
 
 std::string tempPath(const char* name) {
-    return QDir::temp().filePath(QStringLiteral("mtl_tst_archive_%1_%2")
-                                     .arg(QCoreApplication::applicationPid())
-                                     .arg(QLatin1String(name)))
+    return QDir::temp()
+        .filePath(QStringLiteral("mtl_tst_archive_%1_%2")
+                      .arg(QCoreApplication::applicationPid())
+                      .arg(QLatin1String(name)))
         .toStdString();
 }
 
@@ -298,7 +300,8 @@ private slots:
         QCOMPARE(int(g.schema.tasks[1].kind), int(TaskKind::Regression));
         QVERIFY(!g.optimizer.present);
         // Defaults round trip too.
-        compareTrainConfig(loadModelFromString(saveModelToString(ModelFile())).train, TrainConfig());
+        compareTrainConfig(loadModelFromString(saveModelToString(ModelFile())).train,
+                           TrainConfig());
     }
 
     void modelRoundTripContinuesTrainingExactly() {
@@ -337,7 +340,8 @@ private slots:
         restoreWeights(*b, loaded, &optB);
 
         for (size_t i = 0; i < a->params().size(); ++i) {
-            QVERIFY2(sameBits(a->params()[i]->value, b->params()[i]->value), a->params()[i]->name.c_str());
+            QVERIFY2(sameBits(a->params()[i]->value, b->params()[i]->value),
+                     a->params()[i]->name.c_str());
             QVERIFY(sameBits(optA.slot0()[i], optB.slot0()[i]));
             QVERIFY(sameBits(optA.slot1()[i], optB.slot1()[i]));
         }
@@ -353,7 +357,8 @@ private slots:
         trainSteps(*b, optB, data, 3, 4, r2);
         QCOMPARE(optB.steps(), 7LL);
         for (size_t i = 0; i < a->params().size(); ++i)
-            QVERIFY2(sameBits(a->params()[i]->value, b->params()[i]->value), a->params()[i]->name.c_str());
+            QVERIFY2(sameBits(a->params()[i]->value, b->params()[i]->value),
+                     a->params()[i]->name.c_str());
         const std::vector<Mat> qa = predictions(*a, data), qb = predictions(*b, data);
         for (size_t k = 0; k < qa.size(); ++k) QVERIFY(sameBits(qa[k], qb[k]));
 
@@ -375,14 +380,16 @@ private slots:
         optA.attach(a->params());
         Rng rng(2);
         trainSteps(*a, optA, data, 0, 2, rng);
-        const ModelFile f = loadModelFromString(saveModelToString(captureModel(*a, &optA, TrainConfig())));
+        const ModelFile f =
+            loadModelFromString(saveModelToString(captureModel(*a, &optA, TrainConfig())));
         auto b = Model::compile(graph, data.schema, 2);
         Optimizer optB(cfg);
         restoreWeights(*b, f, &optB);
         Rng r1(3), r2(3);
         trainSteps(*a, optA, data, 2, 2, r1);
         trainSteps(*b, optB, data, 2, 2, r2);
-        for (size_t i = 0; i < a->params().size(); ++i) QVERIFY(sameBits(a->params()[i]->value, b->params()[i]->value));
+        for (size_t i = 0; i < a->params().size(); ++i)
+            QVERIFY(sameBits(a->params()[i]->value, b->params()[i]->value));
         // Restoring SGD state into Adam is refused, and leaves the model untouched.
         auto c = Model::compile(graph, data.schema, 5);
         const Mat before = c->params()[0]->value;
@@ -415,10 +422,12 @@ private slots:
         ModelFile missing = f;
         const std::string dropped = missing.weights.back().first;
         missing.weights.pop_back();
-        EXPECT_ARCHIVE_ERROR(restoreWeights(*a, missing), ("'" + dropped + "' of the model is not in the file").c_str());
+        EXPECT_ARCHIVE_ERROR(restoreWeights(*a, missing),
+                             ("'" + dropped + "' of the model is not in the file").c_str());
         ModelFile extra = f;
         extra.weights.emplace_back("ghost.w", Mat::Zero(2, 2));
-        EXPECT_ARCHIVE_ERROR(restoreWeights(*a, extra), "'ghost.w' of the file is not in the model");
+        EXPECT_ARCHIVE_ERROR(restoreWeights(*a, extra),
+                             "'ghost.w' of the file is not in the model");
     }
 
     void matricesConvertBetweenFloatAndDouble() {
@@ -438,7 +447,8 @@ private slots:
         }
         QCOMPARE(f.rows(), Eigen::Index(2));
         QCOMPARE(f.cols(), Eigen::Index(3));
-        for (Eigen::Index i = 0; i < d.size(); ++i) QCOMPARE(f.data()[i], static_cast<float>(d.data()[i]));
+        for (Eigen::Index i = 0; i < d.size(); ++i)
+            QCOMPARE(f.data()[i], static_cast<float>(d.data()[i]));
 
         std::ostringstream os2(std::ios::binary);
         {
@@ -451,7 +461,8 @@ private slots:
             boost::archive::binary_iarchive ia(is);
             ia >> back;
         }
-        for (Eigen::Index i = 0; i < d.size(); ++i) QCOMPARE(back.data()[i], static_cast<double>(f.data()[i]));
+        for (Eigen::Index i = 0; i < d.size(); ++i)
+            QCOMPARE(back.data()[i], static_cast<double>(f.data()[i]));
     }
 
     void truncatedFilesFailCleanly() {
@@ -463,8 +474,9 @@ private slots:
             EXPECT_ARCHIVE_ERROR(loadGraphFromString(part), "file is truncated");
         }
         // The message gives both sizes.
-        EXPECT_ARCHIVE_ERROR(loadGraphFromString(bytes.substr(0, 60)),
-                             ("expected " + std::to_string(bytes.size()) + " bytes, found 60").c_str());
+        EXPECT_ARCHIVE_ERROR(
+            loadGraphFromString(bytes.substr(0, 60)),
+            ("expected " + std::to_string(bytes.size()) + " bytes, found 60").c_str());
         // The same through a real file.
         const std::string path = tempPath("truncated.mtlg");
         writeRaw(path, bytes.substr(0, bytes.size() - 7));
@@ -522,8 +534,9 @@ private slots:
             EXPECT_ARCHIVE_ERROR(loadModelFromString(junk), "not an MTL Studio file");
         }
         EXPECT_ARCHIVE_ERROR(loadModelFromString("age,income\n1,2\n"), "not an MTL Studio file");
-        EXPECT_ARCHIVE_ERROR(loadGraphFromString("MTLSTUDIX and some more text after it, long enough"),
-                             "not an MTL Studio file");
+        EXPECT_ARCHIVE_ERROR(
+            loadGraphFromString("MTLSTUDIX and some more text after it, long enough"),
+            "not an MTL Studio file");
         const std::string path = tempPath("foreign.txt");
         writeRaw(path, "just a text file\n");
         EXPECT_ARCHIVE_ERROR(loadModelFile(path), "not an MTL Studio file");
@@ -540,9 +553,11 @@ private slots:
 
     void wrongKindAndNewerVersion() {
         const std::string graphBytes = saveGraphToString(awkwardGraph());
-        EXPECT_ARCHIVE_ERROR(loadModelFromString(graphBytes), "is an MTL Studio graph file, not a model file");
+        EXPECT_ARCHIVE_ERROR(loadModelFromString(graphBytes),
+                             "is an MTL Studio graph file, not a model file");
         const std::string modelBytes = saveModelToString(ModelFile());
-        EXPECT_ARCHIVE_ERROR(loadGraphFromString(modelBytes), "is an MTL Studio model file, not a graph file");
+        EXPECT_ARCHIVE_ERROR(loadGraphFromString(modelBytes),
+                             "is an MTL Studio model file, not a graph file");
 
         // A newer envelope version (with a valid header checksum).
         const std::string payload = graphBytes.substr(archive_detail::kHeaderSize);
@@ -580,14 +595,16 @@ private slots:
         QVERIFY(loadModelFromString(archive_detail::seal("model", payload)).weights.size() == 1);
 
         // Matrix rows/cols: located just before the (unique) data block.
-        const long long data = findUnique(payload, std::string(reinterpret_cast<const char*>(f.weights[0].second.data()),
-                                                               sizeof(Real) * 6));
+        const long long data = findUnique(
+            payload, std::string(reinterpret_cast<const char*>(f.weights[0].second.data()),
+                                 sizeof(Real) * 6));
         QVERIFY(data > 17);
         const size_t rowsAt = static_cast<size_t>(data) - 17, colsAt = rowsAt + 8;
         for (std::uint64_t rows : {std::uint64_t(1) << 40, std::uint64_t(1000000), UINT64_MAX}) {
             std::string p = payload;
             putLE64(p, rowsAt, rows);
-            EXPECT_ARCHIVE_ERROR(loadModelFromString(archive_detail::seal("model", p)), "file is corrupt");
+            EXPECT_ARCHIVE_ERROR(loadModelFromString(archive_detail::seal("model", p)),
+                                 "file is corrupt");
         }
         {
             // A plausible size that misaligns everything after it: some ArchiveError.
@@ -599,12 +616,14 @@ private slots:
             std::string p = payload;
             putLE64(p, rowsAt, std::uint64_t(1) << 30);
             putLE64(p, colsAt, std::uint64_t(1) << 30);
-            EXPECT_ARCHIVE_ERROR(loadModelFromString(archive_detail::seal("model", p)), "larger than the file");
+            EXPECT_ARCHIVE_ERROR(loadModelFromString(archive_detail::seal("model", p)),
+                                 "larger than the file");
         }
         {
             std::string p = payload;
             p[static_cast<size_t>(data) - 1] = 2;  // scalar size
-            EXPECT_ARCHIVE_ERROR(loadModelFromString(archive_detail::seal("model", p)), "file is corrupt");
+            EXPECT_ARCHIVE_ERROR(loadModelFromString(archive_detail::seal("model", p)),
+                                 "file is corrupt");
         }
         // A string length (the note, at the end of the payload).
         const long long note = findUnique(payload, "QQQQQQQQ");
@@ -612,7 +631,8 @@ private slots:
         for (std::uint64_t len : {std::uint64_t(1) << 40, UINT64_MAX, std::uint64_t(9)}) {
             std::string p = payload;
             putLE64(p, static_cast<size_t>(note) - 8, len);
-            EXPECT_ARCHIVE_ERROR(loadModelFromString(archive_detail::seal("model", p)), "file is corrupt");
+            EXPECT_ARCHIVE_ERROR(loadModelFromString(archive_detail::seal("model", p)),
+                                 "file is corrupt");
         }
         // The weight count: the uint64 1 before the weight name "w".
         const long long name = findUnique(payload, std::string("\x01\0\0\0\0\0\0\0w", 9));
@@ -620,7 +640,8 @@ private slots:
         {
             std::string p = payload;
             putLE64(p, static_cast<size_t>(name) - 8, std::uint64_t(1) << 50);
-            EXPECT_ARCHIVE_ERROR(loadModelFromString(archive_detail::seal("model", p)), "more than the file holds");
+            EXPECT_ARCHIVE_ERROR(loadModelFromString(archive_detail::seal("model", p)),
+                                 "more than the file holds");
         }
         // Any garbage payload under a valid envelope: always an ArchiveError.
         std::mt19937 rng(9);

@@ -4,7 +4,6 @@
 // Shared-Bottom and single-task nets 113 hidden units. Targets (test AUC): group 1 income >= 0.93
 // and marital >= 0.99; group 2 education >= 0.875 and marital >= 0.99.
 #include <QtTest>
-
 #include <chrono>
 
 #include "data/Census.h"
@@ -48,14 +47,16 @@ private slots:
         TrainResult r = trainer.train(data.train, data.valid);
         QVERIFY2(r.ok, r.reason.c_str());
         EvalResult ev = evaluate(*m, data.test, 4096);
-        const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        const double secs =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         const TaskMetrics* first = &ev.tasks[0];
         const TaskMetrics* marital = ev.find("marital");
         QVERIFY(marital);
-        qInfo("group %d %s: test AUC %s %.4f, marital %.4f (%d test rows) in %.1f s", group, qPrintable(model),
-              first->task.c_str(), first->auc, marital->auc, first->count, secs);
+        qInfo("group %d %s: test AUC %s %.4f, marital %.4f (%d test rows) in %.1f s", group,
+              qPrintable(model), first->task.c_str(), first->auc, marital->auc, first->count, secs);
         QCOMPARE(first->count, 49881);
-        QVERIFY2(first->auc >= (group == 1 ? 0.93 : 0.875), qPrintable(QString::number(first->auc)));
+        QVERIFY2(first->auc >= (group == 1 ? 0.93 : 0.875),
+                 qPrintable(QString::number(first->auc)));
         QVERIFY2(marital->auc >= 0.99, qPrintable(QString::number(marital->auc)));
     }
 };

@@ -182,7 +182,9 @@ private slots:
         const QString csv = dir.filePath("t.csv");
         QFile f(csv);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("a,b,y,z\n1,x,0,1.5\n2,y,1,2.5\n3,x,0,0.5\n4,y,1,1.0\n5,x,1,3.0\n6,y,0,2.0\n7,x,1,1.0\n8,y,0,0.1\n9,x,1,0.2\n10,y,0,0.3\n");
+        f.write(
+            "a,b,y,z\n1,x,0,1.5\n2,y,1,2.5\n3,x,0,0.5\n4,y,1,1.0\n5,x,1,3.0\n6,y,0,2.0\n7,x,1,1."
+            "0\n8,y,0,0.1\n9,x,1,0.2\n10,y,0,0.3\n");
         f.close();
         spec.kind = mtl::DataSpec::Kind::Csv;
         spec.csvPath = csv.toStdString();

@@ -2,7 +2,6 @@
 // two-task MMoE-like graph ends training with at most 2 experts of non-negligible weight per task,
 // for both the static and the per-example variant.
 #include <QtTest>
-
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -29,7 +28,8 @@ Dataset teacherData(int rows, int d, unsigned seed, unsigned teacherSeed) {
     for (int t = 0; t < 2; ++t) {
         W1[t].resize(h, d);
         w2[t].resize(1, h);
-        for (Eigen::Index i = 0; i < W1[t].size(); ++i) W1[t].data()[i] = nd(trng) / std::sqrt(double(d));
+        for (Eigen::Index i = 0; i < W1[t].size(); ++i)
+            W1[t].data()[i] = nd(trng) / std::sqrt(double(d));
         for (Eigen::Index i = 0; i < w2[t].size(); ++i) w2[t].data()[i] = nd(trng);
     }
     data.numeric.resize(d, rows);
@@ -77,7 +77,7 @@ Graph mmoeDSelect(bool perExample, int experts, int k) {
 
 struct GateStats {
     std::string label;
-    double meanSorted[3] = {0, 0, 0};  // mean over examples of the largest, 2nd, 3rd weight
+    double meanSorted[3] = {0, 0, 0};   // mean over examples of the largest, 2nd, 3rd weight
     std::vector<double> meanPerExpert;  // mean weight of each expert over the examples
 };
 
@@ -106,10 +106,11 @@ private slots:
         Optimizer opt(cfg);
         opt.attach(model->params());
         Rng rng(5);
-        // Per-example selectors converge more slowly than static ones: z = W x + b is linear in x, so
-        // the examples whose z fall inside the smooth-step's band (|z| < gamma / 2) only thin out as
-        // |W| grows. With the default gamma = 1 and entropy_weight = 0.1, 100 epochs at lr 0.03 bring
-        // the mean third-largest weight to ~3e-3 (measured over model seeds 1..8: 1e-3 .. 7.6e-3).
+        // Per-example selectors converge more slowly than static ones: z = W x + b is linear in x,
+        // so the examples whose z fall inside the smooth-step's band (|z| < gamma / 2) only thin
+        // out as |W| grows. With the default gamma = 1 and entropy_weight = 0.1, 100 epochs at lr
+        // 0.03 bring the mean third-largest weight to ~3e-3 (measured over model seeds 1..8: 1e-3
+        // .. 7.6e-3).
         const int B = 128, epochs = 100;
         double firstLoss = 0, lastLoss = 0, lastReg = 0;
         for (int e = 0; e < epochs; ++e) {
@@ -130,8 +131,8 @@ private slots:
         std::vector<int> rows(valid.rows());
         for (int i = 0; i < valid.rows(); ++i) rows[i] = i;
         model->forward(valid, rows.data(), valid.rows(), false, rng);
-        qInfo("%s: training loss %.4f -> %.4f (last regulariser %.3g)", perExample ? "per-example" : "static",
-              firstLoss, lastLoss, lastReg);
+        qInfo("%s: training loss %.4f -> %.4f (last regulariser %.3g)",
+              perExample ? "per-example" : "static", firstLoss, lastLoss, lastReg);
         std::vector<GateStats> stats;
         for (const GateView& v : model->gates()) {
             const Mat& w = *v.weights;
@@ -150,17 +151,21 @@ private slots:
                 for (int j = 0; j < 3; ++j) st.meanSorted[j] += col[j] / w.cols();
             }
             std::string per;
-            for (int i = 0; i < experts; ++i) per += QString::asprintf(" %.4f", st.meanPerExpert[i]).toStdString();
-            qInfo("%s %s: mean sorted weights per example: 1st %.4f, 2nd %.4f, 3rd %.2e; mean per expert:%s",
-                  perExample ? "per-example" : "static", st.label.c_str(), st.meanSorted[0], st.meanSorted[1],
-                  st.meanSorted[2], per.c_str());
+            for (int i = 0; i < experts; ++i)
+                per += QString::asprintf(" %.4f", st.meanPerExpert[i]).toStdString();
+            qInfo(
+                "%s %s: mean sorted weights per example: 1st %.4f, 2nd %.4f, 3rd %.2e; mean per "
+                "expert:%s",
+                perExample ? "per-example" : "static", st.label.c_str(), st.meanSorted[0],
+                st.meanSorted[1], st.meanSorted[2], per.c_str());
             stats.push_back(st);
         }
         QCOMPARE(int(stats.size()), 2);
         QVERIFY(lastLoss < firstLoss);
         for (const GateStats& st : stats)
-            QVERIFY2(st.meanSorted[2] < 0.01,
-                     (st.label + ": third expert weight " + std::to_string(st.meanSorted[2])).c_str());
+            QVERIFY2(
+                st.meanSorted[2] < 0.01,
+                (st.label + ": third expert weight " + std::to_string(st.meanSorted[2])).c_str());
     }
 };
 

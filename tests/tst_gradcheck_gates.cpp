@@ -2,7 +2,6 @@
 // compiled graphs (input -> experts -> mixture <- gate <- input; mixture -> tower -> task), and
 // exact-value checks of their outputs (one-hot DSelect selection, sums, k non-zeros for top-k).
 #include <QtTest>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -25,12 +24,14 @@ struct Built {
 
 using Params = std::map<std::string, ParamValue>;
 
-// input -> experts.group(n, tanh) -> mixture <- gate <- input; mixture -> tower(4,1) -> task.binary.
+// input -> experts.group(n, tanh) -> mixture <- gate <- input; mixture -> tower(4,1) ->
+// task.binary.
 Built build(const std::string& gateType, int experts, const Params& gateParams, In input,
             unsigned seed = 5, int rows = 24) {
     Graph g;
     NodeId in = g.addNode("input.features", "input");
-    g.setParam(in, "encoding", ParamValue::ofString(input == In::Embedding ? "embedding" : "onehot"));
+    g.setParam(in, "encoding",
+               ParamValue::ofString(input == In::Embedding ? "embedding" : "onehot"));
     g.setParam(in, "embedding_dim", ParamValue::ofInt(2));
     NodeId ex = g.addNode("experts.group", "experts");
     g.setParam(ex, "num_experts", ParamValue::ofInt(experts));
@@ -56,7 +57,8 @@ Built build(const std::string& gateType, int experts, const Params& gateParams, 
 
     Built b;
     const std::vector<int> cards = input == In::Dense ? std::vector<int>{} : std::vector<int>{3, 4};
-    b.data = test::randomDataset(input == In::Dense ? 5 : 3, cards, {{"t0", TaskKind::Binary}}, rows, seed);
+    b.data = test::randomDataset(input == In::Dense ? 5 : 3, cards, {{"t0", TaskKind::Binary}},
+                                 rows, seed);
     Model::bindInputs(g, b.data.schema);
     b.model = Model::compile(g, b.data.schema, seed);
     return b;
@@ -84,7 +86,8 @@ double maxGateGrad(Model& m, const Dataset& d, int batch) {
     m.backward();
     double mx = 0;
     for (Param* p : m.params())
-        if (p->name.rfind("gate.", 0) == 0 && p->grad.size()) mx = std::max(mx, double(p->grad.cwiseAbs().maxCoeff()));
+        if (p->name.rfind("gate.", 0) == 0 && p->grad.size())
+            mx = std::max(mx, double(p->grad.cwiseAbs().maxCoeff()));
     return mx;
 }
 
@@ -155,13 +158,19 @@ private slots:
             const std::string v = pe ? "per-example" : "static";
             for (int n : {8, 5}) {
                 for (double gamma : {0.2, 1.0, 10.0}) {
-                    const std::string tag = v + ",n" + std::to_string(n) + ",gamma" + QByteArray::number(gamma).toStdString();
-                    QTest::newRow((tag + ",dense").c_str()) << int(In::Dense) << pe << n << 2 << gamma << 0.05;
-                    if (pe) QTest::newRow((tag + ",embedding").c_str()) << int(In::Embedding) << pe << n << 2 << gamma << 0.05;
+                    const std::string tag = v + ",n" + std::to_string(n) + ",gamma" +
+                                            QByteArray::number(gamma).toStdString();
+                    QTest::newRow((tag + ",dense").c_str())
+                        << int(In::Dense) << pe << n << 2 << gamma << 0.05;
+                    if (pe)
+                        QTest::newRow((tag + ",embedding").c_str())
+                            << int(In::Embedding) << pe << n << 2 << gamma << 0.05;
                 }
             }
-            QTest::newRow((v + ",n5,k3,onehot,entropy1").c_str()) << int(In::OneHot) << pe << 5 << 3 << 1.0 << 1.0;
-            QTest::newRow((v + ",n8,k1,no entropy").c_str()) << int(In::Dense) << pe << 8 << 1 << 1.0 << 0.0;
+            QTest::newRow((v + ",n5,k3,onehot,entropy1").c_str())
+                << int(In::OneHot) << pe << 5 << 3 << 1.0 << 1.0;
+            QTest::newRow((v + ",n8,k1,no entropy").c_str())
+                << int(In::Dense) << pe << 8 << 1 << 1.0 << 0.0;
             QTest::newRow((v + ",n3,k2").c_str()) << int(In::Dense) << pe << 3 << 2 << 1.0 << 0.1;
             QTest::newRow((v + ",n2,k2").c_str()) << int(In::Dense) << pe << 2 << 2 << 1.0 << 0.1;
         }
@@ -191,7 +200,8 @@ private slots:
             for (Eigen::Index i = 0; i < a->value.size(); ++i) a->value(i) = 0.4 * double(i) - 0.3;
         }
         check(b, std::string("dselect ") + QTest::currentDataTag(), &worstDSelect_);
-        // Training forward: the regulariser is on when asked for (entropy of non-one-hot selectors).
+        // Training forward: the regulariser is on when asked for (entropy of non-one-hot
+        // selectors).
         if (entropy > 0) QVERIFY(b.model->lastRegLoss() > 0);
     }
 
@@ -241,7 +251,11 @@ private slots:
             for (int i = 0; i < experts; ++i) {
                 const double expect = (i == first ? b0 : 0.0) + (i == second ? b1 : 0.0);
                 QVERIFY2(std::abs((*w)(i, c) - expect) < 1e-14,
-                         qPrintable(QString("expert %1 column %2: %3 vs %4").arg(i).arg(c).arg((*w)(i, c)).arg(expect)));
+                         qPrintable(QString("expert %1 column %2: %3 vs %4")
+                                        .arg(i)
+                                        .arg(c)
+                                        .arg((*w)(i, c))
+                                        .arg(expect)));
             }
         // One-hot selectors on real experts: zero entropy, zero non-existent-expert penalty.
         QCOMPARE(b.model->lastRegLoss(), 0.0);
@@ -251,8 +265,8 @@ private slots:
         if (first != second) QVERIFY(a->grad.cwiseAbs().maxCoeff() > 0);
     }
 
-    // n = 5: a selector saturated on a non-existent code (6 = 110b) contributes uniform weights over
-    // the real experts, so the gate still sums to 1.
+    // n = 5: a selector saturated on a non-existent code (6 = 110b) contributes uniform weights
+    // over the real experts, so the gate still sums to 1.
     void dselectNonExistentCode() {
         const double gamma = 1.0;
         Built b = build("gate.dselect", 5,
@@ -273,7 +287,8 @@ private slots:
         const Mat* w = gateWeights(*b.model);
         for (int c = 0; c < 3; ++c) {
             QVERIFY(std::abs(w->col(c).sum() - 1.0) < 1e-14);
-            for (int i = 0; i < 5; ++i) QVERIFY(std::abs((*w)(i, c) - (0.5 * 0.2 + (i == 3 ? 0.5 : 0.0))) < 1e-14);
+            for (int i = 0; i < 5; ++i)
+                QVERIFY(std::abs((*w)(i, c) - (0.5 * 0.2 + (i == 3 ? 0.5 : 0.0))) < 1e-14);
         }
     }
 
@@ -311,7 +326,8 @@ private slots:
             QVERIFY(w);
             QCOMPARE(int(w->rows()), experts);
             for (int c = 0; c < 64; ++c) {
-                QVERIFY2(std::abs(w->col(c).sum() - 1.0) < 1e-12, qPrintable(QString::number(w->col(c).sum(), 'g', 17)));
+                QVERIFY2(std::abs(w->col(c).sum() - 1.0) < 1e-12,
+                         qPrintable(QString::number(w->col(c).sum(), 'g', 17)));
                 QVERIFY(w->col(c).minCoeff() >= 0);
             }
         }
@@ -332,7 +348,8 @@ private slots:
         QFETCH(int, experts);
         QFETCH(int, k);
         QFETCH(bool, noisy);
-        Built b = build("gate.topk", experts, {{"k", ParamValue::ofInt(k)}, {"noisy", ParamValue::ofBool(noisy)}},
+        Built b = build("gate.topk", experts,
+                        {{"k", ParamValue::ofInt(k)}, {"noisy", ParamValue::ofBool(noisy)}},
                         In::OneHot, 4, 50);
         std::vector<int> rows(50);
         for (int i = 0; i < 50; ++i) rows[i] = i;
@@ -351,7 +368,8 @@ private slots:
 
     // Noise is drawn only while training, and changes the selection for some examples.
     void topkNoiseOnlyWhileTraining() {
-        Built b = build("gate.topk", 8, {{"k", ParamValue::ofInt(2)}, {"noisy", ParamValue::ofBool(true)}},
+        Built b = build("gate.topk", 8,
+                        {{"k", ParamValue::ofInt(2)}, {"noisy", ParamValue::ofBool(true)}},
                         In::Dense, 4, 50);
         std::vector<int> rows(50);
         for (int i = 0; i < 50; ++i) rows[i] = i;

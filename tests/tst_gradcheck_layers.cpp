@@ -24,7 +24,8 @@ NodeId addInput(Graph& g, const std::string& encoding = "onehot") {
     return in;
 }
 
-NodeId addHead(Graph& g, NodeId from, const std::string& port, const std::string& task, bool binary = true) {
+NodeId addHead(Graph& g, NodeId from, const std::string& port, const std::string& task,
+               bool binary = true) {
     NodeId t = g.addNode("layer.dense", "tower_" + task);
     g.setParam(t, "units", ParamValue::ofList({3, 1}));
     g.setParam(t, "output_activation", ParamValue::ofString("identity"));
@@ -40,11 +41,11 @@ std::vector<TaskInfo> tasks2(bool binary = true) {
     return {{"a", k}, {"b", k}};
 }
 
-#define CHECK_GRADS(model, data, batch)                                    \
-    do {                                                                   \
-        auto rep = gradCheck(*(model), (data), (batch));                   \
-        QVERIFY2(rep.checked > 0, "nothing was checked");                  \
-        QVERIFY2(rep.maxRelErr < kTol, rep.summary().c_str());             \
+#define CHECK_GRADS(model, data, batch)                        \
+    do {                                                       \
+        auto rep = gradCheck(*(model), (data), (batch));       \
+        QVERIFY2(rep.checked > 0, "nothing was checked");      \
+        QVERIFY2(rep.maxRelErr < kTol, rep.summary().c_str()); \
     } while (0)
 }  // namespace
 
@@ -196,10 +197,13 @@ private slots:
         QTest::addColumn<bool>("binary");
         QTest::addColumn<QString>("encoding");
         for (const TemplateInfo& t : templateList()) {
-            QTest::newRow((t.key + "/binary/onehot").c_str()) << QString::fromStdString(t.key) << true << "onehot";
-            QTest::newRow((t.key + "/binary/embedding").c_str()) << QString::fromStdString(t.key) << true << "embedding";
+            QTest::newRow((t.key + "/binary/onehot").c_str())
+                << QString::fromStdString(t.key) << true << "onehot";
+            QTest::newRow((t.key + "/binary/embedding").c_str())
+                << QString::fromStdString(t.key) << true << "embedding";
             if (t.key != "esmm")
-                QTest::newRow((t.key + "/regression").c_str()) << QString::fromStdString(t.key) << false << "onehot";
+                QTest::newRow((t.key + "/regression").c_str())
+                    << QString::fromStdString(t.key) << false << "onehot";
         }
     }
     void everyTemplate() {

@@ -26,7 +26,8 @@ std::vector<TaskInfo> tasksFor(int n) {
 
 NodeId addInput(Graph& g, In kind) {
     NodeId id = g.addNode("input.features", "input");
-    g.setParam(id, "encoding", ParamValue::ofString(kind == In::Embedding ? "embedding" : "onehot"));
+    g.setParam(id, "encoding",
+               ParamValue::ofString(kind == In::Embedding ? "embedding" : "onehot"));
     g.setParam(id, "embedding_dim", ParamValue::ofInt(2));
     return id;
 }
@@ -64,7 +65,8 @@ NodeId addCgc(Graph& g, const std::string& name, int tasks, int specific, int sh
 
 Built compile(Graph& g, In kind, int tasks, unsigned seed = 5) {
     Built b;
-    const std::vector<int> cards = kind == In::Dense ? std::vector<int>{} : std::vector<int>{3, 4, 5};
+    const std::vector<int> cards =
+        kind == In::Dense ? std::vector<int>{} : std::vector<int>{3, 4, 5};
     b.data = test::randomDataset(kind == In::Dense ? 5 : 3, cards, tasksFor(tasks), 24, seed);
     Model::bindInputs(g, b.data.schema);
     b.model = Model::compile(g, b.data.schema, seed);

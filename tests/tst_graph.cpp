@@ -172,7 +172,8 @@ private slots:
         r = m.g.validate();
         QVERIFY(findIssue(r, Issue::Kind::BadParam));
         m.g.setParam(m.tower, "activation", ParamValue::ofString("relu"));
-        m.g.setParam(m.tower, "unitz", ParamValue::ofList({4}));  // misspelt: must not pass silently
+        m.g.setParam(m.tower, "unitz",
+                     ParamValue::ofList({4}));  // misspelt: must not pass silently
         r = m.g.validate();
         const Issue* u = findIssue(r, Issue::Kind::BadParam);
         QVERIFY2(u, r.summary().c_str());
@@ -203,21 +204,24 @@ private slots:
     }
     void registryKeysAreStableAndDescribed() {
         const Registry& r = Registry::instance();
-        const QStringList expected = {"input.features", "layer.dense", "experts.group", "op.concat", "op.add",
-                                      "op.multiply", "gate.softmax", "mixture", "gate.topk", "gate.dselect",
-                                      "ple.cgc", "sharing.cross_stitch", "sharing.l2", "task.binary",
-                                      "task.regression"};
+        const QStringList expected = {"input.features", "layer.dense", "experts.group",
+                                      "op.concat",      "op.add",      "op.multiply",
+                                      "gate.softmax",   "mixture",     "gate.topk",
+                                      "gate.dselect",   "ple.cgc",     "sharing.cross_stitch",
+                                      "sharing.l2",     "task.binary", "task.regression"};
         for (const QString& k : expected) {
             const NodeType* t = r.find(k.toStdString());
             QVERIFY2(t, qPrintable("missing node type " + k));
             QVERIFY(!t->description.empty());
             QVERIFY(!t->category.empty());
-            for (const ParamSpec& p : t->params) QVERIFY2(!p.help.empty(), qPrintable(k + "." + QString::fromStdString(p.key)));
+            for (const ParamSpec& p : t->params)
+                QVERIFY2(!p.help.empty(), qPrintable(k + "." + QString::fromStdString(p.key)));
         }
     }
     void everyTemplateIsValid_data() {
         QTest::addColumn<QString>("key");
-        for (const TemplateInfo& t : templateList()) QTest::newRow(t.key.c_str()) << QString::fromStdString(t.key);
+        for (const TemplateInfo& t : templateList())
+            QTest::newRow(t.key.c_str()) << QString::fromStdString(t.key);
     }
     void everyTemplateIsValid() {
         QFETCH(QString, key);

@@ -5,7 +5,6 @@
 //   (3) tiny convergence runs on a learnable two-task target.
 // Gradients are checked by finite differences in tst_gradcheck_*.cpp and are not repeated here.
 #include <QtTest>
-
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
@@ -30,15 +29,15 @@ namespace {
 constexpr double kTol = 1e-5;  // float engine
 
 // |actual - expected| <= 1e-5 * max(1, |expected|); `what` (a QString) says where.
-#define CHECK_NEAR(actual, expected, what)                                                        \
-    do {                                                                                          \
-        const double a_ = static_cast<double>(actual);                                            \
-        const double e_ = static_cast<double>(expected);                                          \
-        QVERIFY2(std::abs(a_ - e_) <= kTol * std::max(1.0, std::abs(e_)),                         \
-                 qPrintable(QStringLiteral("%1: %2 = %3, expected %4")                            \
-                                .arg(what, QStringLiteral(#actual))                               \
-                                .arg(a_, 0, 'g', 10)                                              \
-                                .arg(e_, 0, 'g', 10)));                                           \
+#define CHECK_NEAR(actual, expected, what)                                \
+    do {                                                                  \
+        const double a_ = static_cast<double>(actual);                    \
+        const double e_ = static_cast<double>(expected);                  \
+        QVERIFY2(std::abs(a_ - e_) <= kTol * std::max(1.0, std::abs(e_)), \
+                 qPrintable(QStringLiteral("%1: %2 = %3, expected %4")    \
+                                .arg(what, QStringLiteral(#actual))       \
+                                .arg(a_, 0, 'g', 10)                      \
+                                .arg(e_, 0, 'g', 10)));                   \
     } while (false)
 
 QString at(int row, int col) { return QStringLiteral("(%1, %2)").arg(row).arg(col); }
@@ -95,11 +94,13 @@ struct Builder {
 // A data set written out by hand: per example its numeric values, categorical codes and labels
 // (one per task, NaN = no label).
 Dataset handData(int numeric, const std::vector<int>& cards, const std::vector<TaskInfo>& tasks,
-                 const std::vector<std::vector<float>>& num, const std::vector<std::vector<int>>& cat,
+                 const std::vector<std::vector<float>>& num,
+                 const std::vector<std::vector<int>>& cat,
                  const std::vector<std::vector<float>>& lab) {
     Dataset d;
     for (int i = 0; i < numeric; ++i) d.schema.numericNames.push_back("n" + std::to_string(i));
-    for (size_t f = 0; f < cards.size(); ++f) d.schema.categoricalNames.push_back("c" + std::to_string(f));
+    for (size_t f = 0; f < cards.size(); ++f)
+        d.schema.categoricalNames.push_back("c" + std::to_string(f));
     d.schema.cardinalities = cards;
     d.schema.tasks = tasks;
     const int rows = static_cast<int>(lab.size());
@@ -108,8 +109,10 @@ Dataset handData(int numeric, const std::vector<int>& cards, const std::vector<T
     d.labels.resize(static_cast<Eigen::Index>(tasks.size()), rows);
     for (int r = 0; r < rows; ++r) {
         for (int i = 0; i < numeric; ++i) d.numeric(i, r) = num.at(r).at(i);
-        for (size_t f = 0; f < cards.size(); ++f) d.categorical(static_cast<Eigen::Index>(f), r) = cat.at(r).at(f);
-        for (size_t t = 0; t < tasks.size(); ++t) d.labels(static_cast<Eigen::Index>(t), r) = lab.at(r).at(t);
+        for (size_t f = 0; f < cards.size(); ++f)
+            d.categorical(static_cast<Eigen::Index>(f), r) = cat.at(r).at(f);
+        for (size_t t = 0; t < tasks.size(); ++t)
+            d.labels(static_cast<Eigen::Index>(t), r) = lab.at(r).at(t);
     }
     d.check();
     return d;
@@ -127,10 +130,12 @@ std::unique_ptr<Model> compileFor(Graph& g, const DataSchema& schema, unsigned l
 
 // Row-major literal -> matrix, so hand-set weights read like the maths (W is out x in).
 Mat rowMajor(int rows, int cols, const std::vector<double>& v) {
-    if (v.size() != static_cast<size_t>(rows * cols)) qFatal("rowMajor: %d x %d needs %d values", rows, cols, rows * cols);
+    if (v.size() != static_cast<size_t>(rows * cols))
+        qFatal("rowMajor: %d x %d needs %d values", rows, cols, rows * cols);
     Mat m(rows, cols);
     for (int i = 0; i < rows; ++i)
-        for (int j = 0; j < cols; ++j) m(i, j) = static_cast<Real>(v[static_cast<size_t>(i * cols + j)]);
+        for (int j = 0; j < cols; ++j)
+            m(i, j) = static_cast<Real>(v[static_cast<size_t>(i * cols + j)]);
     return m;
 }
 Mat column(const std::vector<double>& v) { return rowMajor(static_cast<int>(v.size()), 1, v); }
@@ -182,7 +187,8 @@ TaskHead* headFor(const Model& m, const std::string& task) {
 }
 
 // The minimal scaffold every graph needs: input "in" and in -> "sink" (1 unit) -> task.binary "t".
-void addScaffold(Builder& b, std::initializer_list<std::pair<const char*, ParamValue>> inputParams = {}) {
+void addScaffold(Builder& b,
+                 std::initializer_list<std::pair<const char*, ParamValue>> inputParams = {}) {
     b.add("input.features", "in", inputParams);
     b.add("layer.dense", "sink", {{"units", PL({1})}, {"output_activation", PS("identity")}});
     b.add("task.binary", "t", {{"task", PS("t")}});
@@ -238,7 +244,8 @@ Builder convergenceGraph(const QString& arch) {
             else if (arch == "dselect")
                 b.add("gate.dselect", gate, {{"num_experts", PI(4)}, {"k", PI(2)}});
             else
-                b.add("gate.dselect", gate, {{"num_experts", PI(4)}, {"k", PI(2)}, {"per_example", PB(false)}});
+                b.add("gate.dselect", gate,
+                      {{"num_experts", PI(4)}, {"k", PI(2)}, {"per_example", PB(false)}});
             b.add("mixture", mix);
             if (arch != "dselect_static") b.link("in", "x", gate, "x");
             b.link("experts", "experts", mix, "experts0");
@@ -269,8 +276,8 @@ private slots:
 
     void inputNumericCopiesColumns() {
         const Dataset d = handData(3, {}, {{"t", TaskKind::Binary}},
-                                   {{1.5f, -2.f, 0.25f}, {0.f, 3.5f, -1.f}, {-0.75f, 0.5f, 2.f}}, {},
-                                   {{1.f}, {0.f}, {1.f}});
+                                   {{1.5f, -2.f, 0.25f}, {0.f, 3.5f, -1.f}, {-0.75f, 0.5f, 2.f}},
+                                   {}, {{1.f}, {0.f}, {1.f}});
         Builder b;
         addScaffold(b);
         QVERIFY2(b.ok, qPrintable(b.problems));
@@ -301,12 +308,18 @@ private slots:
         // 2 numeric columns, fields of 3 and 2 categories: one-hot width 2 + 3 + 2 = 7, laid out
         // [n0, n1, f0=0, f0=1, f0=2, f1=0, f1=1].
         const Dataset d = handData(2, {3, 2}, {{"t", TaskKind::Binary}},
-                                   {{0.5f, -1.f}, {2.f, 0.25f}, {-1.5f, 3.f}}, {{2, 0}, {0, 1}, {1, 1}},
-                                   {{1.f}, {0.f}, {1.f}});
+                                   {{0.5f, -1.f}, {2.f, 0.25f}, {-1.5f, 3.f}},
+                                   {{2, 0}, {0, 1}, {1, 1}}, {{1.f}, {0.f}, {1.f}});
         Builder b;
         addScaffold(b);
-        b.add("layer.dense", "d", {{"units", PL({2})}, {"activation", PS("identity")}, {"output_activation", PS("identity")}});
-        b.add("layer.dense", "e", {{"units", PL({2})}, {"activation", PS("identity")}, {"output_activation", PS("identity")}});
+        b.add("layer.dense", "d",
+              {{"units", PL({2})},
+               {"activation", PS("identity")},
+               {"output_activation", PS("identity")}});
+        b.add("layer.dense", "e",
+              {{"units", PL({2})},
+               {"activation", PS("identity")},
+               {"output_activation", PS("identity")}});
         b.add("op.concat", "cat", {{"inputs", PI(2)}});
         b.link("in", "x", "d", "x");
         b.link("in", "x", "e", "x");
@@ -315,11 +328,15 @@ private slots:
         QVERIFY2(b.ok, qPrintable(b.problems));
         auto m = compileFor(b.g, d.schema, 3);
         QVERIFY(m);
-        QVERIFY(setParam(*m, "d.fc0.W", rowMajor(2, 7, {1, 2, 3, 4, 5, 6, 7,  //
-                                                        0.5, -1, 10, 20, 30, 40, 50})));
+        QVERIFY(setParam(*m, "d.fc0.W",
+                         rowMajor(2, 7,
+                                  {1, 2, 3, 4, 5, 6, 7,  //
+                                   0.5, -1, 10, 20, 30, 40, 50})));
         QVERIFY(setParam(*m, "d.fc0.b", column({0.25, -0.5})));
-        QVERIFY(setParam(*m, "e.fc0.W", rowMajor(2, 7, {0, 0, 0, 0, 0, 0, 0,  //
-                                                        1, 1, 1, 1, 1, 1, 1})));
+        QVERIFY(setParam(*m, "e.fc0.W",
+                         rowMajor(2, 7,
+                                  {0, 0, 0, 0, 0, 0, 0,  //
+                                   1, 1, 1, 1, 1, 1, 1})));
         QVERIFY(setParam(*m, "e.fc0.b", column({-3, 0})));
         runAll(*m, d);
 
@@ -377,17 +394,19 @@ private slots:
         QVERIFY2(b.ok, qPrintable(b.problems));
         auto m = compileFor(b.g, d.schema, 3);
         QVERIFY(m);
-        QVERIFY(setParam(*m, "in.embedding", rowMajor(2, 5, {0.1, 0.2, 0.3, 0.4, 0.5,  //
-                                                             -1, -2, -3, -4, -5})));
+        QVERIFY(setParam(*m, "in.embedding",
+                         rowMajor(2, 5,
+                                  {0.1, 0.2, 0.3, 0.4, 0.5,  //
+                                   -1, -2, -3, -4, -5})));
         runAll(*m, d);
         const Value* x = outValue(*m, "in");
         QVERIFY(x);
         QVERIFY(!x->isSparse);
         QCOMPARE(x->m.rows(), Eigen::Index(5));
         QCOMPARE(x->m.cols(), Eigen::Index(3));
-        const float expect[3][5] = {{0.7f, 0.3f, -3.f, 0.5f, -5.f},  // c = (2, 1)
-                                    {-0.2f, 0.1f, -1.f, 0.4f, -4.f},  // c = (0, 0)
-                                    {1.25f, 0.2f, -2.f, 0.4f, -4.f}}; // c = (1, 0)
+        const float expect[3][5] = {{0.7f, 0.3f, -3.f, 0.5f, -5.f},    // c = (2, 1)
+                                    {-0.2f, 0.1f, -1.f, 0.4f, -4.f},   // c = (0, 0)
+                                    {1.25f, 0.2f, -2.f, 0.4f, -4.f}};  // c = (1, 0)
         for (int j = 0; j < 3; ++j)
             for (int i = 0; i < 5; ++i)
                 QVERIFY2(x->m(i, j) == expect[j][i],
@@ -399,21 +418,29 @@ private slots:
     void denseTwoLayers_data() {
         QTest::addColumn<QString>("hidden");
         QTest::addColumn<QString>("output");
-        QTest::newRow("relu/identity") << "relu" << "identity";
-        QTest::newRow("tanh/identity") << "tanh" << "identity";
-        QTest::newRow("sigmoid/identity") << "sigmoid" << "identity";
-        QTest::newRow("identity/identity") << "identity" << "identity";
-        QTest::newRow("relu/relu") << "relu" << "relu";
-        QTest::newRow("identity/tanh") << "identity" << "tanh";
-        QTest::newRow("tanh/sigmoid") << "tanh" << "sigmoid";
+        QTest::newRow("relu/identity") << "relu"
+                                       << "identity";
+        QTest::newRow("tanh/identity") << "tanh"
+                                       << "identity";
+        QTest::newRow("sigmoid/identity") << "sigmoid"
+                                          << "identity";
+        QTest::newRow("identity/identity") << "identity"
+                                           << "identity";
+        QTest::newRow("relu/relu") << "relu"
+                                   << "relu";
+        QTest::newRow("identity/tanh") << "identity"
+                                       << "tanh";
+        QTest::newRow("tanh/sigmoid") << "tanh"
+                                      << "sigmoid";
     }
     void denseTwoLayers() {
         QFETCH(QString, hidden);
         QFETCH(QString, output);
         const float X[3][3] = {{1.f, -2.f, 0.5f}, {-1.f, 0.5f, 2.f}, {0.3f, 0.3f, -0.6f}};
-        const Dataset d = handData(3, {}, {{"t", TaskKind::Binary}},
-                                   {{X[0][0], X[0][1], X[0][2]}, {X[1][0], X[1][1], X[1][2]}, {X[2][0], X[2][1], X[2][2]}},
-                                   {}, {{1.f}, {0.f}, {1.f}});
+        const Dataset d = handData(
+            3, {}, {{"t", TaskKind::Binary}},
+            {{X[0][0], X[0][1], X[0][2]}, {X[1][0], X[1][1], X[1][2]}, {X[2][0], X[2][1], X[2][2]}},
+            {}, {{1.f}, {0.f}, {1.f}});
         Builder b;
         addScaffold(b);
         b.add("layer.dense", "mlp",
@@ -427,7 +454,9 @@ private slots:
         QVERIFY(m);
         const double W0[2][3] = {{0.5, -0.25, 1.0}, {-1.0, 0.75, 0.2}}, b0[2] = {0.1, -0.3};
         const double W1[2] = {1.5, -2.0}, b1 = 0.05;
-        QVERIFY(setParam(*m, "mlp.fc0.W", rowMajor(2, 3, {W0[0][0], W0[0][1], W0[0][2], W0[1][0], W0[1][1], W0[1][2]})));
+        QVERIFY(
+            setParam(*m, "mlp.fc0.W",
+                     rowMajor(2, 3, {W0[0][0], W0[0][1], W0[0][2], W0[1][0], W0[1][1], W0[1][2]})));
         QVERIFY(setParam(*m, "mlp.fc0.b", column({b0[0], b0[1]})));
         QVERIFY(setParam(*m, "mlp.fc1.W", rowMajor(1, 2, {W1[0], W1[1]})));
         QVERIFY(setParam(*m, "mlp.fc1.b", column({b1})));
@@ -438,7 +467,8 @@ private slots:
         for (int j = 0; j < 3; ++j) {
             double h[2];
             for (int u = 0; u < 2; ++u)
-                h[u] = act(hidden, W0[u][0] * X[j][0] + W0[u][1] * X[j][1] + W0[u][2] * X[j][2] + b0[u]);
+                h[u] = act(hidden,
+                           W0[u][0] * X[j][0] + W0[u][1] * X[j][1] + W0[u][2] * X[j][2] + b0[u]);
             const double expect = act(output, W1[0] * h[0] + W1[1] * h[1] + b1);
             CHECK_NEAR(y(0, j), expect, at(0, j));
         }
@@ -454,8 +484,10 @@ private slots:
         Builder b;
         addScaffold(b);
         // "ex": 3 experts, layers of 2 then 1 unit, tanh. "ex1": 3 experts, one layer of 2, relu.
-        b.add("experts.group", "ex", {{"num_experts", PI(3)}, {"units", PL({2, 1})}, {"activation", PS("tanh")}});
-        b.add("experts.group", "ex1", {{"num_experts", PI(3)}, {"units", PL({2})}, {"activation", PS("relu")}});
+        b.add("experts.group", "ex",
+              {{"num_experts", PI(3)}, {"units", PL({2, 1})}, {"activation", PS("tanh")}});
+        b.add("experts.group", "ex1",
+              {{"num_experts", PI(3)}, {"units", PL({2})}, {"activation", PS("relu")}});
         b.link("in", "x", "ex", "x");
         b.link("in", "x", "ex1", "x");
         QVERIFY2(b.ok, qPrintable(b.problems));
@@ -471,7 +503,9 @@ private slots:
         for (int r = 0; r < 6; ++r) w0.insert(w0.end(), {W0[r][0], W0[r][1]});
         QVERIFY(setParam(*m, "ex.fc0.W", rowMajor(6, 2, w0)));
         QVERIFY(setParam(*m, "ex.fc0.b", column(bb0)));
-        QVERIFY(setParam(*m, "ex.fc1.W", rowMajor(3, 2, {W1[0][0], W1[0][1], W1[1][0], W1[1][1], W1[2][0], W1[2][1]})));
+        QVERIFY(
+            setParam(*m, "ex.fc1.W",
+                     rowMajor(3, 2, {W1[0][0], W1[0][1], W1[1][0], W1[1][1], W1[2][0], W1[2][1]})));
         QVERIFY(setParam(*m, "ex.fc1.b", column({b1[0], b1[1], b1[2]})));
         QVERIFY(setParam(*m, "ex1.fc0.W", rowMajor(6, 2, w0)));
         QVERIFY(setParam(*m, "ex1.fc0.b", column(bb0)));
@@ -494,7 +528,9 @@ private slots:
                 CHECK_NEAR(y(e, j), std::tanh(W1[e][0] * h[0] + W1[e][1] * h[1] + b1[e]),
                            QStringLiteral("expert %1, example %2").arg(e).arg(j));
                 for (int u = 0; u < 2; ++u)
-                    CHECK_NEAR(y1(2 * e + u, j), hr[u], QStringLiteral("ex1 expert %1 unit %2, example %3").arg(e).arg(u).arg(j));
+                    CHECK_NEAR(
+                        y1(2 * e + u, j), hr[u],
+                        QStringLiteral("ex1 expert %1 unit %2, example %3").arg(e).arg(u).arg(j));
             }
         }
     }
@@ -502,8 +538,9 @@ private slots:
     // ---- gate.softmax, mixture --------------------------------------------------------------
 
     void softmaxGateValues() {
-        const Dataset d = handData(2, {}, {{"t", TaskKind::Binary}}, {{1.f, 2.f}, {-0.5f, 0.3f}, {0.f, 0.f}}, {},
-                                   {{1.f}, {0.f}, {1.f}});
+        const Dataset d =
+            handData(2, {}, {{"t", TaskKind::Binary}}, {{1.f, 2.f}, {-0.5f, 0.3f}, {0.f, 0.f}}, {},
+                     {{1.f}, {0.f}, {1.f}});
         Builder b;
         addScaffold(b);
         b.add("gate.softmax", "g", {{"num_experts", PI(3)}});
@@ -516,8 +553,10 @@ private slots:
         runAll(*m, d);
         // Logits W x + b per example, worked out:
         const double z[3][3] = {
-            {1 * 1.0 - 1 * 2.0 + 0, 0.5 * 1.0 + 0.5 * 2.0 + 0.2, -2 * 1.0 + 1 * 2.0 - 0.1},   // (-1, 1.7, -0.1)
-            {1 * -0.5 - 1 * 0.3 + 0, 0.5 * -0.5 + 0.5 * 0.3 + 0.2, -2 * -0.5 + 1 * 0.3 - 0.1}, // (-0.8, 0.1, 1.2)
+            {1 * 1.0 - 1 * 2.0 + 0, 0.5 * 1.0 + 0.5 * 2.0 + 0.2,
+             -2 * 1.0 + 1 * 2.0 - 0.1},  // (-1, 1.7, -0.1)
+            {1 * -0.5 - 1 * 0.3 + 0, 0.5 * -0.5 + 0.5 * 0.3 + 0.2,
+             -2 * -0.5 + 1 * 0.3 - 0.1},  // (-0.8, 0.1, 1.2)
             {0, 0.2, -0.1},
         };
         const Mat& w = outValue(*m, "g")->m;
@@ -542,8 +581,10 @@ private slots:
                                    {{1.f}, {0.f}, {1.f}});
         Builder b;
         addScaffold(b);
-        b.add("experts.group", "A", {{"num_experts", PI(2)}, {"units", PL({2})}, {"activation", PS("identity")}});
-        b.add("experts.group", "B", {{"num_experts", PI(1)}, {"units", PL({2})}, {"activation", PS("identity")}});
+        b.add("experts.group", "A",
+              {{"num_experts", PI(2)}, {"units", PL({2})}, {"activation", PS("identity")}});
+        b.add("experts.group", "B",
+              {{"num_experts", PI(1)}, {"units", PL({2})}, {"activation", PS("identity")}});
         b.add("gate.softmax", "g", {{"num_experts", PI(3)}});
         b.add("mixture", "mix", {{"inputs", PI(2)}});
         b.link("in", "x", "A", "x");
@@ -555,7 +596,8 @@ private slots:
         QVERIFY2(b.ok, qPrintable(b.problems));
         auto m = compileFor(b.g, d.schema, 3);
         QVERIFY(m);
-        // Experts (identity): A0 = (x0, x1), A1 = (x0 + x1 + 0.5, x0 - x1 - 0.5), B0 = (2 x0 + 0.1, -3 x1 + 0.2).
+        // Experts (identity): A0 = (x0, x1), A1 = (x0 + x1 + 0.5, x0 - x1 - 0.5), B0 = (2 x0 + 0.1,
+        // -3 x1 + 0.2).
         QVERIFY(setParam(*m, "A.fc0.W", rowMajor(4, 2, {1, 0, 0, 1, 1, 1, 1, -1})));
         QVERIFY(setParam(*m, "A.fc0.b", column({0, 0, 0.5, -0.5})));
         QVERIFY(setParam(*m, "B.fc0.W", rowMajor(2, 2, {2, 0, 0, -3})));
@@ -590,7 +632,10 @@ private slots:
         Builder b;
         addScaffold(b);
         for (const char* n : {"a", "b"})
-            b.add("layer.dense", n, {{"units", PL({2})}, {"activation", PS("identity")}, {"output_activation", PS("identity")}});
+            b.add("layer.dense", n,
+                  {{"units", PL({2})},
+                   {"activation", PS("identity")},
+                   {"output_activation", PS("identity")}});
         b.add("op.concat", "cat", {{"inputs", PI(3)}});
         b.add("op.add", "add", {{"inputs", PI(3)}});
         b.add("op.multiply", "mul", {{"inputs", PI(2)}});
@@ -624,7 +669,8 @@ private slots:
             const double a[2] = {x0 + 2 * x1 + 0.5, 3 * x0 - x1};
             const double bb[2] = {-x0 + 0.5 * x1, 2 * x0 + 2 * x1 - 1};
             const double c[6] = {a[0], a[1], bb[0], bb[1], x0, x1};
-            for (int i = 0; i < 6; ++i) CHECK_NEAR(cat(i, j), c[i], QStringLiteral("concat ") + at(i, j));
+            for (int i = 0; i < 6; ++i)
+                CHECK_NEAR(cat(i, j), c[i], QStringLiteral("concat ") + at(i, j));
             for (int i = 0; i < 2; ++i) {
                 CHECK_NEAR(add(i, j), a[i] + bb[i] + a[i], QStringLiteral("add ") + at(i, j));
                 CHECK_NEAR(mul(i, j), a[i] * bb[i], QStringLiteral("multiply ") + at(i, j));
@@ -637,14 +683,16 @@ private slots:
     void binaryHeads() {
         // Column 0 feeds the logit head (click), column 1 the probability head (ctcvr).
         const float nan = std::nanf("");
-        const float X[5][2] = {{-2.f, 0.2f}, {0.5f, 0.9f}, {3.f, 1.5f}, {1.f, 0.6f}, {-0.5f, -0.3f}};
+        const float X[5][2] = {
+            {-2.f, 0.2f}, {0.5f, 0.9f}, {3.f, 1.5f}, {1.f, 0.6f}, {-0.5f, -0.3f}};
         const float T[5][2] = {{0.f, 0.f}, {1.f, nan}, {1.f, 1.f}, {nan, 1.f}, {1.f, 0.f}};
         std::vector<std::vector<float>> num, lab;
         for (int r = 0; r < 5; ++r) {
             num.push_back({X[r][0], X[r][1]});
             lab.push_back({T[r][0], T[r][1]});
         }
-        const Dataset d = handData(2, {}, {{"click", TaskKind::Binary}, {"ctcvr", TaskKind::Binary}}, num, {}, lab);
+        const Dataset d = handData(
+            2, {}, {{"click", TaskKind::Binary}, {"ctcvr", TaskKind::Binary}}, num, {}, lab);
         Builder b;
         b.add("input.features", "in");
         b.add("layer.dense", "logit", {{"units", PL({1})}, {"output_activation", PS("identity")}});
@@ -660,7 +708,7 @@ private slots:
         QVERIFY(m);
         QVERIFY(setParam(*m, "logit.fc0.W", rowMajor(1, 2, {1, 0})));  // logit = x0
         QVERIFY(setParam(*m, "logit.fc0.b", column({0})));
-        QVERIFY(setParam(*m, "prob.fc0.W", rowMajor(1, 2, {0, 1})));   // probability = x1
+        QVERIFY(setParam(*m, "prob.fc0.W", rowMajor(1, 2, {0, 1})));  // probability = x1
         QVERIFY(setParam(*m, "prob.fc0.b", column({0})));
         const double total = runAll(*m, d);
 
@@ -708,8 +756,9 @@ private slots:
 
     void regressionHead() {
         const float nan = std::nanf("");
-        const Dataset d = handData(1, {}, {{"spend", TaskKind::Regression}}, {{1.5f}, {-0.5f}, {2.f}, {0.f}}, {},
-                                   {{1.f}, {nan}, {-1.f}, {0.25f}});
+        const Dataset d =
+            handData(1, {}, {{"spend", TaskKind::Regression}}, {{1.5f}, {-0.5f}, {2.f}, {0.f}}, {},
+                     {{1.f}, {nan}, {-1.f}, {0.25f}});
         Builder b;
         b.add("input.features", "in");
         b.add("layer.dense", "pred", {{"units", PL({1})}, {"output_activation", PS("identity")}});
@@ -729,7 +778,8 @@ private slots:
             CHECK_NEAR(h->prediction()(0, j), x[j], at(0, j));
             CHECK_NEAR(outValue(*m, "spend")->m(0, j), x[j], at(0, j));
         }
-        const double mse = ((1.5 - 1) * (1.5 - 1) + (2 + 1) * (2 + 1) + (0 - 0.25) * (0 - 0.25)) / 3;
+        const double mse =
+            ((1.5 - 1) * (1.5 - 1) + (2 + 1) * (2 + 1) + (0 - 0.25) * (0 - 0.25)) / 3;
         QCOMPARE(h->lastCount, 3);
         CHECK_NEAR(h->lastLoss, mse, QStringLiteral("MSE"));
         CHECK_NEAR(total, 0.5 * mse, QStringLiteral("total"));
@@ -741,7 +791,8 @@ private slots:
         const float X[4][2] = {{1.f, 0.f}, {0.f, 1.f}, {-1.f, 0.5f}, {2.f, 2.f}};
         std::vector<std::vector<float>> num;
         for (const auto& r : X) num.push_back({r[0], r[1]});
-        const Dataset d = handData(2, {}, {{"t", TaskKind::Binary}}, num, {}, {{1.f}, {0.f}, {1.f}, {0.f}});
+        const Dataset d =
+            handData(2, {}, {{"t", TaskKind::Binary}}, num, {}, {{1.f}, {0.f}, {1.f}, {0.f}});
         Builder b;
         addScaffold(b);
         b.add("gate.topk", "g", {{"num_experts", PI(4)}, {"k", PI(2)}});
@@ -762,10 +813,12 @@ private slots:
         runAll(*m, d);
         // Logits h = W x + b, worked out, and the two largest per example:
         const double h[4][4] = {
-            {1.1, 0.3, -1.7, 0.2},                     // x = (1, 0): keep 0, 1
-            {-0.9, 1.8, 0.6, 0.1},                     // x = (0, 1): keep 1, 2
-            {-1 - 0.5 + 0.1, -0.5 + 1 - 0.2, 2 + 0.15 + 0.3, -0.2 + 0.05},  // (-1.4, 0.3, 2.45, -0.15): keep 2, 1
-            {2 - 2 + 0.1, 1 + 4 - 0.2, -4 + 0.6 + 0.3, 0.4 + 0.2},          // (0.1, 4.8, -3.1, 0.6): keep 1, 3
+            {1.1, 0.3, -1.7, 0.2},  // x = (1, 0): keep 0, 1
+            {-0.9, 1.8, 0.6, 0.1},  // x = (0, 1): keep 1, 2
+            {-1 - 0.5 + 0.1, -0.5 + 1 - 0.2, 2 + 0.15 + 0.3,
+             -0.2 + 0.05},  // (-1.4, 0.3, 2.45, -0.15): keep 2, 1
+            {2 - 2 + 0.1, 1 + 4 - 0.2, -4 + 0.6 + 0.3,
+             0.4 + 0.2},  // (0.1, 4.8, -3.1, 0.6): keep 1, 3
         };
         const int keep[4][2] = {{0, 1}, {1, 2}, {2, 1}, {1, 3}};
         const Mat& w = outValue(*m, "g")->m;
@@ -799,16 +852,21 @@ private slots:
     // ---- gate.dselect (static) --------------------------------------------------------------
 
     void dselectStaticSaturated() {
-        const Dataset d = handData(1, {}, {{"t", TaskKind::Binary}}, {{1.f}, {2.f}, {3.f}}, {}, {{1.f}, {0.f}, {1.f}});
+        const Dataset d = handData(1, {}, {{"t", TaskKind::Binary}}, {{1.f}, {2.f}, {3.f}}, {},
+                                   {{1.f}, {0.f}, {1.f}});
         Builder b;
         addScaffold(b);
         auto staticGate = [&](const std::string& name, int n, int k) {
-            b.add("gate.dselect", name, {{"num_experts", PI(n)}, {"k", PI(k)}, {"per_example", PB(false)}, {"gamma", PR(1.0)}});
+            b.add("gate.dselect", name,
+                  {{"num_experts", PI(n)},
+                   {"k", PI(k)},
+                   {"per_example", PB(false)},
+                   {"gamma", PR(1.0)}});
         };
-        staticGate("one", 4, 1);   // z = (1, -1): S = (1, 0) -> code 1 -> expert 1
-        staticGate("two", 4, 2);   // selectors on experts 2 and 3, mixed by softmax(alpha)
-        staticGate("three", 3, 1); // n not a power of two: z = (-2, 2) -> code 2 -> expert 2
-        staticGate("mid", 4, 1);   // inside the smooth region
+        staticGate("one", 4, 1);    // z = (1, -1): S = (1, 0) -> code 1 -> expert 1
+        staticGate("two", 4, 2);    // selectors on experts 2 and 3, mixed by softmax(alpha)
+        staticGate("three", 3, 1);  // n not a power of two: z = (-2, 2) -> code 2 -> expert 2
+        staticGate("mid", 4, 1);    // inside the smooth region
         QVERIFY2(b.ok, qPrintable(b.problems));
         auto m = compileFor(b.g, d.schema, 3);
         QVERIFY(m);
@@ -832,20 +890,23 @@ private slots:
         QCOMPARE(three.rows(), Eigen::Index(3));
         QCOMPARE(one.cols(), Eigen::Index(3));
         // Smooth-step S(t) = -2 t^3 + 1.5 t + 0.5 (gamma = 1) inside |t| < 1/2.
-        const double s0 = -2 * 0.25 * 0.25 * 0.25 + 1.5 * 0.25 + 0.5;   // 0.84375
-        const double s1 = -2 * -0.1 * -0.1 * -0.1 + 1.5 * -0.1 + 0.5;   // 0.352
+        const double s0 = -2 * 0.25 * 0.25 * 0.25 + 1.5 * 0.25 + 0.5;  // 0.84375
+        const double s1 = -2 * -0.1 * -0.1 * -0.1 + 1.5 * -0.1 + 0.5;  // 0.352
         const double qm[4] = {(1 - s0) * (1 - s1), s0 * (1 - s1), (1 - s0) * s1, s0 * s1};
         const double b0 = std::exp(0.3) / (std::exp(0.3) + std::exp(-0.2));
         for (int j = 0; j < 3; ++j) {
             for (int i = 0; i < 4; ++i)
-                QVERIFY2(one(i, j) == (i == 1 ? Real(1) : Real(0)), qPrintable(QStringLiteral("one ") + at(i, j)));
+                QVERIFY2(one(i, j) == (i == 1 ? Real(1) : Real(0)),
+                         qPrintable(QStringLiteral("one ") + at(i, j)));
             QVERIFY(two(0, j) == Real(0));
             QVERIFY(two(1, j) == Real(0));
             CHECK_NEAR(two(2, j), b0, QStringLiteral("two ") + at(2, j));
             CHECK_NEAR(two(3, j), 1 - b0, QStringLiteral("two ") + at(3, j));
             for (int i = 0; i < 3; ++i)
-                QVERIFY2(three(i, j) == (i == 2 ? Real(1) : Real(0)), qPrintable(QStringLiteral("three ") + at(i, j)));
-            for (int i = 0; i < 4; ++i) CHECK_NEAR(mid(i, j), qm[i], QStringLiteral("mid ") + at(i, j));
+                QVERIFY2(three(i, j) == (i == 2 ? Real(1) : Real(0)),
+                         qPrintable(QStringLiteral("three ") + at(i, j)));
+            for (int i = 0; i < 4; ++i)
+                CHECK_NEAR(mid(i, j), qm[i], QStringLiteral("mid ") + at(i, j));
         }
         QVERIFY(m->lastRegLoss() == 0.0);  // regularisers only while training
 
@@ -860,24 +921,33 @@ private slots:
     // ---- save / load ------------------------------------------------------------------------
 
     void saveLoadEveryNodeType() {
-        const Dataset data = test::randomDataset(
-            3, {3, 4}, {{"click", TaskKind::Binary}, {"spend", TaskKind::Regression}, {"ctcvr", TaskKind::Binary}},
-            32, 21, 0.1);
+        const Dataset data = test::randomDataset(3, {3, 4},
+                                                 {{"click", TaskKind::Binary},
+                                                  {"spend", TaskKind::Regression},
+                                                  {"ctcvr", TaskKind::Binary}},
+                                                 32, 21, 0.1);
         Builder b;
         b.add("input.features", "in1");
         b.add("input.features", "in2", {{"encoding", PS("embedding")}, {"embedding_dim", PI(2)}});
         b.add("op.concat", "cat", {{"inputs", PI(2)}});
         b.add("layer.dense", "bottom", {{"units", PL({6})}, {"dropout", PR(0.1)}});
-        b.add("experts.group", "exA", {{"num_experts", PI(2)}, {"units", PL({4, 3})}, {"activation", PS("relu")}});
-        b.add("experts.group", "exB", {{"num_experts", PI(2)}, {"units", PL({4, 3})}, {"activation", PS("tanh")}});
+        b.add("experts.group", "exA",
+              {{"num_experts", PI(2)}, {"units", PL({4, 3})}, {"activation", PS("relu")}});
+        b.add("experts.group", "exB",
+              {{"num_experts", PI(2)}, {"units", PL({4, 3})}, {"activation", PS("tanh")}});
         b.add("gate.softmax", "gs", {{"num_experts", PI(4)}});
         b.add("gate.topk", "gk", {{"num_experts", PI(4)}, {"k", PI(2)}, {"noisy", PB(true)}});
         b.add("gate.dselect", "gd", {{"num_experts", PI(4)}, {"k", PI(2)}});
-        b.add("gate.dselect", "gz", {{"num_experts", PI(4)}, {"k", PI(2)}, {"per_example", PB(false)}});
-        for (const char* mx : {"mix_s", "mix_k", "mix_d", "mix_z"}) b.add("mixture", mx, {{"inputs", PI(2)}});
+        b.add("gate.dselect", "gz",
+              {{"num_experts", PI(4)}, {"k", PI(2)}, {"per_example", PB(false)}});
+        for (const char* mx : {"mix_s", "mix_k", "mix_d", "mix_z"})
+            b.add("mixture", mx, {{"inputs", PI(2)}});
         b.add("op.add", "sum", {{"inputs", PI(2)}});
         for (const char* t : {"tower_click", "tower_spend", "tower_cvr"})
-            b.add("layer.dense", t, {{"units", PL({4, 1})}, {"activation", PS("tanh")}, {"output_activation", PS("identity")}});
+            b.add("layer.dense", t,
+                  {{"units", PL({4, 1})},
+                   {"activation", PS("tanh")},
+                   {"output_activation", PS("identity")}});
         b.add("task.binary", "click", {{"task", PS("click")}});
         b.add("task.regression", "spend", {{"task", PS("spend")}});
         b.add("task.binary", "cvr", {{"task", PS("cvr")}, {"loss_weight", PR(0.0)}});
@@ -889,7 +959,8 @@ private slots:
         b.link("bottom", "y", "exA", "x");
         b.link("bottom", "y", "exB", "x");
         for (const char* g : {"gs", "gk", "gd"}) b.link("bottom", "y", g, "x");
-        const std::pair<const char*, const char*> mixes[4] = {{"mix_s", "gs"}, {"mix_k", "gk"}, {"mix_d", "gd"}, {"mix_z", "gz"}};
+        const std::pair<const char*, const char*> mixes[4] = {
+            {"mix_s", "gs"}, {"mix_k", "gk"}, {"mix_d", "gd"}, {"mix_z", "gz"}};
         for (const auto& [mx, g] : mixes) {
             b.link("exA", "experts", mx, "experts0");
             b.link("exB", "experts", mx, "experts1");
@@ -952,7 +1023,8 @@ private slots:
         QCOMPARE(fresh.size(), before.size());
         bool anyDiffers = false;
         for (size_t i = 0; i < before.size(); ++i) anyDiffers = anyDiffers || fresh[i] != before[i];
-        QVERIFY2(anyDiffers, "a model with another seed should predict differently before restoring");
+        QVERIFY2(anyDiffers,
+                 "a model with another seed should predict differently before restoring");
 
         restoreWeights(*c, loaded);
         for (size_t i = 0; i < a->params().size(); ++i) {
@@ -1010,9 +1082,11 @@ private slots:
             opt.step();
         }
         measure(c1, s1);
-        qInfo("%s: click BCE %.4f -> %.4f (%.1f%%), spend MSE %.4f -> %.4f (%.1f%%), sum %.4f -> %.4f (%.1f%%)",
-              qPrintable(arch), c0, c1, 100 * c1 / c0, s0, s1, 100 * s1 / s0, c0 + s0, c1 + s1,
-              100 * (c1 + s1) / (c0 + s0));
+        qInfo(
+            "%s: click BCE %.4f -> %.4f (%.1f%%), spend MSE %.4f -> %.4f (%.1f%%), sum %.4f -> "
+            "%.4f (%.1f%%)",
+            qPrintable(arch), c0, c1, 100 * c1 / c0, s0, s1, 100 * s1 / s0, c0 + s0, c1 + s1,
+            100 * (c1 + s1) / (c0 + s0));
         // Measured (single thread): every architecture ends at 0.2-1.5% of its initial loss per
         // task; 10% leaves a wide margin while still failing on a broken layer or optimizer.
         QVERIFY(std::isfinite(c1) && std::isfinite(s1));

@@ -50,8 +50,8 @@ private slots:
             sb += b / 5;
             mmoeWins += a < b;
         }
-        qInfo("mean test MSE over 5 seeds: MMoE %.4f, Shared-Bottom %.4f (MMoE better on %d of 5)", mmoe, sb,
-              mmoeWins);
+        qInfo("mean test MSE over 5 seeds: MMoE %.4f, Shared-Bottom %.4f (MMoE better on %d of 5)",
+              mmoe, sb, mmoeWins);
         QVERIFY2(mmoe < sb, qPrintable(QString("MMoE %1 vs Shared-Bottom %2").arg(mmoe).arg(sb)));
     }
 };

@@ -3,7 +3,6 @@
 // version-1 projects (no runs) still load; auto-layout puts every edge left to right and never
 // stacks two nodes on the same spot; damaged or foreign files fail with clear messages.
 #include <QtTest>
-
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -35,7 +34,6 @@ QString archiveMessage(const std::string& bytes) {
     return {};
 }
 
-
 // ------------------------------------------------------------------ exact comparison of records
 
 bool same(double a, double b) {  // bit for bit (NaN equals NaN)
@@ -48,21 +46,22 @@ bool same(const std::vector<double>& a, const std::vector<double>& b) {
     return true;
 }
 bool same(const DataSchema& a, const DataSchema& b) {
-    if (!a.sameFeatures(b) || a.numericNames != b.numericNames || a.categoricalNames != b.categoricalNames ||
-        a.tasks.size() != b.tasks.size())
+    if (!a.sameFeatures(b) || a.numericNames != b.numericNames ||
+        a.categoricalNames != b.categoricalNames || a.tasks.size() != b.tasks.size())
         return false;
     for (size_t i = 0; i < a.tasks.size(); ++i)
         if (a.tasks[i].name != b.tasks[i].name || a.tasks[i].kind != b.tasks[i].kind) return false;
     return true;
 }
 bool same(const SyntheticConfig& a, const SyntheticConfig& b) {
-    return a.d == b.d && a.nTrain == b.nTrain && a.nValid == b.nValid && a.nTest == b.nTest && same(a.c, b.c) &&
-           a.m == b.m && same(a.alphaScale, b.alphaScale) && same(a.betaScale, b.betaScale) &&
-           same(a.noiseStd, b.noiseStd) && same(a.p, b.p) && a.seed == b.seed && a.binary == b.binary;
+    return a.d == b.d && a.nTrain == b.nTrain && a.nValid == b.nValid && a.nTest == b.nTest &&
+           same(a.c, b.c) && a.m == b.m && same(a.alphaScale, b.alphaScale) &&
+           same(a.betaScale, b.betaScale) && same(a.noiseStd, b.noiseStd) && same(a.p, b.p) &&
+           a.seed == b.seed && a.binary == b.binary;
 }
 bool same(const CensusConfig& a, const CensusConfig& b) {
-    return a.dir == b.dir && a.group == b.group && a.seed == b.seed && a.maxTrainRows == b.maxTrainRows &&
-           a.maxTestRows == b.maxTestRows;
+    return a.dir == b.dir && a.group == b.group && a.seed == b.seed &&
+           a.maxTrainRows == b.maxTrainRows && a.maxTestRows == b.maxTestRows;
 }
 bool same(const CsvOptions& a, const CsvOptions& b) {
     if (a.delimiter != b.delimiter || a.header != b.header || !same(a.validFrac, b.validFrac) ||
@@ -70,51 +69,60 @@ bool same(const CsvOptions& a, const CsvOptions& b) {
         return false;
     for (size_t i = 0; i < a.columns.size(); ++i) {
         const CsvColumn &x = a.columns[i], &y = b.columns[i];
-        if (x.name != y.name || x.role != y.role || x.task != y.task || x.kind != y.kind) return false;
+        if (x.name != y.name || x.role != y.role || x.task != y.task || x.kind != y.kind)
+            return false;
     }
     return true;
 }
 bool same(const DataSpec& a, const DataSpec& b) {
-    return a.kind == b.kind && same(a.synthetic, b.synthetic) && same(a.census, b.census) && a.csvPath == b.csvPath &&
-           same(a.csv, b.csv);
+    return a.kind == b.kind && same(a.synthetic, b.synthetic) && same(a.census, b.census) &&
+           a.csvPath == b.csvPath && same(a.csv, b.csv);
 }
 bool same(const TrainConfig& a, const TrainConfig& b) {
     const OptimizerConfig &x = a.optimizer, &y = b.optimizer;
-    if (x.kind != y.kind || !same(x.lr, y.lr) || !same(x.momentum, y.momentum) || !same(x.beta1, y.beta1) ||
-        !same(x.beta2, y.beta2) || !same(x.eps, y.eps) || !same(x.adagradEps, y.adagradEps) ||
-        !same(x.weightDecay, y.weightDecay) || a.lossWeights.size() != b.lossWeights.size())
+    if (x.kind != y.kind || !same(x.lr, y.lr) || !same(x.momentum, y.momentum) ||
+        !same(x.beta1, y.beta1) || !same(x.beta2, y.beta2) || !same(x.eps, y.eps) ||
+        !same(x.adagradEps, y.adagradEps) || !same(x.weightDecay, y.weightDecay) ||
+        a.lossWeights.size() != b.lossWeights.size())
         return false;
     for (size_t i = 0; i < a.lossWeights.size(); ++i)
-        if (a.lossWeights[i].first != b.lossWeights[i].first || !same(a.lossWeights[i].second, b.lossWeights[i].second))
+        if (a.lossWeights[i].first != b.lossWeights[i].first ||
+            !same(a.lossWeights[i].second, b.lossWeights[i].second))
             return false;
-    return a.batchSize == b.batchSize && a.epochs == b.epochs && a.seed == b.seed && a.earlyStopTask == b.earlyStopTask &&
-           a.patience == b.patience && a.restoreBest == b.restoreBest && a.evalBatch == b.evalBatch &&
-           a.batchSnapshotEvery == b.batchSnapshotEvery && same(a.divergenceFactor, b.divergenceFactor);
+    return a.batchSize == b.batchSize && a.epochs == b.epochs && a.seed == b.seed &&
+           a.earlyStopTask == b.earlyStopTask && a.patience == b.patience &&
+           a.restoreBest == b.restoreBest && a.evalBatch == b.evalBatch &&
+           a.batchSnapshotEvery == b.batchSnapshotEvery &&
+           same(a.divergenceFactor, b.divergenceFactor);
 }
 bool same(const EvalResult& a, const EvalResult& b) {
-    if (!same(a.totalLoss, b.totalLoss) || a.tasks.size() != b.tasks.size() || a.gates.size() != b.gates.size())
+    if (!same(a.totalLoss, b.totalLoss) || a.tasks.size() != b.tasks.size() ||
+        a.gates.size() != b.gates.size())
         return false;
     for (size_t i = 0; i < a.tasks.size(); ++i) {
         const TaskMetrics &x = a.tasks[i], &y = b.tasks[i];
-        if (x.task != y.task || x.binary != y.binary || x.count != y.count || !same(x.loss, y.loss) ||
-            !same(x.auc, y.auc) || !same(x.mse, y.mse))
+        if (x.task != y.task || x.binary != y.binary || x.count != y.count ||
+            !same(x.loss, y.loss) || !same(x.auc, y.auc) || !same(x.mse, y.mse))
             return false;
     }
     for (size_t i = 0; i < a.gates.size(); ++i) {
         const GateStats &x = a.gates[i], &y = b.gates[i];
-        if (x.gate != y.gate || x.expertLabels != y.expertLabels || !same(x.mean, y.mean) || !same(x.std, y.std))
+        if (x.gate != y.gate || x.expertLabels != y.expertLabels || !same(x.mean, y.mean) ||
+            !same(x.std, y.std))
             return false;
     }
     return true;
 }
 bool same(const BatchSnapshot& a, const BatchSnapshot& b) {
-    return a.epoch == b.epoch && a.batch == b.batch && a.batchesPerEpoch == b.batchesPerEpoch && a.step == b.step &&
-           same(a.loss, b.loss) && same(a.taskLoss, b.taskLoss) && same(a.samplesPerSecond, b.samplesPerSecond) &&
-           same(a.learningRate, b.learningRate) && same(a.lossWeights, b.lossWeights);
+    return a.epoch == b.epoch && a.batch == b.batch && a.batchesPerEpoch == b.batchesPerEpoch &&
+           a.step == b.step && same(a.loss, b.loss) && same(a.taskLoss, b.taskLoss) &&
+           same(a.samplesPerSecond, b.samplesPerSecond) && same(a.learningRate, b.learningRate) &&
+           same(a.lossWeights, b.lossWeights);
 }
 bool same(const EpochSnapshot& a, const EpochSnapshot& b) {
-    return a.epoch == b.epoch && same(a.trainLoss, b.trainLoss) && same(a.trainTaskLoss, b.trainTaskLoss) &&
-           same(a.valid, b.valid) && same(a.seconds, b.seconds) && a.improved == b.improved;
+    return a.epoch == b.epoch && same(a.trainLoss, b.trainLoss) &&
+           same(a.trainTaskLoss, b.trainTaskLoss) && same(a.valid, b.valid) &&
+           same(a.seconds, b.seconds) && a.improved == b.improved;
 }
 template <class T>
 bool sameList(const std::vector<T>& a, const std::vector<T>& b) {
@@ -129,11 +137,13 @@ bool sameRoc(const std::vector<std::vector<std::pair<double, double>>>& a,
     for (size_t i = 0; i < a.size(); ++i) {
         if (a[i].size() != b[i].size()) return false;
         for (size_t j = 0; j < a[i].size(); ++j)
-            if (!same(a[i][j].first, b[i][j].first) || !same(a[i][j].second, b[i][j].second)) return false;
+            if (!same(a[i][j].first, b[i][j].first) || !same(a[i][j].second, b[i][j].second))
+                return false;
     }
     return true;
 }
-bool sameWeights(const std::vector<std::pair<std::string, Mat>>& a, const std::vector<std::pair<std::string, Mat>>& b) {
+bool sameWeights(const std::vector<std::pair<std::string, Mat>>& a,
+                 const std::vector<std::pair<std::string, Mat>>& b) {
     if (a.size() != b.size()) return false;
     for (size_t i = 0; i < a.size(); ++i) {
         const Mat &x = a[i].second, &y = b[i].second;
@@ -201,7 +211,8 @@ RunRecord fullRecord() {
     r.graph.mutableNodes()[1].x = 0.1;  // not a multiple of the grid
     r.schema = smallSchema();
     r.data.kind = DataSpec::Kind::Csv;
-    r.data.synthetic = {12, 345, 67, 89, 1.5, 3, 0.25, 0.75, 0.125, -0.375, 0xFFFFFFFFFFFFFFF1ULL, true};
+    r.data.synthetic = {12,  345, 67, 89, 1.5, 3, 0.25, 0.75, 0.125, -0.375, 0xFFFFFFFFFFFFFFF1ULL,
+                        true};
     r.data.census = {"/data/census", 2, 99, 1000, 500};
     r.data.csvPath = "/data/a file, \"quoted\".csv";
     r.data.csv.delimiter = '\t';
@@ -266,25 +277,44 @@ RunRecord fullRecord() {
 // A project saved by MTL Studio before runs existed (ProjectFile class version 1): the
 // shared_bottom template for smallSchema() with the note "version 1 project".
 const char* const kVersion1Project =
-    "TVRMU1RVRElPAHByb2oAAAEAAAAEAAAAcgUAAAAAAAC0VnZRjAC4kBYAAAAAAAAAc2VyaWFsaXphdGlvbjo6YXJjaGl2ZRIA"
-    "BAgECAEAAAAAAQAAAAABAAAABgAAAAAAAAAAAQAAAAEAAAAOAAAAAAAAAGlucHV0LmZlYXR1cmVzBQAAAAAAAABpbnB1dAAA"
-    "AAAAAAAAAAAAAADAYkAEAAAAAAAAAAoAAAAAAAAAY2F0ZWdvcmllcwABAAAABAAAAAEAAAAAAAAAAwAAAA0AAAAAAAAAZW1i"
-    "ZWRkaW5nX2RpbQAAAAAEAAAAAAAAAAgAAAAAAAAAZW5jb2RpbmcDAAAABgAAAAAAAABvbmVob3QHAAAAAAAAAG51bWVyaWMA"
-    "AAAAAgAAAAAAAAACAAAACwAAAAAAAABsYXllci5kZW5zZQYAAAAAAAAAYm90dG9tAAAAAAAAbkAAAAAAAMBiQAQAAAAAAAAA"
-    "CgAAAAAAAABhY3RpdmF0aW9uAwAAAAQAAAAAAAAAcmVsdQcAAAAAAAAAZHJvcG91dAEAAAAAAAAAAAAAABEAAAAAAAAAb3V0"
-    "cHV0X2FjdGl2YXRpb24DAAAABAAAAAAAAAByZWx1BQAAAAAAAAB1bml0cwQAAAABAAAAAAAAAHEAAAADAAAACwAAAAAAAABs"
-    "YXllci5kZW5zZQgAAAAAAAAAdG93ZXJfdDEAAAAAAAB+QAAAAAAAAAAABAAAAAAAAAAKAAAAAAAAAGFjdGl2YXRpb24DAAAA"
-    "BAAAAAAAAAByZWx1BwAAAAAAAABkcm9wb3V0AQAAAAAAAAAAAAAAEQAAAAAAAABvdXRwdXRfYWN0aXZhdGlvbgMAAAAIAAAA"
-    "AAAAAGlkZW50aXR5BQAAAAAAAAB1bml0cwQAAAACAAAAAAAAAAgAAAABAAAABAAAAAsAAAAAAAAAdGFzay5iaW5hcnkCAAAA"
-    "AAAAAHQxAAAAAACAhkAAAAAAAAAAAAMAAAAAAAAAEAAAAAAAAABmcm9tX3Byb2JhYmlsaXR5AgAAAAALAAAAAAAAAGxvc3Nf"
-    "d2VpZ2h0AQAAAAAAAAAAAPA/BAAAAAAAAAB0YXNrAwAAAAIAAAAAAAAAdDEFAAAACwAAAAAAAABsYXllci5kZW5zZQgAAAAA"
-    "AAAAdG93ZXJfdDIAAAAAAAB+QAAAAAAAwHJABAAAAAAAAAAKAAAAAAAAAGFjdGl2YXRpb24DAAAABAAAAAAAAAByZWx1BwAA"
-    "AAAAAABkcm9wb3V0AQAAAAAAAAAAAAAAEQAAAAAAAABvdXRwdXRfYWN0aXZhdGlvbgMAAAAIAAAAAAAAAGlkZW50aXR5BQAA"
-    "AAAAAAB1bml0cwQAAAACAAAAAAAAAAgAAAABAAAABgAAAA8AAAAAAAAAdGFzay5yZWdyZXNzaW9uAgAAAAAAAAB0MgAAAAAA"
-    "gIZAAAAAAADAckACAAAAAAAAAAsAAAAAAAAAbG9zc193ZWlnaHQBAAAAAAAAAAAA8D8EAAAAAAAAAHRhc2sDAAAAAgAAAAAA"
-    "AAB0MgUAAAAAAAAAAAEAAAAAAQAAAAEAAAABAAAAAAAAAHgCAAAAAQAAAAAAAAB4AgAAAAEAAAAAAAAAeQMAAAABAAAAAAAA"
-    "AHgDAAAAAQAAAAAAAAB5BAAAAAEAAAAAAAAAeAIAAAABAAAAAAAAAHkFAAAAAQAAAAAAAAB4BQAAAAEAAAAAAAAAeQYAAAAB"
-    "AAAAAAAAAHgHAAAAAAEAAAACAAAAAAAAAAEAAAAAAAAAYQEAAAAAAAAAYgEAAAAAAAAAAQAAAAAAAABjAQAAAAAAAAADAAAA"
+    "TVRMU1RVRElPAHByb2oAAAEAAAAEAAAAcgUAAAAAAAC0VnZRjAC4kBYAAAAAAAAAc2VyaWFsaXphdGlvbjo6YXJjaGl2ZR"
+    "IA"
+    "BAgECAEAAAAAAQAAAAABAAAABgAAAAAAAAAAAQAAAAEAAAAOAAAAAAAAAGlucHV0LmZlYXR1cmVzBQAAAAAAAABpbnB1dA"
+    "AA"
+    "AAAAAAAAAAAAAADAYkAEAAAAAAAAAAoAAAAAAAAAY2F0ZWdvcmllcwABAAAABAAAAAEAAAAAAAAAAwAAAA0AAAAAAAAAZW"
+    "1i"
+    "ZWRkaW5nX2RpbQAAAAAEAAAAAAAAAAgAAAAAAAAAZW5jb2RpbmcDAAAABgAAAAAAAABvbmVob3QHAAAAAAAAAG51bWVyaW"
+    "MA"
+    "AAAAAgAAAAAAAAACAAAACwAAAAAAAABsYXllci5kZW5zZQYAAAAAAAAAYm90dG9tAAAAAAAAbkAAAAAAAMBiQAQAAAAAAA"
+    "AA"
+    "CgAAAAAAAABhY3RpdmF0aW9uAwAAAAQAAAAAAAAAcmVsdQcAAAAAAAAAZHJvcG91dAEAAAAAAAAAAAAAABEAAAAAAAAAb3"
+    "V0"
+    "cHV0X2FjdGl2YXRpb24DAAAABAAAAAAAAAByZWx1BQAAAAAAAAB1bml0cwQAAAABAAAAAAAAAHEAAAADAAAACwAAAAAAAA"
+    "Bs"
+    "YXllci5kZW5zZQgAAAAAAAAAdG93ZXJfdDEAAAAAAAB+"
+    "QAAAAAAAAAAABAAAAAAAAAAKAAAAAAAAAGFjdGl2YXRpb24DAAAA"
+    "BAAAAAAAAAByZWx1BwAAAAAAAABkcm9wb3V0AQAAAAAAAAAAAAAAEQAAAAAAAABvdXRwdXRfYWN0aXZhdGlvbgMAAAAIAA"
+    "AA"
+    "AAAAAGlkZW50aXR5BQAAAAAAAAB1bml0cwQAAAACAAAAAAAAAAgAAAABAAAABAAAAAsAAAAAAAAAdGFzay5iaW5hcnkCAA"
+    "AA"
+    "AAAAAHQxAAAAAACAhkAAAAAAAAAAAAMAAAAAAAAAEAAAAAAAAABmcm9tX3Byb2JhYmlsaXR5AgAAAAALAAAAAAAAAGxvc3"
+    "Nf"
+    "d2VpZ2h0AQAAAAAAAAAAAPA/"
+    "BAAAAAAAAAB0YXNrAwAAAAIAAAAAAAAAdDEFAAAACwAAAAAAAABsYXllci5kZW5zZQgAAAAA"
+    "AAAAdG93ZXJfdDIAAAAAAAB+"
+    "QAAAAAAAwHJABAAAAAAAAAAKAAAAAAAAAGFjdGl2YXRpb24DAAAABAAAAAAAAAByZWx1BwAA"
+    "AAAAAABkcm9wb3V0AQAAAAAAAAAAAAAAEQAAAAAAAABvdXRwdXRfYWN0aXZhdGlvbgMAAAAIAAAAAAAAAGlkZW50aXR5BQ"
+    "AA"
+    "AAAAAAB1bml0cwQAAAACAAAAAAAAAAgAAAABAAAABgAAAA8AAAAAAAAAdGFzay5yZWdyZXNzaW9uAgAAAAAAAAB0MgAAAA"
+    "AA"
+    "gIZAAAAAAADAckACAAAAAAAAAAsAAAAAAAAAbG9zc193ZWlnaHQBAAAAAAAAAAAA8D8EAAAAAAAAAHRhc2sDAAAAAgAAAA"
+    "AA"
+    "AAB0MgUAAAAAAAAAAAEAAAAAAQAAAAEAAAABAAAAAAAAAHgCAAAAAQAAAAAAAAB4AgAAAAEAAAAAAAAAeQMAAAABAAAAAA"
+    "AA"
+    "AHgDAAAAAQAAAAAAAAB5BAAAAAEAAAAAAAAAeAIAAAABAAAAAAAAAHkFAAAAAQAAAAAAAAB4BQAAAAEAAAAAAAAAeQYAAA"
+    "AB"
+    "AAAAAAAAAHgHAAAAAAEAAAACAAAAAAAAAAEAAAAAAAAAYQEAAAAAAAAAYgEAAAAAAAAAAQAAAAAAAABjAQAAAAAAAAADAA"
+    "AA"
     "AgAAAAAAAAAAAQAAAAIAAAAAAAAAdDEAAAAAAgAAAAAAAAB0MgEAAAARAAAAAAAAAHZlcnNpb24gMSBwcm9qZWN0";
 
 }  // namespace
@@ -294,7 +324,8 @@ class TestProject : public QObject {
 private slots:
     void templateRoundTrip_data() {
         QTest::addColumn<QString>("key");
-        for (const TemplateInfo& t : templateList()) QTest::newRow(t.key.c_str()) << QString::fromStdString(t.key);
+        for (const TemplateInfo& t : templateList())
+            QTest::newRow(t.key.c_str()) << QString::fromStdString(t.key);
     }
     void templateRoundTrip() {
         QFETCH(QString, key);
@@ -346,7 +377,8 @@ private slots:
         TemplateOptions o;
         o.schema = data.train.schema;
         o.experts = 3;
-        std::unique_ptr<Model> model = Model::compile(makeTemplate("mmoe", o), data.train.schema, 5);
+        std::unique_ptr<Model> model =
+            Model::compile(makeTemplate("mmoe", o), data.train.schema, 5);
         TrainConfig cfg;
         cfg.batchSize = 50;
         cfg.epochs = 2;
@@ -404,20 +436,25 @@ private slots:
         const DataSplits data = loadData(spec);
         TemplateOptions o;
         o.schema = data.train.schema;
-        std::unique_ptr<Model> model = Model::compile(makeTemplate("shared_bottom", o), data.train.schema, 3);
+        std::unique_ptr<Model> model =
+            Model::compile(makeTemplate("shared_bottom", o), data.train.schema, 3);
         RunRecord r;
         evaluateRun(r, *model, data.test);
         auto area = [](const std::vector<std::pair<double, double>>& c) {
             double a = 0;
-            for (size_t i = 1; i < c.size(); ++i) a += (c[i].first - c[i - 1].first) * (c[i].second + c[i - 1].second) / 2;
+            for (size_t i = 1; i < c.size(); ++i)
+                a += (c[i].first - c[i - 1].first) * (c[i].second + c[i - 1].second) / 2;
             return a;
         };
         for (size_t h = 0; h < r.roc.size(); ++h) {
-            QVERIFY2(r.roc[h].size() <= 1001 && r.roc[h].size() > 500, QByteArray::number(qulonglong(r.roc[h].size())));
+            QVERIFY2(r.roc[h].size() <= 1001 && r.roc[h].size() > 500,
+                     QByteArray::number(qulonglong(r.roc[h].size())));
             QCOMPARE(r.roc[h].front(), std::make_pair(0.0, 0.0));
             QCOMPARE(r.roc[h].back(), std::make_pair(1.0, 1.0));
-            QVERIFY2(std::abs(area(r.roc[h]) - r.test.tasks[h].auc) < 2e-3,
-                     qPrintable(QString("area %1 vs AUC %2").arg(area(r.roc[h])).arg(r.test.tasks[h].auc)));
+            QVERIFY2(
+                std::abs(area(r.roc[h]) - r.test.tasks[h].auc) < 2e-3,
+                qPrintable(
+                    QString("area %1 vs AUC %2").arg(area(r.roc[h])).arg(r.test.tasks[h].auc)));
         }
     }
 
@@ -446,7 +483,8 @@ private slots:
         QVERIFY(archiveMessage(flipped).contains("file is corrupt"));
         QVERIFY(archiveMessage("hello, world").contains("not an MTL Studio file"));
         const QString wrongKind = archiveMessage(saveGraphToString(p.graph));
-        QVERIFY2(wrongKind.contains("is an MTL Studio graph file, not a project file"), qPrintable(wrongKind));
+        QVERIFY2(wrongKind.contains("is an MTL Studio graph file, not a project file"),
+                 qPrintable(wrongKind));
         QVERIFY(wrongKind.startsWith("p.mtlproj"));
     }
 
@@ -461,13 +499,15 @@ private slots:
         std::set<std::pair<double, double>> spots;
         for (const Node& n : g.nodes()) QVERIFY2(spots.insert({n.x, n.y}).second, n.name.c_str());
         for (const Edge& e : g.edges())
-            QVERIFY2(g.node(e.to.node)->x >= g.node(e.from.node)->x + o.columnSpacing, g.node(e.to.node)->name.c_str());
+            QVERIFY2(g.node(e.to.node)->x >= g.node(e.from.node)->x + o.columnSpacing,
+                     g.node(e.to.node)->name.c_str());
         QVERIFY(g.validate().ok());
     }
 
     void layoutSurvivesCycles() {
         Graph g;
-        const NodeId a = g.addNode("layer.dense"), b = g.addNode("layer.dense"), c = g.addNode("layer.dense");
+        const NodeId a = g.addNode("layer.dense"), b = g.addNode("layer.dense"),
+                     c = g.addNode("layer.dense");
         g.connect(a, "out", b, "in");
         g.connect(b, "out", c, "in");
         g.connect(c, "out", a, "in");

@@ -1,9 +1,8 @@
 // Forward values, compile-time checks and a short training run of ple.cgc,
 // sharing.cross_stitch and sharing.l2 (float engine).
-#include <QtTest>
-
 #include <omp.h>
 
+#include <QtTest>
 #include <cmath>
 
 #include "GradCheck.h"
@@ -31,8 +30,7 @@ NodeId addDense(Graph& g, const std::string& name, std::vector<int> units, const
     return id;
 }
 
-void addHead(Graph& g, NodeId from, const std::string& port, int k,
-             std::vector<int> tower = {1}) {
+void addHead(Graph& g, NodeId from, const std::string& port, int k, std::vector<int> tower = {1}) {
     const std::string s = std::to_string(k);
     NodeId t = addDense(g, "tower" + s, std::move(tower), "relu", "identity");
     g.connect(from, port, t, "x");
@@ -146,10 +144,14 @@ private slots:
             e.row(1).setConstant(bottom);
             return e;
         };
-        const Mat e0 = columns(4, 5), e1 = columns(3.5, 4.5), es = columns(Real(22) / 6, Real(28) / 6);
-        QVERIFY2(near(outputOf(*m, "cgc", 0), e0, 1e-6), describe(outputOf(*m, "cgc", 0), e0).c_str());
-        QVERIFY2(near(outputOf(*m, "cgc", 1), e1, 1e-6), describe(outputOf(*m, "cgc", 1), e1).c_str());
-        QVERIFY2(near(outputOf(*m, "cgc", 2), es, 1e-6), describe(outputOf(*m, "cgc", 2), es).c_str());
+        const Mat e0 = columns(4, 5), e1 = columns(3.5, 4.5),
+                  es = columns(Real(22) / 6, Real(28) / 6);
+        QVERIFY2(near(outputOf(*m, "cgc", 0), e0, 1e-6),
+                 describe(outputOf(*m, "cgc", 0), e0).c_str());
+        QVERIFY2(near(outputOf(*m, "cgc", 1), e1, 1e-6),
+                 describe(outputOf(*m, "cgc", 1), e1).c_str());
+        QVERIFY2(near(outputOf(*m, "cgc", 2), es, 1e-6),
+                 describe(outputOf(*m, "cgc", 2), es).c_str());
 
         auto gates = m->gates();
         QCOMPARE(int(gates.size()), 3);
@@ -201,8 +203,10 @@ private slots:
             e0(0, j) = static_cast<Real>(s + 1);
             e1(0, j) = static_cast<Real>(2 * s - 1);
         }
-        QVERIFY2(near(outputOf(*m, "cgc", 0), e0, 1e-5), describe(outputOf(*m, "cgc", 0), e0).c_str());
-        QVERIFY2(near(outputOf(*m, "cgc", 1), e1, 1e-5), describe(outputOf(*m, "cgc", 1), e1).c_str());
+        QVERIFY2(near(outputOf(*m, "cgc", 0), e0, 1e-5),
+                 describe(outputOf(*m, "cgc", 0), e0).c_str());
+        QVERIFY2(near(outputOf(*m, "cgc", 1), e1, 1e-5),
+                 describe(outputOf(*m, "cgc", 1), e1).c_str());
     }
 
     // The fused path (all inputs one port) and the unfused path (three ports carrying the same
@@ -227,7 +231,10 @@ private slots:
             if (p->name.rfind("tower", 0) == 0) param(*mu, p->name)->value = p->value;
         // Experts: fused rows [task0 (2 experts) | task1 (2) | shared (1)] per layer.
         const int units[] = {3, 2};
-        struct Part { const char* group; int first, count; };
+        struct Part {
+            const char* group;
+            int first, count;
+        };
         const Part parts[] = {{"task0", 0, 2}, {"task1", 2, 2}, {"shared", 4, 1}};
         auto expertName = [](const std::string& grp, int l, const char* t) {
             return "cgc." + grp + ".experts.fc" + std::to_string(l) + "." + t;
@@ -236,19 +243,22 @@ private slots:
             for (const Part& pt : parts)
                 for (const char* t : {"W", "b"})
                     param(*mu, expertName(pt.group, l, t))->value =
-                        param(*mf, expertName("all", l, t))->value.middleRows(pt.first * units[l], pt.count * units[l]);
+                        param(*mf, expertName("all", l, t))
+                            ->value.middleRows(pt.first * units[l], pt.count * units[l]);
         // Gates: fused logits [task0 (3) | task1 (3) | shared (5)].
         const Part gparts[] = {{"task0", 0, 3}, {"task1", 3, 3}, {"shared", 6, 5}};
         for (const Part& pt : gparts)
             for (const char* t : {"W", "b"})
                 param(*mu, "cgc." + std::string(pt.group) + ".gate." + t)->value =
-                    param(*mf, std::string("cgc.all.gate.") + t)->value.middleRows(pt.first, pt.count);
+                    param(*mf, std::string("cgc.all.gate.") + t)
+                        ->value.middleRows(pt.first, pt.count);
 
         const auto rows = firstRows(32);
         Rng r1(1), r2(1);
         const double lf = mf->forward(d, rows.data(), 32, true, r1);
         const double lu = mu->forward(d, rows.data(), 32, true, r2);
-        QVERIFY2(std::abs(lf - lu) < 1e-5 * std::abs(lf), (std::to_string(lf) + " vs " + std::to_string(lu)).c_str());
+        QVERIFY2(std::abs(lf - lu) < 1e-5 * std::abs(lf),
+                 (std::to_string(lf) + " vs " + std::to_string(lu)).c_str());
         for (int o = 0; o < 3; ++o)
             QVERIFY2(near(outputOf(*mf, "cgc", o), outputOf(*mu, "cgc", o), 1e-5),
                      describe(outputOf(*mf, "cgc", o), outputOf(*mu, "cgc", o)).c_str());
@@ -257,9 +267,11 @@ private slots:
         for (int l = 0; l < 2; ++l)
             for (const Part& pt : parts)
                 for (const char* t : {"W", "b"}) {
-                    const Mat a = param(*mf, expertName("all", l, t))->grad.middleRows(pt.first * units[l], pt.count * units[l]);
+                    const Mat a = param(*mf, expertName("all", l, t))
+                                      ->grad.middleRows(pt.first * units[l], pt.count * units[l]);
                     const Mat& b = param(*mu, expertName(pt.group, l, t))->grad;
-                    QVERIFY2(near(a, b, 1e-4), (expertName(pt.group, l, t) + ": " + describe(a, b)).c_str());
+                    QVERIFY2(near(a, b, 1e-4),
+                             (expertName(pt.group, l, t) + ": " + describe(a, b)).c_str());
                 }
         for (const Part& pt : gparts) {
             const Mat a = param(*mf, "cgc.all.gate.W")->grad.middleRows(pt.first, pt.count);
@@ -269,7 +281,8 @@ private slots:
         // Input gradients: the fused level's one source gets the sum of the three.
         const Mat sum = param(*mu, "p0.fc0.W")->grad + param(*mu, "p1.fc0.W")->grad +
                         param(*mu, "ps.fc0.W")->grad;
-        QVERIFY2(near(param(*mf, "p.fc0.W")->grad, sum, 1e-4), describe(param(*mf, "p.fc0.W")->grad, sum).c_str());
+        QVERIFY2(near(param(*mf, "p.fc0.W")->grad, sum, 1e-4),
+                 describe(param(*mf, "p.fc0.W")->grad, sum).c_str());
     }
 
     // Large batches take the threaded mixing path; it must give the serial results exactly
@@ -390,8 +403,10 @@ private slots:
         const Mat& yb = outputOf(*m, "b", 0);
         const Mat e0 = Real(0.5) * ya + Real(0.5) * yb;
         const Mat e1 = Real(0.25) * ya + Real(0.75) * yb;
-        QVERIFY2(near(outputOf(*m, "stitch", 0), e0, 1e-6), describe(outputOf(*m, "stitch", 0), e0).c_str());
-        QVERIFY2(near(outputOf(*m, "stitch", 1), e1, 1e-6), describe(outputOf(*m, "stitch", 1), e1).c_str());
+        QVERIFY2(near(outputOf(*m, "stitch", 0), e0, 1e-6),
+                 describe(outputOf(*m, "stitch", 0), e0).c_str());
+        QVERIFY2(near(outputOf(*m, "stitch", 1), e1, 1e-6),
+                 describe(outputOf(*m, "stitch", 1), e1).c_str());
     }
 
     void crossStitchWidthMismatch() {
@@ -468,9 +483,12 @@ private slots:
         m->backward();
         m0->backward();
         for (const char* t : {"fc0.W", "fc0.b", "fc1.W", "fc1.b"}) {
-            const Mat diff = param(*m, std::string("netA.") + t)->value - param(*m, std::string("netB.") + t)->value;
-            const Mat ga = param(*m, std::string("netA.") + t)->grad - param(*m0, std::string("netA.") + t)->grad;
-            const Mat gb = param(*m, std::string("netB.") + t)->grad - param(*m0, std::string("netB.") + t)->grad;
+            const Mat diff = param(*m, std::string("netA.") + t)->value -
+                             param(*m, std::string("netB.") + t)->value;
+            const Mat ga = param(*m, std::string("netA.") + t)->grad -
+                           param(*m0, std::string("netA.") + t)->grad;
+            const Mat gb = param(*m, std::string("netB.") + t)->grad -
+                           param(*m0, std::string("netB.") + t)->grad;
             const Mat e = Real(2 * alpha) * diff;
             QVERIFY2(near(ga, e, 1e-5), describe(ga, e).c_str());
             QVERIFY2(near(gb, -e, 1e-5), describe(gb, -e).c_str());
@@ -569,7 +587,8 @@ private slots:
         }
         const double after = fullLoss();
         qInfo("%s: loss %.4f -> %.4f", qPrintable(arch), before, after);
-        QVERIFY2(after < 0.5 * before, (std::to_string(before) + " -> " + std::to_string(after)).c_str());
+        QVERIFY2(after < 0.5 * before,
+                 (std::to_string(before) + " -> " + std::to_string(after)).c_str());
     }
 };
 

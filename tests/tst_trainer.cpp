@@ -2,7 +2,6 @@
 // determinism for a seed, the stop flag, observers, early stopping, live learning rate, and
 // divergence stopping with the last good weights kept.
 #include <QtTest>
-
 #include <atomic>
 #include <cmath>
 
@@ -74,7 +73,8 @@ private slots:
         QCOMPARE(roc.back().second, 1.0);
     }
     void perTaskMetricsUseOnlyLabelledRows() {
-        Dataset d = test::randomDataset(4, {}, {{"a", TaskKind::Binary}, {"b", TaskKind::Binary}}, 300, 3, 0.0);
+        Dataset d = test::randomDataset(4, {}, {{"a", TaskKind::Binary}, {"b", TaskKind::Binary}},
+                                        300, 3, 0.0);
         for (int r = 0; r < 300; r += 2) d.labels(1, r) = std::nanf("");  // task b: half unlabelled
         DataSplits s{d, d, d, "", {}};
         auto m = mmoe(s);
@@ -118,7 +118,9 @@ private slots:
         QVERIFY(r.stopped);
         QCOMPARE(rec.batches, 8);
         QCOMPARE(rec.epochs, 1);
-        QVERIFY2(QString::fromStdString(r.reason).contains("stopped by the user at epoch 2, batch 3"), r.reason.c_str());
+        QVERIFY2(
+            QString::fromStdString(r.reason).contains("stopped by the user at epoch 2, batch 3"),
+            r.reason.c_str());
         QCOMPARE(rec.finished, r.reason);
     }
     void earlyStoppingOnATask() {

@@ -42,7 +42,8 @@ BatchSnapshot batch(long long step) {
     b.batchesPerEpoch = kBatches / kEpochs;
     const double t = static_cast<double>(step);
     const double noise = 0.03 * std::sin(t * 12.9898) * std::cos(t * 78.233);
-    b.taskLoss = {0.45 * std::exp(-t / 6000) + 0.20 + noise, 0.30 * std::exp(-t / 3000) + 0.05 + 0.5 * noise};
+    b.taskLoss = {0.45 * std::exp(-t / 6000) + 0.20 + noise,
+                  0.30 * std::exp(-t / 3000) + 0.05 + 0.5 * noise};
     b.loss = b.taskLoss[0] + b.taskLoss[1];
     b.samplesPerSecond = 500000;
     b.learningRate = 1e-3;
@@ -50,7 +51,8 @@ BatchSnapshot batch(long long step) {
 }
 
 // A softmax-like mean weight over n experts that shifts with the epoch; std 10-30 % of it.
-GateStats gate(const std::string& label, const std::vector<std::string>& experts, int n, int epoch, int salt) {
+GateStats gate(const std::string& label, const std::vector<std::string>& experts, int n, int epoch,
+               int salt) {
     GateStats g;
     g.gate = label;
     g.expertLabels = experts;
@@ -86,7 +88,8 @@ EvalResult mmoeEval(int epoch) {
 EvalResult pleEval(int epoch) {
     EvalResult r = mmoeEval(epoch);
     r.gates.clear();
-    const std::vector<std::string> t0 = {"t0e0", "t0e1", "s0", "s1"}, t1 = {"t1e0", "t1e1", "s0", "s1"},
+    const std::vector<std::string> t0 = {"t0e0", "t0e1", "s0", "s1"},
+                                   t1 = {"t1e0", "t1e1", "s0", "s1"},
                                    all = {"t0e0", "t0e1", "t1e0", "t1e1", "s0", "s1"};
     r.gates = {gate("level1.gate0", t0, 4, epoch, 1), gate("level1.gate1", t1, 4, epoch, 2),
                gate("level1.shared", all, 6, epoch, 5), gate("level2.gate0", t0, 4, epoch, 7),
@@ -140,8 +143,8 @@ void sendMouseMove(QWidget* top, QPoint pos) {
     QWidget* target = top->childAt(pos);
     QVERIFY(target);
     const QPoint local = target->mapFrom(top, pos);
-    QMouseEvent e(QEvent::MouseMove, QPointF(local), target->mapToGlobal(QPointF(local)), Qt::NoButton,
-                  Qt::NoButton, Qt::NoModifier);
+    QMouseEvent e(QEvent::MouseMove, QPointF(local), target->mapToGlobal(QPointF(local)),
+                  Qt::NoButton, Qt::NoButton, Qt::NoModifier);
     QApplication::sendEvent(target, &e);
 }
 
@@ -189,7 +192,8 @@ private slots:
         chart.resize(700, 400);
         const QString id = QStringLiteral("loss");
         QVector<QPointF> pts;
-        for (int i = 0; i < 20000; ++i) pts.push_back(QPointF(i, i % 100 == 0 ? 0.0 : 0.5 + 0.3 * std::sin(i * 0.01)));
+        for (int i = 0; i < 20000; ++i)
+            pts.push_back(QPointF(i, i % 100 == 0 ? 0.0 : 0.5 + 0.3 * std::sin(i * 0.01)));
         chart.addPoints(id, pts);
         chart.refreshNow();
         QCOMPARE(chart.rawCount(id), 20000);
@@ -241,12 +245,15 @@ private slots:
         chart.refreshNow();
         QCoreApplication::processEvents();
         QCOMPARE(chart.displayedCount(id), chart.maxDisplayPoints());
-        const QPoint a = chart.positionOf(id, QPointF(10000, 0.9)), b = chart.positionOf(id, QPointF(11000, 0.1));
+        const QPoint a = chart.positionOf(id, QPointF(10000, 0.9)),
+                     b = chart.positionOf(id, QPointF(11000, 0.1));
         QWidget* viewport = chart.childAt(a);
         QVERIFY(viewport);
-        auto send = [&](QEvent::Type type, QPoint p, Qt::MouseButton button, Qt::MouseButtons buttons) {
+        auto send = [&](QEvent::Type type, QPoint p, Qt::MouseButton button,
+                        Qt::MouseButtons buttons) {
             const QPoint local = viewport->mapFrom(&chart, p);
-            QMouseEvent e(type, QPointF(local), viewport->mapToGlobal(QPointF(local)), button, buttons, Qt::NoModifier);
+            QMouseEvent e(type, QPointF(local), viewport->mapToGlobal(QPointF(local)), button,
+                          buttons, Qt::NoModifier);
             QApplication::sendEvent(viewport, &e);
         };
         send(QEvent::MouseButtonPress, a, Qt::LeftButton, Qt::LeftButton);
@@ -255,8 +262,10 @@ private slots:
         send(QEvent::MouseButtonRelease, b, Qt::LeftButton, Qt::NoButton);
         chart.refreshNow();
         const QVector<QPointF> shown = chart.displayedPoints(id);
-        QVERIFY2(shown.size() > 900 && shown.size() < 1200, qPrintable(QString::number(shown.size())));
-        QCOMPARE(shown, pts.mid(static_cast<int>(shown.front().x()), shown.size()));  // every raw point
+        QVERIFY2(shown.size() > 900 && shown.size() < 1200,
+                 qPrintable(QString::number(shown.size())));
+        QCOMPARE(shown,
+                 pts.mid(static_cast<int>(shown.front().x()), shown.size()));  // every raw point
         send(QEvent::MouseButtonPress, a, Qt::RightButton, Qt::RightButton);
         send(QEvent::MouseButtonRelease, a, Qt::RightButton, Qt::NoButton);
         QCOMPARE(chart.displayedCount(id), chart.maxDisplayPoints());
@@ -269,14 +278,16 @@ private slots:
         chart.resize(640, 400);
         chart.show();
         chart.setTitle(QStringLiteral("Loss"));
-        chart.addSeries(QStringLiteral("a"), QStringLiteral("task, one"), chartstyle::seriesColor(0));
+        chart.addSeries(QStringLiteral("a"), QStringLiteral("task, one"),
+                        chartstyle::seriesColor(0));
         chart.addSeries(QStringLiteral("b"), QStringLiteral("Total"));
         QVector<QPointF> a, b;
         for (int i = 0; i < 12345; ++i) a.push_back(QPointF(i, 0.1 + 1.0 / (1 + i)));
         for (int i = 0; i < 777; ++i) b.push_back(QPointF(i * 16, 0.4521 + i * 1e-4));
         chart.addPoints(QStringLiteral("a"), a);
         chart.addPoints(QStringLiteral("b"), b);
-        const QString csv = dir.filePath(QStringLiteral("c.csv")), svg = dir.filePath(QStringLiteral("c.svg")),
+        const QString csv = dir.filePath(QStringLiteral("c.csv")),
+                      svg = dir.filePath(QStringLiteral("c.svg")),
                       png = dir.filePath(QStringLiteral("c.png"));
         QVERIFY(chart.exportCsv(csv));
         QCOMPARE(csvLines(csv), 1 + 12345 + 777);
@@ -304,17 +315,21 @@ private slots:
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
         QVector<QPointF> pts;
-        for (int i = 0; i <= 2000; i += 100) pts.push_back(QPointF(i, i == 1200 ? 0.4521 : 0.3 + i * 1e-4));
+        for (int i = 0; i <= 2000; i += 100)
+            pts.push_back(QPointF(i, i == 1200 ? 0.4521 : 0.3 + i * 1e-4));
         chart.addSeries(QStringLiteral("a"), QStringLiteral("income"), chartstyle::seriesColor(0));
         chart.addPoints(QStringLiteral("a"), pts);
         chart.refreshNow();
         QCoreApplication::processEvents();
-        QVERIFY(chart.valueText(QStringLiteral("a"), 1190).contains(QStringLiteral("step 1,200: 0.4521")) ||
-                chart.valueText(QStringLiteral("a"), 1190).contains(QStringLiteral("step 1200: 0.4521")));
+        QVERIFY(chart.valueText(QStringLiteral("a"), 1190)
+                    .contains(QStringLiteral("step 1,200: 0.4521")) ||
+                chart.valueText(QStringLiteral("a"), 1190)
+                    .contains(QStringLiteral("step 1200: 0.4521")));
         const QPoint at = chart.positionOf(QStringLiteral("a"), QPointF(1200, 0.4521));
         QVERIFY(chart.rect().contains(at));
         sendMouseMove(&chart, at + QPoint(2, 1));
-        QVERIFY2(chart.hoverText().contains(chartstyle::formatNumber(0.4521)), qPrintable(chart.hoverText()));
+        QVERIFY2(chart.hoverText().contains(chartstyle::formatNumber(0.4521)),
+                 qPrintable(chart.hoverText()));
         QVERIFY(chart.hoverText().contains(QStringLiteral("income")));
         QVERIFY(chart.hoverText().contains(chartstyle::formatNumber(1200)));
     }
@@ -334,22 +349,29 @@ private slots:
             clock.start();
             live.addBatches(1, chunk);
             const double add = clock.nsecsElapsed() / 1e6;
-            if ((s / kChunk) % (kBatches / kChunk / kEpochs) == 0 && s / kChunk / (kBatches / kChunk / kEpochs) < kEpochs)
+            if ((s / kChunk) % (kBatches / kChunk / kEpochs) == 0 &&
+                s / kChunk / (kBatches / kChunk / kEpochs) < kEpochs)
                 live.addEpoch(1, run.epochs[static_cast<size_t>(s / (kBatches / kEpochs))]);
             clock.start();
-            for (MetricChart* c : {live.trainingLossChart(), live.validationLossChart(), live.validationAucChart()})
+            for (MetricChart* c :
+                 {live.trainingLossChart(), live.validationLossChart(), live.validationAucChart()})
                 c->refreshNow();
             const double refresh = clock.nsecsElapsed() / 1e6;
             clock.start();
             live.grab();  // paints everything
             const double paint = clock.nsecsElapsed() / 1e6;
-            addMax = std::max(addMax, add), refreshMax = std::max(refreshMax, refresh), paintMax = std::max(paintMax, paint);
+            addMax = std::max(addMax, add), refreshMax = std::max(refreshMax, refresh),
+            paintMax = std::max(paintMax, paint);
             addSum += add, refreshSum += refresh, paintSum += paint;
             ++chunks;
         }
-        qInfo("live feed, %d chunks of %d batches (3 series of %d points in the end): buffering mean %.3f ms "
-              "(max %.3f), refresh of the 3 charts mean %.3f ms (max %.3f), full repaint mean %.1f ms (max %.1f)",
-              chunks, kChunk, kBatches, addSum / chunks, addMax, refreshSum / chunks, refreshMax, paintSum / chunks, paintMax);
+        qInfo(
+            "live feed, %d chunks of %d batches (3 series of %d points in the end): buffering mean "
+            "%.3f ms "
+            "(max %.3f), refresh of the 3 charts mean %.3f ms (max %.3f), full repaint mean %.1f "
+            "ms (max %.1f)",
+            chunks, kChunk, kBatches, addSum / chunks, addMax, refreshSum / chunks, refreshMax,
+            paintSum / chunks, paintMax);
 
         MetricChart* train = live.trainingLossChart();
         for (int t = -1; t < 2; ++t) {
@@ -357,7 +379,8 @@ private slots:
             QVERIFY(train->displayedCount(TrainingCharts::seriesId(1, t)) > 0);
             QCOMPARE(live.validationLossChart()->rawCount(TrainingCharts::seriesId(1, t)), kEpochs);
         }
-        for (int t = 0; t < 2; ++t) QCOMPARE(live.validationAucChart()->rawCount(TrainingCharts::seriesId(1, t)), kEpochs);
+        for (int t = 0; t < 2; ++t)
+            QCOMPARE(live.validationAucChart()->rawCount(TrainingCharts::seriesId(1, t)), kEpochs);
         QCOMPARE(train->seriesName(TrainingCharts::seriesId(1, 0)), kTasks[0]);
         QCOMPARE(live.validationAucChart()->rawPoints(TrainingCharts::seriesId(1, 1)).back(),
                  QPointF(kEpochs, 0.9 + 0.01 * (kEpochs - 1)));
@@ -365,7 +388,8 @@ private slots:
         TrainingCharts replay;
         replay.resize(1200, 800);
         replay.showRun(run, 1, false);
-        for (MetricChart* c : {replay.trainingLossChart(), replay.validationLossChart(), replay.validationAucChart()})
+        for (MetricChart* c : {replay.trainingLossChart(), replay.validationLossChart(),
+                               replay.validationAucChart()})
             c->refreshNow();
         for (auto [a, b] : {std::pair{live.trainingLossChart(), replay.trainingLossChart()},
                             std::pair{live.validationLossChart(), replay.validationLossChart()},
@@ -380,7 +404,9 @@ private slots:
 
         // An overlaid run: dashed, named after the run; removing it leaves the first run alone.
         replay.showRun(run, 2, true);
-        QVERIFY(replay.trainingLossChart()->seriesName(TrainingCharts::seriesId(2, 0)).contains(QStringLiteral("Run 1: MMoE")));
+        QVERIFY(replay.trainingLossChart()
+                    ->seriesName(TrainingCharts::seriesId(2, 0))
+                    .contains(QStringLiteral("Run 1: MMoE")));
         QCOMPARE(replay.trainingLossChart()->seriesIds().size(), 6);
         QCOMPARE(replay.runIds(), (QList<int>{1, 2}));
         replay.removeRun(2);
@@ -399,7 +425,8 @@ private slots:
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
         QVector<QPointF> pts;
-        for (int i = 0; i < 20000; ++i) pts.push_back(QPointF(i, 0.5 + 0.2 * std::sin(i * 0.003) + 0.05 * std::sin(i * 1.7)));
+        for (int i = 0; i < 20000; ++i)
+            pts.push_back(QPointF(i, 0.5 + 0.2 * std::sin(i * 0.003) + 0.05 * std::sin(i * 1.7)));
         QElapsedTimer clock;
         for (int round = 0; round < 3; ++round) {
             const QString id = QStringLiteral("s%1").arg(round);
@@ -411,8 +438,11 @@ private slots:
             clock.start();
             chart.grab();
             const double paint = clock.nsecsElapsed() / 1e6;
-            qInfo("adding 20,000 points to series %d: buffering %.3f ms, refresh %.2f ms, repaint %.1f ms "
-                  "(%d drawn of %d)", round + 1, add, refresh, paint, chart.displayedCount(id), chart.rawCount(id));
+            qInfo(
+                "adding 20,000 points to series %d: buffering %.3f ms, refresh %.2f ms, repaint "
+                "%.1f ms "
+                "(%d drawn of %d)",
+                round + 1, add, refresh, paint, chart.displayedCount(id), chart.rawCount(id));
         }
         chart.setSmoothing(0.8);
         chart.refreshNow();
@@ -438,8 +468,10 @@ private slots:
         for (int g = 0; g < 2; ++g)
             for (int x = 0; x < 8; ++x) {
                 const GateStats& s = epochs.back().gates[static_cast<size_t>(g)];
-                QCOMPARE(map.valueAt(QString::fromStdString(s.gate), x), s.mean[static_cast<size_t>(x)]);
-                QCOMPARE(map.stdAt(QString::fromStdString(s.gate), x), s.std[static_cast<size_t>(x)]);
+                QCOMPARE(map.valueAt(QString::fromStdString(s.gate), x),
+                         s.mean[static_cast<size_t>(x)]);
+                QCOMPARE(map.stdAt(QString::fromStdString(s.gate), x),
+                         s.std[static_cast<size_t>(x)]);
             }
         // Scrubbing back shows the older epoch.
         map.showEpoch(3);
@@ -456,20 +488,25 @@ private slots:
         QCOMPARE(map.shownEpoch(), kEpochs);
         map.addEpoch(mmoeEval(kEpochs + 1));
         QCOMPARE(map.shownEpoch(), kEpochs + 1);
-        QCOMPARE(map.valueAt(QStringLiteral("gate_income"), 2), mmoeEval(kEpochs + 1).gates[0].mean[2]);
+        QCOMPARE(map.valueAt(QStringLiteral("gate_income"), 2),
+                 mmoeEval(kEpochs + 1).gates[0].mean[2]);
 
         // Hover and click on a cell.
         QCoreApplication::processEvents();
         const QRect cell = map.cellRect(QStringLiteral("gate_income"), 2);
         QVERIFY(!cell.isEmpty());
         const QString tip = map.toolTipAt(cell.center());
-        QVERIFY2(tip.contains(QLocale().toString(map.valueAt(QStringLiteral("gate_income"), 2), 'f', 4)), qPrintable(tip));
-        QVERIFY(tip.contains(QLocale().toString(map.stdAt(QStringLiteral("gate_income"), 2), 'f', 4)));
+        QVERIFY2(
+            tip.contains(QLocale().toString(map.valueAt(QStringLiteral("gate_income"), 2), 'f', 4)),
+            qPrintable(tip));
+        QVERIFY(
+            tip.contains(QLocale().toString(map.stdAt(QStringLiteral("gate_income"), 2), 'f', 4)));
         QVERIFY(tip.contains(QStringLiteral("e2")));
         QSignalSpy clicked(&map, &GateHeatmap::expertClicked);
         QWidget* canvas = map.childAt(cell.center());
         QVERIFY(canvas);
-        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, canvas->mapFrom(&map, cell.center()));
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier,
+                          canvas->mapFrom(&map, cell.center()));
         QCOMPARE(clicked.count(), 1);
         QCOMPARE(clicked[0][0].toString(), QStringLiteral("gate_income"));
         QCOMPARE(clicked[0][1].toInt(), 2);
@@ -491,12 +528,15 @@ private slots:
         const EvalResult last = pleEval(kEpochs - 1);
         for (const GateStats& g : last.gates)
             for (size_t x = 0; x < g.mean.size(); ++x) {
-                QCOMPARE(map.valueAt(QString::fromStdString(g.gate), static_cast<int>(x)), g.mean[x]);
-                QVERIFY(!map.cellRect(QString::fromStdString(g.gate), static_cast<int>(x)).isEmpty());
+                QCOMPARE(map.valueAt(QString::fromStdString(g.gate), static_cast<int>(x)),
+                         g.mean[x]);
+                QVERIFY(
+                    !map.cellRect(QString::fromStdString(g.gate), static_cast<int>(x)).isEmpty());
             }
         // level1 panel columns are the union s0, s1, t0e0, t0e1, t1e0, t1e1: gate0's s0 (its
         // expert 2) and the shared gate's s0 (its expert 4) share a column, level2 is below level1.
-        const QRect a = map.cellRect(QStringLiteral("level1.gate0"), 2), b = map.cellRect(QStringLiteral("level1.shared"), 4);
+        const QRect a = map.cellRect(QStringLiteral("level1.gate0"), 2),
+                    b = map.cellRect(QStringLiteral("level1.shared"), 4);
         QCOMPARE(a.left(), b.left());
         QVERIFY(a.top() < b.top());
         QVERIFY(map.cellRect(QStringLiteral("level2.gate0"), 0).top() > b.bottom());
@@ -515,14 +555,17 @@ private slots:
         roc.setRun(run);
         QCOMPARE(roc.chart()->seriesIds().size(), 3);  // 2 tasks + chance
         QCOMPARE(roc.chart()->rawCount(RocChart::seriesId(0)), 501);
-        QVERIFY(roc.chart()->seriesName(RocChart::seriesId(1)).contains(QLocale().toString(run.test.tasks[1].auc, 'f', 4)));
+        QVERIFY(roc.chart()
+                    ->seriesName(RocChart::seriesId(1))
+                    .contains(QLocale().toString(run.test.tasks[1].auc, 'f', 4)));
         QVERIFY(roc.chart()->seriesName(RocChart::seriesId(0)).startsWith(kTasks[0]));
 
         MetricsTable table;
         table.setRun(run);
         QCOMPARE(table.rowCount(), 2);
         QCOMPARE(table.item(0, MetricsTable::TaskColumn)->text(), kTasks[0]);
-        QCOMPARE(table.item(1, MetricsTable::AucColumn)->text(), QLocale().toString(run.test.tasks[1].auc, 'f', 4));
+        QCOMPARE(table.item(1, MetricsTable::AucColumn)->text(),
+                 QLocale().toString(run.test.tasks[1].auc, 'f', 4));
         QCOMPARE(table.item(0, MetricsTable::CountColumn)->data(Qt::DisplayRole).toInt(), 49881);
         // Sorting by AUC descending puts the better task first.
         table.sortItems(MetricsTable::AucColumn, Qt::DescendingOrder);
@@ -553,12 +596,14 @@ private slots:
             charts.trainingLossChart()->setSmoothing(0.6);
             charts.show();
             QVERIFY(QTest::qWaitForWindowExposed(&charts));
-            for (MetricChart* c : {charts.trainingLossChart(), charts.validationLossChart(), charts.validationAucChart()})
+            for (MetricChart* c : {charts.trainingLossChart(), charts.validationLossChart(),
+                                   charts.validationAucChart()})
                 c->refreshNow();
             QCoreApplication::processEvents();
             // A hover in the training chart.
             MetricChart* train = charts.trainingLossChart();
-            const QPoint at = train->positionOf(TrainingCharts::seriesId(1, 0), QPointF(8000, batch(8000).taskLoss[0]));
+            const QPoint at = train->positionOf(TrainingCharts::seriesId(1, 0),
+                                                QPointF(8000, batch(8000).taskLoss[0]));
             sendMouseMove(train, at);
             QVERIFY(charts.grab().save(dir + QStringLiteral("/training-charts-%1.png").arg(theme)));
             saveToolTip(dir + QStringLiteral("/tooltip-chart-%1.png").arg(theme));

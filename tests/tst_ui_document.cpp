@@ -15,7 +15,8 @@ class TestDocument : public QObject {
 private slots:
     void addUndoRedo() {
         GraphDocument doc;
-        QSignalSpy added(&doc, &GraphDocument::nodeAdded), removed(&doc, &GraphDocument::nodeRemoved);
+        QSignalSpy added(&doc, &GraphDocument::nodeAdded),
+            removed(&doc, &GraphDocument::nodeRemoved);
         const NodeId id = doc.addNode("layer.dense", QPointF(10, 20));
         QVERIFY(id > 0);
         QCOMPARE(doc.graph().nodes().size(), size_t(1));
@@ -44,7 +45,8 @@ private slots:
         QVERIFY(doc.connectPorts({a, "y"}, {b, "x"}, &why));
         // Kind mismatch: features into an experts input, with both ports named.
         QVERIFY(!doc.connectPorts({a, "y"}, {mix, "experts0"}, &why));
-        QVERIFY2(why.contains("features") && why.contains("experts0") && why.contains("experts"), qPrintable(why));
+        QVERIFY2(why.contains("features") && why.contains("experts0") && why.contains("experts"),
+                 qPrintable(why));
         // A cycle and a self-loop are refused.
         QVERIFY(!doc.connectPorts({b, "y"}, {a, "x"}, &why));
         QVERIFY2(why.contains("cycle"), qPrintable(why));
@@ -70,7 +72,8 @@ private slots:
         QVERIFY(!doc.setParam(ex, "num_experts", ParamValue::ofReal(3.0), &why));
         QVERIFY(!doc.setParam(ex, "no_such_param", ParamValue::ofInt(3), &why));
         QCOMPARE(doc.undoStack()->count(), base);
-        for (int v : {5, 6, 7}) QVERIFY(doc.setParam(ex, "num_experts", ParamValue::ofInt(v), &why, 42));
+        for (int v : {5, 6, 7})
+            QVERIFY(doc.setParam(ex, "num_experts", ParamValue::ofInt(v), &why, 42));
         QCOMPARE(doc.undoStack()->count(), base + 1);  // one drag, one step
         doc.endMerge();
         QVERIFY(doc.setParam(ex, "num_experts", ParamValue::ofInt(9), &why, 42));
@@ -135,7 +138,8 @@ private slots:
 
     void templatesAndLayoutAreUndoable() {
         GraphDocument doc;
-        QSignalSpy reset(&doc, &GraphDocument::graphReset), validated(&doc, &GraphDocument::validationChanged);
+        QSignalSpy reset(&doc, &GraphDocument::graphReset),
+            validated(&doc, &GraphDocument::validationChanged);
         TemplateOptions o;
         o.schema = defaultSchema();
         doc.replaceGraph(makeTemplate("ple", o), "PLE");
@@ -163,7 +167,8 @@ private slots:
         doc.removeEdges({e});
         QVERIFY(!doc.validation().ok());
         bool named = false;
-        for (const Issue& i : doc.validation().issues) named |= i.node == e.to.node && i.kind == Issue::Kind::UnconnectedInput;
+        for (const Issue& i : doc.validation().issues)
+            named |= i.node == e.to.node && i.kind == Issue::Kind::UnconnectedInput;
         QVERIFY(named);
         doc.undoStack()->undo();
         QVERIFY(doc.validation().ok());

@@ -40,7 +40,8 @@ using ui_test::shown;
 QPoint viewPoint(GraphView* view, QPointF scenePos) { return view->mapFromScene(scenePos); }
 
 void sendMouse(QWidget* w, QEvent::Type type, QPoint pos, Qt::MouseButtons buttons) {
-    QMouseEvent e(type, QPointF(pos), w->mapToGlobal(QPointF(pos)), Qt::LeftButton, buttons, Qt::NoModifier);
+    QMouseEvent e(type, QPointF(pos), w->mapToGlobal(QPointF(pos)), Qt::LeftButton, buttons,
+                  Qt::NoModifier);
     QApplication::sendEvent(w, &e);
 }
 
@@ -49,7 +50,8 @@ void dragInView(GraphView* view, QPointF from, QPointF to) {
     QWidget* vp = view->viewport();
     const QPoint a = viewPoint(view, from), b = viewPoint(view, to);
     sendMouse(vp, QEvent::MouseButtonPress, a, Qt::LeftButton);
-    for (int i = 1; i <= 5; ++i) sendMouse(vp, QEvent::MouseMove, a + (b - a) * i / 5, Qt::LeftButton);
+    for (int i = 1; i <= 5; ++i)
+        sendMouse(vp, QEvent::MouseMove, a + (b - a) * i / 5, Qt::LeftButton);
     sendMouse(vp, QEvent::MouseButtonRelease, b, Qt::NoButton);
 }
 
@@ -120,9 +122,14 @@ private slots:
         QCOMPARE(added.type, std::string("layer.dense"));
         QVERIFY(w.scene()->nodeItem(added.id));
         const QRectF rect = w.scene()->nodeItem(added.id)->sceneBoundingRect();
-        QVERIFY2(rect.contains(dropScene), qPrintable(QStringLiteral("dropped at %1,%2; block at %3,%4 %5x%6")
-                                                          .arg(dropScene.x()).arg(dropScene.y()).arg(rect.x()).arg(rect.y())
-                                                          .arg(rect.width()).arg(rect.height())));
+        QVERIFY2(rect.contains(dropScene),
+                 qPrintable(QStringLiteral("dropped at %1,%2; block at %3,%4 %5x%6")
+                                .arg(dropScene.x())
+                                .arg(dropScene.y())
+                                .arg(rect.x())
+                                .arg(rect.y())
+                                .arg(rect.width())
+                                .arg(rect.height())));
         QCOMPARE(w.view()->mapToScene(at), dropScene);  // the canvas did not move under the cursor
         const NodeId id = added.id;
         undo(w);
@@ -149,7 +156,8 @@ private slots:
         // Refused: dense features into the mixture's experts input; the reason is shown.
         const size_t edges = doc->graph().edges().size();
         const Edge oldMixEdge = *doc->graph().edgeInto({mix, "experts0"});
-        dragInView(w.view(), portCenter(w.scene(), {dense, "y"}, true), portCenter(w.scene(), {mix, "experts0"}, false));
+        dragInView(w.view(), portCenter(w.scene(), {dense, "y"}, true),
+                   portCenter(w.scene(), {mix, "experts0"}, false));
         QCOMPARE(doc->graph().edges().size(), edges);
         QVERIFY(doc->graph().edgeInto({mix, "experts0"}) == oldMixEdge);
         const QString status = w.statusBar()->currentMessage();
@@ -157,7 +165,8 @@ private slots:
 
         // Allowed: input -> dense.
         const int steps = doc->undoStack()->count();
-        dragInView(w.view(), portCenter(w.scene(), {input, "x"}, true), portCenter(w.scene(), {dense, "x"}, false));
+        dragInView(w.view(), portCenter(w.scene(), {input, "x"}, true),
+                   portCenter(w.scene(), {dense, "x"}, false));
         QCOMPARE(doc->graph().edges().size(), edges + 1);
         QVERIFY(doc->graph().edgeInto({dense, "x"}));
         QCOMPARE(doc->undoStack()->count(), steps + 1);
@@ -202,7 +211,8 @@ private slots:
             w.loadTemplate("ple");
             GraphDocument* doc = w.document();
             const NodeId any = doc->graph().nodes().front().id;
-            doc->nodesMoved({{any, QPointF(doc->graph().node(any)->x, doc->graph().node(any)->y)}}, {{any, QPointF(-77.5, 33.25)}});
+            doc->nodesMoved({{any, QPointF(doc->graph().node(any)->x, doc->graph().node(any)->y)}},
+                            {{any, QPointF(-77.5, 33.25)}});
             QVERIFY(doc->isModified());
             QString error;
             QVERIFY2(w.saveProjectFile(path, &error), qPrintable(error));
@@ -216,7 +226,10 @@ private slots:
         QVERIFY(w2.document()->graph() == saved);
         QVERIFY(!w2.document()->isModified());
         for (const Node& n : saved.nodes()) QVERIFY(w2.scene()->nodeItem(n.id));
-        QVERIFY(QSettings().value("project/recent").toStringList().contains(QFileInfo(path).absoluteFilePath()));
+        QVERIFY(QSettings()
+                    .value("project/recent")
+                    .toStringList()
+                    .contains(QFileInfo(path).absoluteFilePath()));
     }
 
     void everyTemplateIsValid() {
@@ -233,9 +246,12 @@ private slots:
             const auto& nodes = w.document()->graph().nodes();
             for (size_t i = 0; i < nodes.size(); ++i)
                 for (size_t j = i + 1; j < nodes.size(); ++j)
-                    QVERIFY2(!w.scene()->nodeItem(nodes[i].id)->sceneBoundingRect().intersects(
-                                 w.scene()->nodeItem(nodes[j].id)->sceneBoundingRect()),
-                             (t.key + ": " + nodes[i].name + " overlaps " + nodes[j].name).c_str());
+                    QVERIFY2(
+                        !w.scene()
+                             ->nodeItem(nodes[i].id)
+                             ->sceneBoundingRect()
+                             .intersects(w.scene()->nodeItem(nodes[j].id)->sceneBoundingRect()),
+                        (t.key + ": " + nodes[i].name + " overlaps " + nodes[j].name).c_str());
         }
         // Each template is one undo step.
         QCOMPARE(w.document()->undoStack()->count(), static_cast<int>(templateList().size()));
@@ -250,7 +266,8 @@ private slots:
         ProjectFile p;
         p.graph = before;
         const std::string bytes = saveProjectToString(p);
-        const QString truncated = dir.filePath("truncated.mtlproj"), junk = dir.filePath("junk.mtlproj");
+        const QString truncated = dir.filePath("truncated.mtlproj"),
+                      junk = dir.filePath("junk.mtlproj");
         QFile f1(truncated);
         QVERIFY(f1.open(QIODevice::WriteOnly));
         f1.write(bytes.data(), static_cast<qint64>(bytes.size() / 2));
@@ -313,11 +330,12 @@ private slots:
         w.show();
         GraphDocument* doc = w.document();
         const size_t n = doc->graph().nodes().size(), e = doc->graph().edges().size();
-        const NodeId input = doc->graph().findByName("input")->id, ex = doc->graph().findByName("experts")->id;
+        const NodeId input = doc->graph().findByName("input")->id,
+                     ex = doc->graph().findByName("experts")->id;
         w.scene()->selectNodes({input, ex});
         w.action("duplicate")->trigger();
         QCOMPARE(doc->graph().nodes().size(), n + 2);
-        QCOMPARE(doc->graph().edges().size(), e + 1);  // the edge between the two comes along
+        QCOMPARE(doc->graph().edges().size(), e + 1);    // the edge between the two comes along
         QCOMPARE(w.scene()->selectedNodes().size(), 2);  // the copies are selected
         w.action("delete")->trigger();
         QCOMPARE(doc->graph().nodes().size(), n);

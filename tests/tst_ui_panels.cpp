@@ -56,7 +56,8 @@ QByteArray sampleCsv(const QByteArray& badAge = {}) {
     const char* jobs[] = {"engineer", "teacher", "nurse", "driver"};
     QByteArray text = "age,job,score,click\n";
     for (int i = 0; i < 12; ++i) {
-        const QByteArray age = i == 2 && !badAge.isEmpty() ? badAge : QByteArray::number(25 + 3 * i);
+        const QByteArray age =
+            i == 2 && !badAge.isEmpty() ? badAge : QByteArray::number(25 + 3 * i);
         text += age + ',' + jobs[i % 4] + ',' + QByteArray::number(0.1 * (i % 7), 'f', 1) + ',' +
                 QByteArray::number((i * 5) % 3 == 0 ? 1 : 0) + '\n';
     }
@@ -123,7 +124,8 @@ private slots:
         // Beyond the sample size the first rows are measured, and the label says so.
         panel.findChild<QDoubleSpinBox*>("syntheticRows")->setValue(50000);
         QTRY_VERIFY_WITH_TIMEOUT(!std::isnan(panel.measuredCorrelation()), 10000);
-        QVERIFY2(label->text().contains(QLocale().toString(DataPanel::kCorrelationSampleRows)), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QLocale().toString(DataPanel::kCorrelationSampleRows)),
+                 qPrintable(label->text()));
 
         // Changed and changed back before the measurement: the last value comes back.
         const QString measured = label->text();
@@ -234,7 +236,8 @@ private slots:
         QCOMPARE(validated.at(0).at(0).toBool(), false);
 
         const QString error = dialog.errorText();
-        QVERIFY2(error.contains("line 4") && error.contains("column 1") && error.contains("'age'"), qPrintable(error));
+        QVERIFY2(error.contains("line 4") && error.contains("column 1") && error.contains("'age'"),
+                 qPrintable(error));
         const QList<QLabel*> shown = dialog.findChildren<QLabel*>();
         QVERIFY(std::any_of(shown.begin(), shown.end(),
                             [&](QLabel* l) { return l->isVisible() && l->text() == error; }));
@@ -244,7 +247,8 @@ private slots:
         QCOMPARE(dialog.roleEditor(0)->currentIndex(), int(Numeric));
         QCOMPARE(dialog.taskEditor(3)->text(), QString("clicked"));
         QCOMPARE(dialog.table()->currentColumn(), 0);
-        QCOMPARE(dialog.table()->verticalHeaderItem(dialog.table()->currentRow())->text(), QString("4"));
+        QCOMPARE(dialog.table()->verticalHeaderItem(dialog.table()->currentRow())->text(),
+                 QString("4"));
 
         // Categorical age loads.
         dialog.roleEditor(0)->setCurrentIndex(Categorical);
@@ -288,7 +292,8 @@ private slots:
         QCOMPARE(panel.stopAction()->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
         for (QAction* a : actions) {
             QVERIFY(!a->icon().isNull());
-            QVERIFY2(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)), qPrintable(a->toolTip()));
+            QVERIFY2(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)),
+                     qPrintable(a->toolTip()));
         }
         auto* hint = panel.findChild<QLabel*>("lockHint");
         auto enabled = [&] {
@@ -312,7 +317,8 @@ private slots:
         QVERIFY(!hint->isHidden());
         QVERIFY(!batch->isEnabled());
         QVERIFY(panel.learningRateEditor()->isEnabled());
-        QSignalSpy pause(&panel, &TrainingPanel::pauseRequested), resume(&panel, &TrainingPanel::resumeRequested);
+        QSignalSpy pause(&panel, &TrainingPanel::pauseRequested),
+            resume(&panel, &TrainingPanel::resumeRequested);
         panel.pauseAction()->trigger();
         QCOMPARE(pause.count(), 1);
 
@@ -330,7 +336,8 @@ private slots:
         QCOMPARE(enabled(), QString("10001"));
         QVERIFY(hint->isHidden());
         QVERIFY(batch->isEnabled());
-        QSignalSpy train(&panel, &TrainingPanel::trainRequested), reset(&panel, &TrainingPanel::resetRequested);
+        QSignalSpy train(&panel, &TrainingPanel::trainRequested),
+            reset(&panel, &TrainingPanel::resetRequested);
         panel.trainAction()->trigger();
         panel.resetAction()->trigger();
         QCOMPARE(train.count(), 1);

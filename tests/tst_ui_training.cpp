@@ -59,10 +59,10 @@ class TestTraining : public QObject {
 private slots:
     void runDeliversSnapshotsAndRecord() {
         TrainingController c;
-        QSignalSpy states(&c, &TrainingController::stateChanged), data(&c, &TrainingController::dataReady),
-            batches(&c, &TrainingController::batches), epochs(&c, &TrainingController::epoch),
-            progress(&c, &TrainingController::progress), finished(&c, &TrainingController::finished),
-            failed(&c, &TrainingController::failed);
+        QSignalSpy states(&c, &TrainingController::stateChanged),
+            data(&c, &TrainingController::dataReady), batches(&c, &TrainingController::batches),
+            epochs(&c, &TrainingController::epoch), progress(&c, &TrainingController::progress),
+            finished(&c, &TrainingController::finished), failed(&c, &TrainingController::failed);
         const int nEpochs = 4;
         QElapsedTimer timer;
         timer.start();
@@ -139,7 +139,8 @@ private slots:
 
     void snapshotEveryThinsBatches() {
         TrainingController c;
-        QSignalSpy batches(&c, &TrainingController::batches), finished(&c, &TrainingController::finished);
+        QSignalSpy batches(&c, &TrainingController::batches),
+            finished(&c, &TrainingController::finished);
         TrainingController::RunRequest req = request(2);
         req.config.batchSnapshotEvery = 5;
         QVERIFY(c.start(req));
@@ -154,7 +155,8 @@ private slots:
     void floodIsCoalesced() {
         // Batches of one example: thousands of batches a second reach the UI in a few deliveries.
         TrainingController c;
-        QSignalSpy batches(&c, &TrainingController::batches), progress(&c, &TrainingController::progress),
+        QSignalSpy batches(&c, &TrainingController::batches),
+            progress(&c, &TrainingController::progress),
             finished(&c, &TrainingController::finished);
         TrainingController::RunRequest req = request(2);
         req.config.batchSize = 1;
@@ -165,14 +167,17 @@ private slots:
         const qint64 ms = timer.elapsed();
         QCOMPARE(receivedCount(batches), 2 * kTrainRows);
         const QString counts = QString("%1 deliveries, %2 progress reports in %3 ms")
-                                   .arg(batches.count()).arg(progress.count()).arg(ms);
+                                   .arg(batches.count())
+                                   .arg(progress.count())
+                                   .arg(ms);
         QVERIFY2(batches.count() <= ms / 50 + 2 * 2 + 2, qPrintable(counts));
         QVERIFY2(progress.count() <= ms / 50 + 2 * 2 + 2, qPrintable(counts));
     }
 
     void pauseStepResume() {
         TrainingController c;
-        QSignalSpy batches(&c, &TrainingController::batches), finished(&c, &TrainingController::finished),
+        QSignalSpy batches(&c, &TrainingController::batches),
+            finished(&c, &TrainingController::finished),
             states(&c, &TrainingController::stateChanged);
         QVERIFY(c.start(request(3)));
         c.pause();  // while loading: takes effect after the first batch
@@ -214,7 +219,7 @@ private slots:
         QCOMPARE(s.step, pausedAt + 3);
         QCOMPARE(s.lossWeights, std::vector<double>({0.0, 2.0}));
         QCOMPARE(s.loss, 2.0 * s.taskLoss[1]);  // MMoE has no regulariser
-        QVERIFY(s.taskLoss[0] > 0);              // still measured, just not trained
+        QVERIFY(s.taskLoss[0] > 0);             // still measured, just not trained
 
         // Two steps: two batches.
         c.step();
@@ -240,7 +245,8 @@ private slots:
 
     void stopWhilePausedAndWhileRunning() {
         TrainingController c;
-        QSignalSpy batches(&c, &TrainingController::batches), finished(&c, &TrainingController::finished);
+        QSignalSpy batches(&c, &TrainingController::batches),
+            finished(&c, &TrainingController::finished);
         QVERIFY(c.start(request(3)));
         c.pause();
         QTRY_COMPARE_WITH_TIMEOUT(c.state(), State::Paused, kTimeout);
@@ -269,7 +275,8 @@ private slots:
 
     void divergenceEndsTheRunCleanly() {
         TrainingController c;
-        QSignalSpy finished(&c, &TrainingController::finished), failed(&c, &TrainingController::failed);
+        QSignalSpy finished(&c, &TrainingController::finished),
+            failed(&c, &TrainingController::failed);
         TrainingController::RunRequest req = request(3);
         req.config.optimizer.lr = 1e6;
         QVERIFY(c.start(req));
@@ -297,7 +304,8 @@ private slots:
         }
         auto losses = [](const RunRecord& r) {
             std::vector<double> v;
-            for (const EpochSnapshot& e : r.epochs) v.insert(v.end(), {e.trainLoss, e.valid.totalLoss});
+            for (const EpochSnapshot& e : r.epochs)
+                v.insert(v.end(), {e.trainLoss, e.valid.totalLoss});
             for (const BatchSnapshot& b : r.batches) v.push_back(b.loss);
             return v;
         };
@@ -341,7 +349,8 @@ private slots:
             req.graph = makeTemplate("mmoe", o);
         }
         TrainingController c;
-        QSignalSpy failed(&c, &TrainingController::failed), finished(&c, &TrainingController::finished);
+        QSignalSpy failed(&c, &TrainingController::failed),
+            finished(&c, &TrainingController::finished);
         QVERIFY(c.start(req));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeout);
         const QString message = failed.first().at(0).toString();

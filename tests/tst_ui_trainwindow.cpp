@@ -4,8 +4,8 @@
 // keeps working; runs saved in a project reopen with the same curves and gate heatmap.
 #include <QAbstractButton>
 #include <QAction>
-#include <QDoubleSpinBox>
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -17,13 +17,13 @@
 #include "UiTestSupport.h"
 #include "app/MainWindow.h"
 #include "app/RunsPanel.h"
+#include "dashboard/GateHeatmap.h"
+#include "dashboard/MetricChart.h"
+#include "dashboard/TrainingCharts.h"
 #include "editor/GraphDocument.h"
 #include "editor/GraphScene.h"
 #include "editor/NodeItem.h"
 #include "editor/UsageItem.h"
-#include "dashboard/GateHeatmap.h"
-#include "dashboard/MetricChart.h"
-#include "dashboard/TrainingCharts.h"
 #include "train/DataPanel.h"
 #include "train/TrainingController.h"
 #include "train/TrainingPanel.h"
@@ -61,7 +61,8 @@ TrainConfig config(int epochs, double lr) {
 int usageRows(MainWindow& w, const char* name) {
     const mtl::Node* n = w.document()->graph().findByName(name);
     for (QGraphicsItem* child : w.scene()->nodeItem(n->id)->childItems())
-        if (auto* u = dynamic_cast<UsageItem*>(child)) return qRound(u->boundingRect().height() / 9);
+        if (auto* u = dynamic_cast<UsageItem*>(child))
+            return qRound(u->boundingRect().height() / 9);
     return 0;
 }
 
@@ -128,7 +129,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.trainer()->state() == State::Idle, 10000);
         QCOMPARE(w.runs().size(), size_t(1));
         QVERIFY(w.runs()[0].stopped);
-        QCOMPARE(w.document()->graph().findByName("input")->getInt("numeric"), 12LL);  // fitted to the data
+        QCOMPARE(w.document()->graph().findByName("input")->getInt("numeric"),
+                 12LL);  // fitted to the data
         QVERIFY(w.document()->validation().ok());
         QVERIFY(w.action("delete")->isEnabled() || w.scene());  // unlocked again
         QVERIFY(w.action("undo")->isEnabled());
@@ -146,7 +148,8 @@ private slots:
         w.trainingPanel()->trainAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(w.trainer()->state() == State::Idle && !w.runs().empty(), 15000);
         QVERIFY(!w.runs()[0].ok);
-        QVERIFY2(QString::fromStdString(w.runs()[0].endReason).contains("diverged"), w.runs()[0].endReason.c_str());
+        QVERIFY2(QString::fromStdString(w.runs()[0].endReason).contains("diverged"),
+                 w.runs()[0].endReason.c_str());
         QTRY_VERIFY(shown.contains("diverged"));
         // Still usable: a sensible run afterwards trains to the end.
         w.trainingPanel()->setConfig(config(2, 1e-3));
@@ -195,8 +198,8 @@ private slots:
         QCOMPARE(totalPoints(w, 0), points);  // the same curve
         QCOMPARE(w.gateHeatmap()->epochCount(), epochs);
         QCOMPARE(w.gateHeatmap()->valueAt(gateLabel, 2), gateValue);  // the same heatmap
-        QCOMPARE(usageRows(w, "experts"), 2);  // both gates' use of the experts, on the canvas
-        QVERIFY(!w.runs()[0].weights.empty());                       // and the trained weights
+        QCOMPARE(usageRows(w, "experts"), 2);   // both gates' use of the experts, on the canvas
+        QVERIFY(!w.runs()[0].weights.empty());  // and the trained weights
         // Deleting the run is an unsaved change.
         emit w.runsPanel()->deleteRequested(0);
         QVERIFY(w.runs().empty());

@@ -21,7 +21,9 @@
 using namespace mtl::ui;
 
 namespace {
-bool hasChinese(const QString& s) { return s.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))); }
+bool hasChinese(const QString& s) {
+    return s.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]")));
+}
 }  // namespace
 
 class TestTranslations : public QObject {
@@ -56,7 +58,8 @@ private slots:
                 if (!hasChinese(a->text())) english << a->text();
                 for (QAction* sub : a->menu()->actions())
                     if (!sub->isSeparator() && !sub->menu() && !hasChinese(sub->text()) &&
-                        !sub->objectName().startsWith("template_"))  // template names are model names (MMoE, PLE)
+                        !sub->objectName().startsWith(
+                            "template_"))  // template names are model names (MMoE, PLE)
                         english << sub->text();
             }
             for (QDockWidget* d : w.findChildren<QDockWidget*>())
@@ -78,25 +81,32 @@ private slots:
         const mtl::Graph mmoe = mtl::makeTemplate("mmoe", o);
         auto id = [&](const mtl::Graph& g, const char* name) { return g.findByName(name)->id; };
         std::vector<mtl::Graph> broken(8, mmoe);
-        broken[0] = mtl::Graph();                                                     // no input, no task
-        broken[1].disconnect(*broken[1].edgeInto({id(mmoe, "mix_task1"), "experts0"}));  // unconnected, unused
-        broken[2].setParam(id(mmoe, "experts"), "num_experts", mtl::ParamValue::ofInt(5));  // gate/expert count
-        broken[3].setParam(id(mmoe, "experts"), "num_experts", mtl::ParamValue::ofInt(0));  // out of range
-        broken[4].setParam(id(mmoe, "task2"), "task", mtl::ParamValue::ofString("task1"));  // duplicate task
-        {  // a cycle
+        broken[0] = mtl::Graph();  // no input, no task
+        broken[1].disconnect(
+            *broken[1].edgeInto({id(mmoe, "mix_task1"), "experts0"}));  // unconnected, unused
+        broken[2].setParam(id(mmoe, "experts"), "num_experts",
+                           mtl::ParamValue::ofInt(5));  // gate/expert count
+        broken[3].setParam(id(mmoe, "experts"), "num_experts",
+                           mtl::ParamValue::ofInt(0));  // out of range
+        broken[4].setParam(id(mmoe, "task2"), "task",
+                           mtl::ParamValue::ofString("task1"));  // duplicate task
+        {                                                        // a cycle
             mtl::Graph& g = broken[5];
             const mtl::NodeId a = g.addNode("layer.dense", "a"), b = g.addNode("layer.dense", "b");
             g.connect(a, "y", b, "x");
             g.connect(b, "y", a, "x");
         }
-        broken[6].connect(id(mmoe, "tower_task1"), "y", id(mmoe, "mix_task2"), "experts0");  // port kinds
-        broken[7].setParam(id(mmoe, "tower_task1"), "units", mtl::ParamValue::ofList({8}));  // head width
+        broken[6].connect(id(mmoe, "tower_task1"), "y", id(mmoe, "mix_task2"),
+                          "experts0");  // port kinds
+        broken[7].setParam(id(mmoe, "tower_task1"), "units",
+                           mtl::ParamValue::ofList({8}));  // head width
         std::set<std::string> seen;
         QCoreApplication::installTranslator(&zh);
         for (const mtl::Graph& g : broken)
             for (const mtl::Issue& issue : g.validate().issues) {
                 seen.insert(issue.detail.text);
-                QVERIFY2(!zh.translate("core", issue.detail.text.c_str()).isEmpty(), issue.detail.text.c_str());
+                QVERIFY2(!zh.translate("core", issue.detail.text.c_str()).isEmpty(),
+                         issue.detail.text.c_str());
                 const QString shown = ProblemList::issueDetail(issue);
                 QVERIFY2(hasChinese(shown), qPrintable(shown));
                 for (const std::string& a : issue.detail.args)
@@ -112,8 +122,10 @@ private slots:
         QTranslator en;
         QVERIFY(en.load(QStringLiteral(":/i18n/mtlstudio_en.qm")));
         QCoreApplication::installTranslator(&en);
-        QCOMPARE(GraphDocument::tr("Delete %n block(s)", nullptr, 1), QStringLiteral("Delete 1 block"));
-        QCOMPARE(GraphDocument::tr("Delete %n block(s)", nullptr, 3), QStringLiteral("Delete 3 blocks"));
+        QCOMPARE(GraphDocument::tr("Delete %n block(s)", nullptr, 1),
+                 QStringLiteral("Delete 1 block"));
+        QCOMPARE(GraphDocument::tr("Delete %n block(s)", nullptr, 3),
+                 QStringLiteral("Delete 3 blocks"));
         QCoreApplication::removeTranslator(&en);
     }
 };

@@ -262,7 +262,8 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("core", "the graph has no input block"),
     QT_TRANSLATE_NOOP("core", "its output is not used"),
     QT_TRANSLATE_NOOP("core", "needs at least one task"),
-    QT_TRANSLATE_NOOP("core", "each task's gate needs at least one expert: set 'specific' or 'shared' above 0"),
+    QT_TRANSLATE_NOOP(
+        "core", "each task's gate needs at least one expert: set 'specific' or 'shared' above 0"),
     QT_TRANSLATE_NOOP("core", "parameter 'units' needs at least one value"),
     QT_TRANSLATE_NOOP("core", "k = %1 must be between 1 and the number of experts (%2)"),
     QT_TRANSLATE_NOOP("core", "gamma must be positive (it is the smooth-step's width)"),
@@ -270,9 +271,14 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("core", "experts of width %1 cannot be mixed with experts of width %2"),
     QT_TRANSLATE_NOOP("core", "the gate weighs %1 experts but %2 experts are connected"),
     QT_TRANSLATE_NOOP("core", "the input has no features (bind it to a data set)"),
-    QT_TRANSLATE_NOOP("core", "width %1 differs from in0's width %2 (a cross-stitch unit mixes layers of equal width)"),
-    QT_TRANSLATE_NOOP("core", "width %1 differs from a's width %2 (tied layers must have the same shapes)"),
-    QT_TRANSLATE_NOOP("core", "a task head takes width 1 but gets width %1 (end the tower with a layer of 1 unit)"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "width %1 differs from in0's width %2 (a cross-stitch unit mixes layers of equal width)"),
+    QT_TRANSLATE_NOOP("core",
+                      "width %1 differs from a's width %2 (tied layers must have the same shapes)"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "a task head takes width 1 but gets width %1 (end the tower with a layer of 1 unit)"),
 };
 
 }  // namespace

@@ -9,10 +9,10 @@
 // This interface is stable: scripts and checks depend on the flags and the JSON fields.
 #include <malloc.h>
 #include <omp.h>
-
-#include <atomic>
+#include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -23,12 +23,11 @@
 #include <numeric>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "data/Census.h"
-#include "data/DataSpec.h"
 #include "data/Csv.h"
+#include "data/DataSpec.h"
 #include "data/Synthetic.h"
 #include "graph/Registry.h"
 #include "graph/Templates.h"
@@ -103,7 +102,8 @@ struct Args {
         const std::string v = get(k);
         char* end = nullptr;
         const double x = std::strtod(v.c_str(), &end);
-        if (v.empty() || *end) throw std::invalid_argument("--" + k + " expects a number, got '" + v + "'");
+        if (v.empty() || *end)
+            throw std::invalid_argument("--" + k + " expects a number, got '" + v + "'");
         return x;
     }
     long long integer(const std::string& k, long long def) const {
@@ -120,8 +120,8 @@ struct Args {
     }
 };
 
-const std::vector<std::string> kFlags = {"json", "binary", "static-gates", "no-header", "progress",
-                                         "no-restore-best", "quiet", "help"};
+const std::vector<std::string> kFlags = {"json",     "binary",          "static-gates", "no-header",
+                                         "progress", "no-restore-best", "quiet",        "help"};
 
 Args parseArgs(int argc, char** argv) {
     Args a;
@@ -219,16 +219,21 @@ DataSpec dataSpec(const Args& a) {
                 std::stringstream is(item);
                 std::string p;
                 while (std::getline(is, p, ':')) parts.push_back(p);
-                if (parts.size() < 2) throw std::invalid_argument("--columns item '" + item + "' is not name:role");
+                if (parts.size() < 2)
+                    throw std::invalid_argument("--columns item '" + item + "' is not name:role");
                 col.name = parts[0];
                 const std::string& r = parts[1];
-                if (r == "numeric") col.role = ColumnRole::Numeric;
-                else if (r == "categorical") col.role = ColumnRole::Categorical;
-                else if (r == "ignore") col.role = ColumnRole::Ignore;
+                if (r == "numeric")
+                    col.role = ColumnRole::Numeric;
+                else if (r == "categorical")
+                    col.role = ColumnRole::Categorical;
+                else if (r == "ignore")
+                    col.role = ColumnRole::Ignore;
                 else if (r == "label") {
                     col.role = ColumnRole::Label;
                     col.task = col.name;
-                    col.kind = parts.size() > 2 && parts[2] == "regression" ? TaskKind::Regression : TaskKind::Binary;
+                    col.kind = parts.size() > 2 && parts[2] == "regression" ? TaskKind::Regression
+                                                                            : TaskKind::Binary;
                 } else {
                     throw std::invalid_argument("unknown column role '" + r + "' in --columns");
                 }
@@ -264,17 +269,21 @@ TemplateOptions templateOptions(const Args& a, const DataSchema& schema) {
 // Progress line on stderr: epoch, batch, samples/s, ETA.
 class Progress : public TrainObserver {
 public:
-    Progress(bool on, int epochs) : on_(on), epochs_(epochs), t0_(std::chrono::steady_clock::now()) {}
+    Progress(bool on, int epochs)
+        : on_(on), epochs_(epochs), t0_(std::chrono::steady_clock::now()) {}
     void onBatch(const BatchSnapshot& s) override {
         if (!on_) return;
         const auto now = std::chrono::steady_clock::now();
-        if (std::chrono::duration<double>(now - last_).count() < 0.2 && s.batch + 1 < s.batchesPerEpoch) return;
+        if (std::chrono::duration<double>(now - last_).count() < 0.2 &&
+            s.batch + 1 < s.batchesPerEpoch)
+            return;
         last_ = now;
         const double done = (s.epoch + (s.batch + 1.0) / s.batchesPerEpoch) / epochs_;
         const double el = std::chrono::duration<double>(now - t0_).count();
         const double eta = done > 0 ? el * (1 - done) / done : 0;
-        std::fprintf(stderr, "\r  epoch %d/%d  batch %d/%d  %.0f samples/s  loss %.4f  ETA %.0fs   ",
-                     s.epoch + 1, epochs_, s.batch + 1, s.batchesPerEpoch, s.samplesPerSecond, s.loss, eta);
+        std::fprintf(
+            stderr, "\r  epoch %d/%d  batch %d/%d  %.0f samples/s  loss %.4f  ETA %.0fs   ",
+            s.epoch + 1, epochs_, s.batch + 1, s.batchesPerEpoch, s.samplesPerSecond, s.loss, eta);
         std::fflush(stderr);
     }
     void onEpoch(const EpochSnapshot&) override {
@@ -315,8 +324,8 @@ public:
             std::cout << "seconds\n";
             header_ = true;
         }
-        std::cout << std::left << std::setw(7) << e.epoch + 1 << std::setw(12) << std::setprecision(5)
-                  << e.trainLoss;
+        std::cout << std::left << std::setw(7) << e.epoch + 1 << std::setw(12)
+                  << std::setprecision(5) << e.trainLoss;
         for (const TaskMetrics& t : e.valid.tasks) {
             std::ostringstream c;
             c << std::fixed << std::setprecision(4);
@@ -356,9 +365,11 @@ std::string gatesJson(const EvalResult& r) {
     os << "{";
     for (size_t g = 0; g < r.gates.size(); ++g) {
         os << (g ? ", " : "") << "\"" << jsonEscape(r.gates[g].gate) << "\": {\"mean\": [";
-        for (size_t e = 0; e < r.gates[g].mean.size(); ++e) os << (e ? ", " : "") << jnum(r.gates[g].mean[e]);
+        for (size_t e = 0; e < r.gates[g].mean.size(); ++e)
+            os << (e ? ", " : "") << jnum(r.gates[g].mean[e]);
         os << "], \"std\": [";
-        for (size_t e = 0; e < r.gates[g].std.size(); ++e) os << (e ? ", " : "") << jnum(r.gates[g].std[e]);
+        for (size_t e = 0; e < r.gates[g].std.size(); ++e)
+            os << (e ? ", " : "") << jnum(r.gates[g].std[e]);
         os << "]}";
     }
     os << "}";
@@ -368,7 +379,8 @@ std::string gatesJson(const EvalResult& r) {
 void printTable(const EvalResult& r, const std::string& title) {
     std::cout << title << "\n";
     for (const TaskMetrics& t : r.tasks) {
-        std::cout << "  " << std::left << std::setw(16) << t.task << std::fixed << std::setprecision(4);
+        std::cout << "  " << std::left << std::setw(16) << t.task << std::fixed
+                  << std::setprecision(4);
         if (t.binary)
             std::cout << "AUC " << t.auc << "   log-loss " << t.loss;
         else
@@ -383,7 +395,8 @@ TrainConfig trainConfig(const Args& a) {
     c.batchSize = static_cast<int>(a.integer("batch", 256));
     c.optimizer.lr = a.num("lr", 1e-3);
     if (!optimizerFromString(a.get("optimizer", "adam"), c.optimizer.kind))
-        throw std::invalid_argument("unknown --optimizer '" + a.get("optimizer") + "' (adam, sgd, adagrad)");
+        throw std::invalid_argument("unknown --optimizer '" + a.get("optimizer") +
+                                    "' (adam, sgd, adagrad)");
     c.optimizer.momentum = a.num("momentum", 0.9);
     c.optimizer.weightDecay = a.num("weight-decay", 0.0);
     c.seed = static_cast<unsigned long long>(a.integer("seed", 1));
@@ -393,10 +406,12 @@ TrainConfig trainConfig(const Args& a) {
     if (a.has("loss-weight"))
         for (const std::string& lw : a.opts.at("loss-weight")) {
             const size_t eq = lw.find('=');
-            if (eq == std::string::npos) throw std::invalid_argument("--loss-weight expects TASK=W");
+            if (eq == std::string::npos)
+                throw std::invalid_argument("--loss-weight expects TASK=W");
             c.lossWeights.emplace_back(lw.substr(0, eq), std::stod(lw.substr(eq + 1)));
         }
-    if (c.epochs < 1 || c.batchSize < 1) throw std::invalid_argument("--epochs and --batch must be at least 1");
+    if (c.epochs < 1 || c.batchSize < 1)
+        throw std::invalid_argument("--epochs and --batch must be at least 1");
     if (!(c.optimizer.lr > 0)) throw std::invalid_argument("--lr must be positive");
     return c;
 }
@@ -422,11 +437,13 @@ int cmdTrain(const Args& a) {
     }
     const TrainConfig cfg = trainConfig(a);
     std::unique_ptr<Model> model = Model::compile(graph, data.train.schema, cfg.seed);
-    const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const double loadSeconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (json) {
         std::cout << "{\"data\": \"" << jsonEscape(data.description) << "\", \"model\": \""
                   << jsonEscape(modelName) << "\", \"params\": " << model->parameterCount()
-                  << ", \"train_rows\": " << data.train.rows() << ", \"threads\": " << omp_get_max_threads()
+                  << ", \"train_rows\": " << data.train.rows()
+                  << ", \"threads\": " << omp_get_max_threads()
                   << ", \"load_seconds\": " << jnum(loadSeconds) << "}" << std::endl;
     } else {
         std::cout << data.description << "\n";
@@ -442,19 +459,22 @@ int cmdTrain(const Args& a) {
     trainer.addObserver(&progress);
     TrainResult res = trainer.train(data.train, data.valid);
     const EvalResult test = evaluate(*model, data.test, cfg.evalBatch);
-    const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const double total =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (a.has("save")) {
         saveModelFile(a.get("save"), captureModel(*model, &trainer.optimizer(), cfg));
         if (!json) std::cout << "saved " << a.get("save") << "\n";
     }
     if (json) {
-        std::cout << "{\"finished\": \"" << jsonEscape(res.reason) << "\", \"ok\": " << (res.ok ? "true" : "false")
-                  << ", \"epochs\": " << res.epochs << ", \"best_epoch\": " << res.bestEpoch + 1
-                  << ", \"train_seconds\": " << jnum(res.seconds) << ", \"wall_seconds\": " << jnum(total)
-                  << ", \"gates\": " << gatesJson(test) << ", \"test\": " << metricsJson(test) << "}" << std::endl;
+        std::cout << "{\"finished\": \"" << jsonEscape(res.reason)
+                  << "\", \"ok\": " << (res.ok ? "true" : "false") << ", \"epochs\": " << res.epochs
+                  << ", \"best_epoch\": " << res.bestEpoch + 1
+                  << ", \"train_seconds\": " << jnum(res.seconds)
+                  << ", \"wall_seconds\": " << jnum(total) << ", \"gates\": " << gatesJson(test)
+                  << ", \"test\": " << metricsJson(test) << "}" << std::endl;
     } else {
-        std::cout << res.reason << " in " << std::fixed << std::setprecision(1) << res.seconds << " s (wall "
-                  << total << " s)" << std::defaultfloat << "\n";
+        std::cout << res.reason << " in " << std::fixed << std::setprecision(1) << res.seconds
+                  << " s (wall " << total << " s)" << std::defaultfloat << "\n";
         printTable(test, "test:");
         for (const GateStats& g : test.gates) {
             std::cout << "  gate " << g.gate << ":";
@@ -475,8 +495,9 @@ int cmdEval(const Args& a) {
     restoreWeights(*model, mf, nullptr);
     const EvalResult test = evaluate(*model, data.test, 4096);
     if (a.has("json"))
-        std::cout << "{\"model\": \"" << jsonEscape(a.get("model")) << "\", \"test\": " << metricsJson(test)
-                  << ", \"gates\": " << gatesJson(test) << "}" << std::endl;
+        std::cout << "{\"model\": \"" << jsonEscape(a.get("model"))
+                  << "\", \"test\": " << metricsJson(test) << ", \"gates\": " << gatesJson(test)
+                  << "}" << std::endl;
     else
         printTable(test, "test (" + data.description + "):");
     return 0;
@@ -509,11 +530,13 @@ Dataset benchData(const BenchConfig& c, int rows, unsigned seed) {
         }
         d.categorical.resize(40, rows);
         for (int r = 0; r < rows; ++r)
-            for (int f = 0; f < 40; ++f) d.categorical(f, r) = static_cast<int32_t>(rng() % d.schema.cardinalities[f]);
+            for (int f = 0; f < 40; ++f)
+                d.categorical(f, r) = static_cast<int32_t>(rng() % d.schema.cardinalities[f]);
     } else {
         for (int i = 0; i < c.input; ++i) d.schema.numericNames.push_back("x" + std::to_string(i));
         d.numeric.resize(c.input, rows);
-        for (Eigen::Index k = 0; k < d.numeric.size(); ++k) d.numeric.data()[k] = static_cast<float>(nd(rng));
+        for (Eigen::Index k = 0; k < d.numeric.size(); ++k)
+            d.numeric.data()[k] = static_cast<float>(nd(rng));
     }
     d.schema.tasks = {{"t1", TaskKind::Binary}, {"t2", TaskKind::Binary}};
     d.labels.resize(2, rows);
@@ -538,7 +561,8 @@ Graph benchGraph(const std::string& model, const BenchConfig& c, const DataSchem
         o.pleLevels = 2;
         return makeTemplate("ple", o);
     }
-    throw std::invalid_argument("unknown bench model '" + model + "' (shared_bottom, mmoe, ple1, ple2)");
+    throw std::invalid_argument("unknown bench model '" + model +
+                                "' (shared_bottom, mmoe, ple1, ple2)");
 }
 
 std::vector<std::string> expand(const std::string& v, const std::vector<std::string>& all) {
@@ -596,10 +620,11 @@ int cmdBench(const Args& a) {
             for (int rep = 0; rep < repeats; ++rep) {
                 const auto t0 = std::chrono::steady_clock::now();
                 for (int s = 0; s < steps; ++s) lossLast = trainStep();
-                times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+                times.push_back(
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
             }
-            const double allocsPerStep =
-                static_cast<double>(g_mallocs.load() - allocsBefore) / (static_cast<double>(repeats) * steps);
+            const double allocsPerStep = static_cast<double>(g_mallocs.load() - allocsBefore) /
+                                         (static_cast<double>(repeats) * steps);
             std::vector<double> sorted = times;
             std::sort(sorted.begin(), sorted.end());
             const double tTrain = sorted[sorted.size() / 2];
@@ -609,27 +634,34 @@ int cmdBench(const Args& a) {
             for (int rep = 0; rep < repeats; ++rep) {
                 const auto t0 = std::chrono::steady_clock::now();
                 for (int s = 0; s < steps; ++s)
-                    model->forward(data, rows.data() + (s % pool) * batch, batch, false, rng, false);
-                tinf.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+                    model->forward(data, rows.data() + (s % pool) * batch, batch, false, rng,
+                                   false);
+                tinf.push_back(
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
             }
             std::sort(tinf.begin(), tinf.end());
             const double tInf = tinf[tinf.size() / 2];
             const double spsTrain = batch * steps / tTrain, spsInf = batch * steps / tInf;
             if (a.has("json")) {
-                std::cout << "{\"model\": \"" << mn << "\", \"config\": \"" << cn << "\", \"threads\": " << threads
-                          << ", \"batch\": " << batch << ", \"samples_per_s_train\": " << jnum(spsTrain)
-                          << ", \"samples_per_s_infer\": " << jnum(spsInf) << ", \"params\": "
-                          << model->parameterCount() << ", \"ms_per_step_train\": " << jnum(1000 * tTrain / steps)
-                          << ", \"train_spread\": " << jnum((sorted.back() - sorted.front()) / tTrain)
-                          << ", \"ms_per_batch_infer\": " << jnum(1000 * tInf / steps) << ", \"steps\": " << steps
-                          << ", \"repeats\": " << repeats << ", \"warmup\": " << warmup
-                          << ", \"loss_first\": " << jnum(lossFirst) << ", \"loss_last\": " << jnum(lossLast)
+                std::cout << "{\"model\": \"" << mn << "\", \"config\": \"" << cn
+                          << "\", \"threads\": " << threads << ", \"batch\": " << batch
+                          << ", \"samples_per_s_train\": " << jnum(spsTrain)
+                          << ", \"samples_per_s_infer\": " << jnum(spsInf)
+                          << ", \"params\": " << model->parameterCount()
+                          << ", \"ms_per_step_train\": " << jnum(1000 * tTrain / steps)
+                          << ", \"train_spread\": "
+                          << jnum((sorted.back() - sorted.front()) / tTrain)
+                          << ", \"ms_per_batch_infer\": " << jnum(1000 * tInf / steps)
+                          << ", \"steps\": " << steps << ", \"repeats\": " << repeats
+                          << ", \"warmup\": " << warmup << ", \"loss_first\": " << jnum(lossFirst)
+                          << ", \"loss_last\": " << jnum(lossLast)
                           << ", \"mallocs_per_step_train\": " << jnum(allocsPerStep)
                           << ", \"engine\": \"mtlstudio\"}" << std::endl;
             } else {
-                std::cout << std::left << std::setw(8) << cn << std::setw(15) << mn << std::right << std::setw(12)
-                          << std::fixed << std::setprecision(0) << spsTrain << " train/s" << std::setw(12) << spsInf
-                          << " infer/s  (" << model->parameterCount() << " params, " << std::setprecision(1)
+                std::cout << std::left << std::setw(8) << cn << std::setw(15) << mn << std::right
+                          << std::setw(12) << std::fixed << std::setprecision(0) << spsTrain
+                          << " train/s" << std::setw(12) << spsInf << " infer/s  ("
+                          << model->parameterCount() << " params, " << std::setprecision(1)
                           << allocsPerStep << " mallocs/step)" << std::defaultfloat << std::endl;
             }
         }
@@ -666,7 +698,8 @@ int main(int argc, char** argv) {
         }
         if (a.command == "templates") {
             for (const TemplateInfo& t : templateList())
-                std::cout << std::left << std::setw(14) << t.key << std::setw(18) << t.displayName << t.description << "\n";
+                std::cout << std::left << std::setw(14) << t.key << std::setw(18) << t.displayName
+                          << t.description << "\n";
             return 0;
         }
         std::cerr << "unknown command '" << a.command << "'\n" << kUsage;

@@ -28,29 +28,48 @@ int main(int argc, char** argv) {
     QApplication::setDesktopFileName(QStringLiteral("mtlstudio"));
 
     QSettings settings;
-    mtl::ui::installLanguage(app, settings.value(QLatin1String(mtl::ui::kLanguageSetting)).toString());
-    mtl::ui::applyTheme(settings.value(QLatin1String(mtl::ui::kThemeSetting), QStringLiteral("system")).toString());
+    mtl::ui::installLanguage(app,
+                             settings.value(QLatin1String(mtl::ui::kLanguageSetting)).toString());
+    mtl::ui::applyTheme(
+        settings.value(QLatin1String(mtl::ui::kThemeSetting), QStringLiteral("system")).toString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Design, train and inspect multi-task models."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Design, train and inspect multi-task models."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "Project file to open."));
-    QCommandLineOption grab(QStringLiteral("grab"), QCoreApplication::translate("main", "Save a screenshot of the main window to <png> and quit."),
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QCoreApplication::translate("main", "Project file to open."));
+    QCommandLineOption grab(QStringLiteral("grab"),
+                            QCoreApplication::translate(
+                                "main", "Save a screenshot of the main window to <png> and quit."),
                             QStringLiteral("png"));
-    QCommandLineOption templ(QStringLiteral("template"), QCoreApplication::translate("main", "Start from template <key> (see the Templates menu)."),
-                             QStringLiteral("key"));
-    QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("main", "Window size WxH (with --grab)."),
+    QCommandLineOption templ(
+        QStringLiteral("template"),
+        QCoreApplication::translate("main", "Start from template <key> (see the Templates menu)."),
+        QStringLiteral("key"));
+    QCommandLineOption size(QStringLiteral("size"),
+                            QCoreApplication::translate("main", "Window size WxH (with --grab)."),
                             QStringLiteral("WxH"), QStringLiteral("1400x860"));
-    QCommandLineOption select(QStringLiteral("select"), QCoreApplication::translate("main", "Select the block called <name> (with --grab)."),
-                              QStringLiteral("name"));
-    QCommandLineOption bench(QStringLiteral("bench-gui"),
-                             QCoreApplication::translate("main", "Train <data> (synthetic or census) from the window with the dashboard open, print the training time and the longest UI stall as JSON, and quit."),
-                             QStringLiteral("data"));
-    QCommandLineOption epochs(QStringLiteral("epochs"), QCoreApplication::translate("main", "Epochs for --bench-gui."),
+    QCommandLineOption select(
+        QStringLiteral("select"),
+        QCoreApplication::translate("main", "Select the block called <name> (with --grab)."),
+        QStringLiteral("name"));
+    QCommandLineOption bench(
+        QStringLiteral("bench-gui"),
+        QCoreApplication::translate(
+            "main",
+            "Train <data> (synthetic or census) from the window with the dashboard open, print the "
+            "training time and the longest UI stall as JSON, and quit."),
+        QStringLiteral("data"));
+    QCommandLineOption epochs(QStringLiteral("epochs"),
+                              QCoreApplication::translate("main", "Epochs for --bench-gui."),
                               QStringLiteral("n"), QStringLiteral("5"));
-    QCommandLineOption raise(QStringLiteral("raise"), QCoreApplication::translate("main", "Bring the dock <name> to the front (e.g. gatesDock; with --grab)."),
-                             QStringLiteral("name"));
+    QCommandLineOption raise(
+        QStringLiteral("raise"),
+        QCoreApplication::translate(
+            "main", "Bring the dock <name> to the front (e.g. gatesDock; with --grab)."),
+        QStringLiteral("name"));
     parser.addOptions({grab, templ, size, select, bench, epochs, raise});
     parser.process(app);
 
@@ -72,24 +91,32 @@ int main(int argc, char** argv) {
         window.resize(1600, 1000);
         window.show();
         if (parser.isSet(grab)) {  // a screenshot mid-training: once half of the epochs are done
-            QObject::connect(window.trainer(), &mtl::ui::TrainingController::epoch, &window, [&](const mtl::EpochSnapshot& e) {
-                auto* dock = window.findChild<QDockWidget*>(parser.value(raise));
-                if (dock && e.epoch == 0) dock->raise();  // Train brought the charts to the front
-                if (e.epoch + 1 == std::max(1, config.epochs / 2)) window.grab().save(parser.value(grab));
-            });
+            QObject::connect(window.trainer(), &mtl::ui::TrainingController::epoch, &window,
+                             [&](const mtl::EpochSnapshot& e) {
+                                 auto* dock = window.findChild<QDockWidget*>(parser.value(raise));
+                                 if (dock && e.epoch == 0)
+                                     dock->raise();  // Train brought the charts to the front
+                                 if (e.epoch + 1 == std::max(1, config.epochs / 2))
+                                     window.grab().save(parser.value(grab));
+                             });
         }
-        const mtl::ui::GuiBenchResult r = mtl::ui::runGuiBenchmark(window, parser.isSet(templ) ? parser.value(templ) : QStringLiteral("mmoe"), data, config);
+        const mtl::ui::GuiBenchResult r = mtl::ui::runGuiBenchmark(
+            window, parser.isSet(templ) ? parser.value(templ) : QStringLiteral("mmoe"), data,
+            config);
         if (parser.isSet(grab)) {  // and one at the end (ROC curves, metrics, run history)
             if (auto* dock = window.findChild<QDockWidget*>(parser.value(raise))) dock->raise();
             QEventLoop settle;  // let the docks lay out and paint
             QTimer::singleShot(300, &settle, &QEventLoop::quit);
             settle.exec();
-            window.grab().save(QString(parser.value(grab)).replace(QLatin1String(".png"), QLatin1String("-end.png")));
+            window.grab().save(QString(parser.value(grab))
+                                   .replace(QLatin1String(".png"), QLatin1String("-end.png")));
         }
-        std::printf("{\"data\": \"%s\", \"ok\": %s, \"epochs\": %d, \"train_seconds\": %.4f, \"max_stall_ms\": %.2f, "
-                    "\"p99_stall_ms\": %.2f, \"probe_ticks\": %lld, \"error\": \"%s\"}\n",
-                    qPrintable(parser.value(bench)), r.ok ? "true" : "false", r.epochs, r.trainSeconds, r.maxStallMs,
-                    r.p99StallMs, r.ticks, qPrintable(r.error));
+        std::printf(
+            "{\"data\": \"%s\", \"ok\": %s, \"epochs\": %d, \"train_seconds\": %.4f, "
+            "\"max_stall_ms\": %.2f, "
+            "\"p99_stall_ms\": %.2f, \"probe_ticks\": %lld, \"error\": \"%s\"}\n",
+            qPrintable(parser.value(bench)), r.ok ? "true" : "false", r.epochs, r.trainSeconds,
+            r.maxStallMs, r.p99StallMs, r.ticks, qPrintable(r.error));
         window.document()->markClean();
         return r.ok ? 0 : 1;
     }
@@ -97,7 +124,8 @@ int main(int argc, char** argv) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
         window.show();
-        if (const mtl::Node* n = window.document()->graph().findByName(parser.value(select).toStdString()))
+        if (const mtl::Node* n =
+                window.document()->graph().findByName(parser.value(select).toStdString()))
             window.scene()->selectNodes({n->id});
         QTimer::singleShot(600, &window, [&] {
             const bool ok = window.grab().save(parser.value(grab));
@@ -110,7 +138,8 @@ int main(int argc, char** argv) {
     window.show();
     QTimer::singleShot(0, &window, [&] {
         window.offerRecovery();  // first: opening a project replaces the recovery file
-        if (!parser.positionalArguments().isEmpty()) window.openProject(parser.positionalArguments().front());
+        if (!parser.positionalArguments().isEmpty())
+            window.openProject(parser.positionalArguments().front());
     });
     return QApplication::exec();
 }

@@ -6,9 +6,12 @@ namespace mtl {
 
 DataSplits loadData(const DataSpec& spec, SyntheticInfo* info) {
     switch (spec.kind) {
-        case DataSpec::Kind::Synthetic: return makeSynthetic(spec.synthetic, info);
-        case DataSpec::Kind::Census: return loadCensus(spec.census);
-        case DataSpec::Kind::Csv: return loadCsv(spec.csvPath, spec.csv);
+        case DataSpec::Kind::Synthetic:
+            return makeSynthetic(spec.synthetic, info);
+        case DataSpec::Kind::Census:
+            return loadCensus(spec.census);
+        case DataSpec::Kind::Csv:
+            return loadCsv(spec.csvPath, spec.csv);
     }
     throw std::invalid_argument("unknown kind of data");
 }
@@ -20,11 +23,13 @@ std::vector<TaskInfo> expectedTasks(const DataSpec& spec) {
             return {{"task1", k}, {"task2", k}};
         }
         case DataSpec::Kind::Census:
-            return {{spec.census.group == 2 ? "education" : "income", TaskKind::Binary}, {"marital", TaskKind::Binary}};
+            return {{spec.census.group == 2 ? "education" : "income", TaskKind::Binary},
+                    {"marital", TaskKind::Binary}};
         case DataSpec::Kind::Csv: {
             std::vector<TaskInfo> tasks;
             for (const CsvColumn& c : spec.csv.columns)
-                if (c.role == ColumnRole::Label) tasks.push_back({c.task.empty() ? c.name : c.task, c.kind});
+                if (c.role == ColumnRole::Label)
+                    tasks.push_back({c.task.empty() ? c.name : c.task, c.kind});
             return tasks;
         }
     }
@@ -35,12 +40,14 @@ std::string describe(const DataSpec& spec) {
     char buf[160];
     switch (spec.kind) {
         case DataSpec::Kind::Synthetic:
-            std::snprintf(buf, sizeof buf, "synthetic p = %.2f, d = %d, %d rows%s", spec.synthetic.p,
-                          spec.synthetic.d, spec.synthetic.nTrain, spec.synthetic.binary ? ", binary" : "");
+            std::snprintf(buf, sizeof buf, "synthetic p = %.2f, d = %d, %d rows%s",
+                          spec.synthetic.p, spec.synthetic.d, spec.synthetic.nTrain,
+                          spec.synthetic.binary ? ", binary" : "");
             return buf;
         case DataSpec::Kind::Census:
             return "census-income group " + std::to_string(spec.census.group);
-        case DataSpec::Kind::Csv: return "CSV " + spec.csvPath;
+        case DataSpec::Kind::Csv:
+            return "CSV " + spec.csvPath;
     }
     return {};
 }

@@ -24,16 +24,16 @@ struct DataSchema {
     std::vector<TaskInfo> tasks;
     int numeric() const { return static_cast<int>(numericNames.size()); }
     int fields() const { return static_cast<int>(categoricalNames.size()); }
-    int oneHotWidth() const;  // numeric + sum(cardinalities)
+    int oneHotWidth() const;                       // numeric + sum(cardinalities)
     int taskIndex(const std::string& name) const;  // -1 if absent
     bool sameFeatures(const DataSchema& o) const;
 };
 
 struct Dataset {
     DataSchema schema;
-    Eigen::MatrixXf numeric;  // numeric() x rows
+    Eigen::MatrixXf numeric;                                             // numeric() x rows
     Eigen::Matrix<int32_t, Eigen::Dynamic, Eigen::Dynamic> categorical;  // fields() x rows
-    Eigen::MatrixXf labels;   // tasks x rows (NaN = no label)
+    Eigen::MatrixXf labels;  // tasks x rows (NaN = no label)
     int rows() const { return static_cast<int>(labels.cols()); }
     // A new data set holding the given rows (in that order).
     Dataset subset(const std::vector<int>& rows) const;

@@ -41,9 +41,12 @@ bool Node::operator==(const Node& o) const {
 
 const char* portKindName(PortKind k) {
     switch (k) {
-        case PortKind::Features: return "features";
-        case PortKind::Experts: return "experts";
-        case PortKind::Gate: return "gate";
+        case PortKind::Features:
+            return "features";
+        case PortKind::Experts:
+            return "experts";
+        case PortKind::Gate:
+            return "gate";
     }
     return "?";
 }
@@ -51,28 +54,47 @@ const char* portKindName(PortKind k) {
 std::string Shape::toString() const {
     std::ostringstream os;
     switch (kind) {
-        case PortKind::Features: os << dim << (sparse ? " (sparse)" : ""); break;
-        case PortKind::Experts: os << count << " x " << dim; break;
-        case PortKind::Gate: os << count << " weights"; break;
+        case PortKind::Features:
+            os << dim << (sparse ? " (sparse)" : "");
+            break;
+        case PortKind::Experts:
+            os << count << " x " << dim;
+            break;
+        case PortKind::Gate:
+            os << count << " weights";
+            break;
     }
     return os.str();
 }
 
 const char* issueKindName(Issue::Kind k) {
     switch (k) {
-        case Issue::Kind::UnknownType: return "unknown-type";
-        case Issue::Kind::BadParam: return "bad-parameter";
-        case Issue::Kind::UnknownPort: return "unknown-port";
-        case Issue::Kind::Cycle: return "cycle";
-        case Issue::Kind::UnconnectedInput: return "unconnected-input";
-        case Issue::Kind::MultipleEdges: return "multiple-edges";
-        case Issue::Kind::PortKindMismatch: return "port-kind-mismatch";
-        case Issue::Kind::DimensionMismatch: return "dimension-mismatch";
-        case Issue::Kind::GateExpertCount: return "gate-expert-count";
-        case Issue::Kind::NoTaskHead: return "no-task-head";
-        case Issue::Kind::DuplicateTaskName: return "duplicate-task-name";
-        case Issue::Kind::DuplicateNodeName: return "duplicate-node-name";
-        case Issue::Kind::NoInput: return "no-input";
+        case Issue::Kind::UnknownType:
+            return "unknown-type";
+        case Issue::Kind::BadParam:
+            return "bad-parameter";
+        case Issue::Kind::UnknownPort:
+            return "unknown-port";
+        case Issue::Kind::Cycle:
+            return "cycle";
+        case Issue::Kind::UnconnectedInput:
+            return "unconnected-input";
+        case Issue::Kind::MultipleEdges:
+            return "multiple-edges";
+        case Issue::Kind::PortKindMismatch:
+            return "port-kind-mismatch";
+        case Issue::Kind::DimensionMismatch:
+            return "dimension-mismatch";
+        case Issue::Kind::GateExpertCount:
+            return "gate-expert-count";
+        case Issue::Kind::NoTaskHead:
+            return "no-task-head";
+        case Issue::Kind::DuplicateTaskName:
+            return "duplicate-task-name";
+        case Issue::Kind::DuplicateNodeName:
+            return "duplicate-node-name";
+        case Issue::Kind::NoInput:
+            return "no-input";
     }
     return "?";
 }
@@ -127,9 +149,10 @@ bool Graph::removeNode(NodeId id) {
     auto it = std::find_if(nodes_.begin(), nodes_.end(), [&](const Node& n) { return n.id == id; });
     if (it == nodes_.end()) return false;
     nodes_.erase(it);
-    edges_.erase(std::remove_if(edges_.begin(), edges_.end(),
-                                [&](const Edge& e) { return e.from.node == id || e.to.node == id; }),
-                 edges_.end());
+    edges_.erase(
+        std::remove_if(edges_.begin(), edges_.end(),
+                       [&](const Edge& e) { return e.from.node == id || e.to.node == id; }),
+        edges_.end());
     return true;
 }
 
@@ -229,7 +252,8 @@ Issue makeIssue(Issue::Kind kind, const Node& n, const std::string& port, const 
     i.node = n.id;
     i.port = port;
     i.detail = detail;
-    i.message = "node '" + n.name + "' (" + n.type + ")" + (port.empty() ? "" : ", port '" + port + "'") + ": " + detail.str();
+    i.message = "node '" + n.name + "' (" + n.type + ")" +
+                (port.empty() ? "" : ", port '" + port + "'") + ": " + detail.str();
     return i;
 }
 
@@ -256,7 +280,8 @@ ValidationResult Graph::validate() const {
         for (const ParamSpec& ps : t->params) {
             auto it = n.params.find(ps.key);
             if (it == n.params.end() || it->second.kind != ps.def.kind) {
-                err(Issue::Kind::BadParam, n, "", Text("parameter '%1' is missing or of the wrong kind", {ps.key}));
+                err(Issue::Kind::BadParam, n, "",
+                    Text("parameter '%1' is missing or of the wrong kind", {ps.key}));
                 paramsOk = false;
                 continue;
             }
@@ -266,25 +291,29 @@ ValidationResult Graph::validate() const {
             range << "[" << ps.min << ", " << ps.max << "]";
             if ((v.kind == ParamValue::Kind::Int && outOfRange(static_cast<double>(v.i))) ||
                 (v.kind == ParamValue::Kind::Real && (outOfRange(v.r) || v.r != v.r))) {
-                err(Issue::Kind::BadParam, n, "", Text("parameter '%1' = %2 is outside %3", {ps.key, v.toString(), range.str()}));
+                err(Issue::Kind::BadParam, n, "",
+                    Text("parameter '%1' = %2 is outside %3", {ps.key, v.toString(), range.str()}));
                 paramsOk = false;
             }
             if (v.kind == ParamValue::Kind::IntList) {
                 if (v.list.empty() && !ps.allowEmpty) {
-                    err(Issue::Kind::BadParam, n, "", Text("parameter '%1' needs at least one value", {ps.key}));
+                    err(Issue::Kind::BadParam, n, "",
+                        Text("parameter '%1' needs at least one value", {ps.key}));
                     paramsOk = false;
                 }
                 for (int x : v.list)
                     if (outOfRange(x)) {
                         err(Issue::Kind::BadParam, n, "",
-                            Text("parameter '%1' value %2 is outside %3", {ps.key, std::to_string(x), range.str()}));
+                            Text("parameter '%1' value %2 is outside %3",
+                                 {ps.key, std::to_string(x), range.str()}));
                         paramsOk = false;
                         break;
                     }
             }
             if (v.kind == ParamValue::Kind::String && !ps.choices.empty() &&
                 std::find(ps.choices.begin(), ps.choices.end(), v.s) == ps.choices.end()) {
-                err(Issue::Kind::BadParam, n, "", Text("parameter '%1' = '%2' is not one of the allowed values", {ps.key, v.s}));
+                err(Issue::Kind::BadParam, n, "",
+                    Text("parameter '%1' = '%2' is not one of the allowed values", {ps.key, v.s}));
                 paramsOk = false;
             }
         }
@@ -306,17 +335,20 @@ ValidationResult Graph::validate() const {
         int oi = ports[a->id].outputIndex(e.from.port);
         int ii = ports[b->id].inputIndex(e.to.port);
         if (oi < 0) {
-            err(Issue::Kind::UnknownPort, *a, e.from.port, Text("no such output port (edge to '%1')", {b->name}));
+            err(Issue::Kind::UnknownPort, *a, e.from.port,
+                Text("no such output port (edge to '%1')", {b->name}));
             continue;
         }
         if (ii < 0) {
-            err(Issue::Kind::UnknownPort, *b, e.to.port, Text("no such input port (edge from '%1')", {a->name}));
+            err(Issue::Kind::UnknownPort, *b, e.to.port,
+                Text("no such input port (edge from '%1')", {a->name}));
             continue;
         }
         PortKind ko = ports[a->id].outputs[oi].kind, ki = ports[b->id].inputs[ii].kind;
         if (ko != ki) {
             err(Issue::Kind::PortKindMismatch, *b, e.to.port,
-                Text("expects %1 but '%2' gives %3", {portKindName(ki), a->name + "." + e.from.port, portKindName(ko)}));
+                Text("expects %1 but '%2' gives %3",
+                     {portKindName(ki), a->name + "." + e.from.port, portKindName(ko)}));
             continue;
         }
         if (inEdge.count(e.to)) {
@@ -401,7 +433,8 @@ ValidationResult Graph::validate() const {
         } else if (taskNames.count(tn)) {
             const Node* other = node(taskNames[tn]);
             err(Issue::Kind::DuplicateTaskName, n, "",
-                Text("task name '%1' is already used by node '%2'", {tn, other ? other->name : "?"}));
+                Text("task name '%1' is already used by node '%2'",
+                     {tn, other ? other->name : "?"}));
         } else {
             taskNames[tn] = n.id;
         }
@@ -424,7 +457,8 @@ ValidationResult Graph::validate() const {
     // Warn about blocks whose outputs lead nowhere (they cost time and learn nothing).
     for (const Node& n : nodes_) {
         const NodeType* t = reg.find(n.type);
-        if (!t || !ports.count(n.id) || t->role == NodeRole::Task || t->role == NodeRole::Sink) continue;
+        if (!t || !ports.count(n.id) || t->role == NodeRole::Task || t->role == NodeRole::Sink)
+            continue;
         if (edgesFrom(n.id).empty()) {
             Issue i;
             i.severity = Issue::Severity::Warning;

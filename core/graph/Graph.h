@@ -15,8 +15,8 @@ using NodeId = int;
 
 struct Node {
     NodeId id = -1;
-    std::string type;  // registry key, e.g. "experts.group"
-    std::string name;  // unique, human-readable label, e.g. "experts"
+    std::string type;         // registry key, e.g. "experts.group"
+    std::string name;         // unique, human-readable label, e.g. "experts"
     double x = 0.0, y = 0.0;  // canvas position (editor only)
     ParamMap params;
 
@@ -53,10 +53,12 @@ const char* portKindName(PortKind k);
 
 struct Shape {
     PortKind kind = PortKind::Features;
-    int dim = 0;    // Features: width; Experts: width of each expert; Gate: unused (0)
-    int count = 1;  // Experts / Gate: number of experts
+    int dim = 0;          // Features: width; Experts: width of each expert; Gate: unused (0)
+    int count = 1;        // Experts / Gate: number of experts
     bool sparse = false;  // Features produced as a sparse one-hot batch (input node)
-    int rows() const { return kind == PortKind::Experts ? dim * count : (kind == PortKind::Gate ? count : dim); }
+    int rows() const {
+        return kind == PortKind::Experts ? dim * count : (kind == PortKind::Gate ? count : dim);
+    }
     bool operator==(const Shape& o) const {
         return kind == o.kind && dim == o.dim && count == o.count && sparse == o.sparse;
     }
@@ -68,7 +70,8 @@ struct Shape {
 struct Text {
     std::string text;
     std::vector<std::string> args;
-    Text(std::string t = {}, std::vector<std::string> a = {}) : text(std::move(t)), args(std::move(a)) {}
+    Text(std::string t = {}, std::vector<std::string> a = {})
+        : text(std::move(t)), args(std::move(a)) {}
     Text(const char* t) : text(t) {}
     std::string str() const;  // the args put in
 };
@@ -93,21 +96,22 @@ struct Issue {
     Severity severity = Severity::Error;
     Kind kind = Kind::BadParam;
     NodeId node = -1;
-    std::string port;  // empty when the issue is about the whole node (or graph)
+    std::string port;     // empty when the issue is about the whole node (or graph)
     std::string message;  // names the node (and port); readable as is
     Text detail;          // the part after the node (and port), translatable
 };
 const char* issueKindName(Issue::Kind k);
 struct Node;
 // An error about `node` (and `port`, when not empty); the message names both.
-Issue makeIssue(Issue::Kind kind, const struct Node& node, const std::string& port, const Text& detail);
+Issue makeIssue(Issue::Kind kind, const struct Node& node, const std::string& port,
+                const Text& detail);
 
 struct ValidationResult {
     std::vector<Issue> issues;
     std::map<PortRef, Shape> shapes;  // inferred shape of every output port that could be inferred
-    std::vector<NodeId> order;         // a topological order (empty if cyclic)
-    bool ok() const;                   // no errors (warnings allowed)
-    std::string summary() const;       // all messages, one per line
+    std::vector<NodeId> order;        // a topological order (empty if cyclic)
+    bool ok() const;                  // no errors (warnings allowed)
+    std::string summary() const;      // all messages, one per line
 };
 
 class Graph {

@@ -89,7 +89,8 @@ void layoutGraph(Graph& graph, const LayoutOptions& options) {
     size_t tallest = 0;
     for (const auto& col : column) tallest = std::max(tallest, col.size());
     for (int c = 0; c < columns; ++c) {
-        const double offset = (static_cast<double>(tallest) - static_cast<double>(column[c].size())) / 2.0;
+        const double offset =
+            (static_cast<double>(tallest) - static_cast<double>(column[c].size())) / 2.0;
         for (size_t i = 0; i < column[c].size(); ++i) {
             Node* n = graph.node(column[c][i]);
             n->x = c * options.columnSpacing;

@@ -8,11 +8,16 @@ namespace mtl {
 bool ParamValue::operator==(const ParamValue& o) const {
     if (kind != o.kind) return false;
     switch (kind) {
-        case Kind::Int: return i == o.i;
-        case Kind::Real: return r == o.r;
-        case Kind::Bool: return b == o.b;
-        case Kind::String: return s == o.s;
-        case Kind::IntList: return list == o.list;
+        case Kind::Int:
+            return i == o.i;
+        case Kind::Real:
+            return r == o.r;
+        case Kind::Bool:
+            return b == o.b;
+        case Kind::String:
+            return s == o.s;
+        case Kind::IntList:
+            return list == o.list;
     }
     return false;
 }
@@ -20,10 +25,18 @@ bool ParamValue::operator==(const ParamValue& o) const {
 std::string ParamValue::toString() const {
     std::ostringstream os;
     switch (kind) {
-        case Kind::Int: os << i; break;
-        case Kind::Real: os << r; break;
-        case Kind::Bool: os << (b ? "true" : "false"); break;
-        case Kind::String: os << s; break;
+        case Kind::Int:
+            os << i;
+            break;
+        case Kind::Real:
+            os << r;
+            break;
+        case Kind::Bool:
+            os << (b ? "true" : "false");
+            break;
+        case Kind::String:
+            os << s;
+            break;
         case Kind::IntList:
             for (size_t k = 0; k < list.size(); ++k) os << (k ? "," : "") << list[k];
             break;
@@ -71,11 +84,20 @@ bool ParamValue::parse(const std::string& text) {
             return true;
         }
         case Kind::Bool:
-            if (text == "true" || text == "1" || text == "yes") { b = true; return true; }
-            if (text == "false" || text == "0" || text == "no") { b = false; return true; }
+            if (text == "true" || text == "1" || text == "yes") {
+                b = true;
+                return true;
+            }
+            if (text == "false" || text == "0" || text == "no") {
+                b = false;
+                return true;
+            }
             return false;
-        case Kind::String: s = text; return true;
-        case Kind::IntList: return parseIntList(text, list);
+        case Kind::String:
+            s = text;
+            return true;
+        case Kind::IntList:
+            return parseIntList(text, list);
     }
     return false;
 }

@@ -16,14 +16,35 @@ struct ParamValue {
     std::string s;
     std::vector<int> list;
 
-    static ParamValue ofInt(long long v) { ParamValue p; p.kind = Kind::Int; p.i = v; return p; }
-    static ParamValue ofReal(double v) { ParamValue p; p.kind = Kind::Real; p.r = v; return p; }
-    static ParamValue ofBool(bool v) { ParamValue p; p.kind = Kind::Bool; p.b = v; return p; }
+    static ParamValue ofInt(long long v) {
+        ParamValue p;
+        p.kind = Kind::Int;
+        p.i = v;
+        return p;
+    }
+    static ParamValue ofReal(double v) {
+        ParamValue p;
+        p.kind = Kind::Real;
+        p.r = v;
+        return p;
+    }
+    static ParamValue ofBool(bool v) {
+        ParamValue p;
+        p.kind = Kind::Bool;
+        p.b = v;
+        return p;
+    }
     static ParamValue ofString(std::string v) {
-        ParamValue p; p.kind = Kind::String; p.s = std::move(v); return p;
+        ParamValue p;
+        p.kind = Kind::String;
+        p.s = std::move(v);
+        return p;
     }
     static ParamValue ofList(std::vector<int> v) {
-        ParamValue p; p.kind = Kind::IntList; p.list = std::move(v); return p;
+        ParamValue p;
+        p.kind = Kind::IntList;
+        p.list = std::move(v);
+        return p;
     }
     bool operator==(const ParamValue& o) const;
     bool operator!=(const ParamValue& o) const { return !(*this == o); }

@@ -19,8 +19,8 @@ struct LayerInit;
 struct ParamSpec {
     std::string key;
     ParamValue def;
-    std::string label;  // short, for the inspector
-    std::string help;   // one sentence, for tooltips
+    std::string label;                 // short, for the inspector
+    std::string help;                  // one sentence, for tooltips
     double min = -1e300, max = 1e300;  // numeric range (Int, Real; each element of IntList)
     std::vector<std::string> choices;  // String params: allowed values (empty = free text)
     bool allowEmpty = false;           // IntList params: may be empty

@@ -6,17 +6,27 @@ namespace mtl {
 
 const std::vector<TemplateInfo>& templateList() {
     static const std::vector<TemplateInfo> list = {
-        {"single", "Single-task", "One independent network per task: the baseline without sharing."},
-        {"shared_bottom", "Shared-Bottom", "One shared bottom network feeding a tower per task (hard sharing)."},
+        {"single", "Single-task",
+         "One independent network per task: the baseline without sharing."},
+        {"shared_bottom", "Shared-Bottom",
+         "One shared bottom network feeding a tower per task (hard sharing)."},
         {"omoe", "OMoE", "One-gate mixture of experts: all tasks share one gated mixture."},
-        {"mmoe", "MMoE", "Multi-gate mixture of experts (Ma et al. 2018): one gate per task over shared experts."},
-        {"cgc", "CGC", "Customized Gate Control (Tang et al. 2020): task-specific plus shared experts."},
-        {"ple", "PLE", "Progressive Layered Extraction: stacked CGC levels with a shared gate between levels."},
-        {"esmm", "ESMM", "Entire Space Multi-task Model: pCTCVR = pCTR x pCVR, trained over all examples."},
-        {"cross_stitch", "Cross-Stitch", "Per-task networks linked by cross-stitch units that learn how much to share."},
-        {"l2", "L2-constrained", "Per-task networks whose weights are pulled together by an L2 penalty (soft sharing)."},
-        {"mmoe_dselect", "MMoE + DSelect-k", "MMoE whose gates are DSelect-k: each task selects k experts smoothly."},
-        {"mmoe_topk", "MMoE + Top-k", "MMoE with noisy Top-k gates: each example uses only k experts."},
+        {"mmoe", "MMoE",
+         "Multi-gate mixture of experts (Ma et al. 2018): one gate per task over shared experts."},
+        {"cgc", "CGC",
+         "Customized Gate Control (Tang et al. 2020): task-specific plus shared experts."},
+        {"ple", "PLE",
+         "Progressive Layered Extraction: stacked CGC levels with a shared gate between levels."},
+        {"esmm", "ESMM",
+         "Entire Space Multi-task Model: pCTCVR = pCTR x pCVR, trained over all examples."},
+        {"cross_stitch", "Cross-Stitch",
+         "Per-task networks linked by cross-stitch units that learn how much to share."},
+        {"l2", "L2-constrained",
+         "Per-task networks whose weights are pulled together by an L2 penalty (soft sharing)."},
+        {"mmoe_dselect", "MMoE + DSelect-k",
+         "MMoE whose gates are DSelect-k: each task selects k experts smoothly."},
+        {"mmoe_topk", "MMoE + Top-k",
+         "MMoE with noisy Top-k gates: each example uses only k experts."},
     };
     return list;
 }
@@ -75,7 +85,8 @@ struct Builder {
         return id;
     }
     // A gate of the given type over n experts reading `from`.
-    NodeId gate(const std::string& type, const std::string& name, int n, NodeId from, double x, double y) {
+    NodeId gate(const std::string& type, const std::string& name, int n, NodeId from, double x,
+                double y) {
         NodeId id = g.addNode(type, name, x, y);
         g.setParam(id, "num_experts", ParamValue::ofInt(n));
         if (type == "gate.topk") {
@@ -117,7 +128,8 @@ void mmoeLike(Builder& b, const std::string& gateType) {
     const int n = b.o.experts;
     NodeId ex = b.experts("experts", n, kCol, b.midY);
     for (int t = 0; t < b.T; ++t) {
-        NodeId gt = b.gate(gateType, "gate_" + b.task(t), n, b.input, kCol, b.rowY(t) + (t == 0 ? -kRow : kRow));
+        NodeId gt = b.gate(gateType, "gate_" + b.task(t), n, b.input, kCol,
+                           b.rowY(t) + (t == 0 ? -kRow : kRow));
         NodeId mx = b.mixture("mix_" + b.task(t), ex, gt, 2 * kCol, b.rowY(t));
         b.towerAndHead(t, mx, "y", 3 * kCol, b.rowY(t));
     }
@@ -141,7 +153,8 @@ Graph makeTemplate(const std::string& key, const TemplateOptions& o) {
         for (int t = 0; t < T; ++t) b.towerAndHead(t, d, "y", 2 * kCol, b.rowY(t));
     } else if (key == "omoe") {
         NodeId ex = b.experts("experts", o.experts, kCol, b.midY - kRow / 2);
-        NodeId gt = b.gate("gate.softmax", "gate", o.experts, b.input, kCol, b.midY + kRow / 2 + 40);
+        NodeId gt =
+            b.gate("gate.softmax", "gate", o.experts, b.input, kCol, b.midY + kRow / 2 + 40);
         NodeId mx = b.mixture("mix", ex, gt, 2 * kCol, b.midY);
         for (int t = 0; t < T; ++t) b.towerAndHead(t, mx, "y", 3 * kCol, b.rowY(t));
     } else if (key == "mmoe") {
@@ -170,9 +183,11 @@ Graph makeTemplate(const std::string& key, const TemplateOptions& o) {
         for (int t = 0; t < T; ++t)
             b.towerAndHead(t, prev, "out" + std::to_string(t), (1 + levels) * kCol, b.rowY(t));
     } else if (key == "esmm") {
-        if (T != 2 || o.schema.tasks[0].kind != TaskKind::Binary || o.schema.tasks[1].kind != TaskKind::Binary)
-            throw std::invalid_argument("ESMM needs two binary tasks: a first-stage task (e.g. click) and "
-                                        "the joint task (e.g. click and conversion)");
+        if (T != 2 || o.schema.tasks[0].kind != TaskKind::Binary ||
+            o.schema.tasks[1].kind != TaskKind::Binary)
+            throw std::invalid_argument(
+                "ESMM needs two binary tasks: a first-stage task (e.g. click) and "
+                "the joint task (e.g. click and conversion)");
         std::vector<int> units = o.towerUnits;
         units.push_back(1);
         NodeId bottom = b.dense("bottom", o.bottomUnits, kCol, b.midY);
@@ -231,8 +246,9 @@ Graph makeTemplate(const std::string& key, const TemplateOptions& o) {
                 const std::string k = std::to_string(t + 1);
                 for (int layer = 0; layer < 2; ++layer) {
                     const auto& nodes = layer == 0 ? l1 : l2;
-                    NodeId pen = g.addNode("sharing.l2", "l2_layer" + std::to_string(layer + 1) + "_" + k,
-                                           (2 + 2 * layer) * kCol, (t + 0.5) * 2 * kRow);
+                    NodeId pen =
+                        g.addNode("sharing.l2", "l2_layer" + std::to_string(layer + 1) + "_" + k,
+                                  (2 + 2 * layer) * kCol, (t + 0.5) * 2 * kRow);
                     g.setParam(pen, "alpha", ParamValue::ofReal(o.l2Alpha));
                     g.connect(nodes[t], "y", pen, "a");
                     g.connect(nodes[t + 1], "y", pen, "b");

@@ -10,13 +10,15 @@
 namespace mtl {
 
 struct TemplateOptions {
-    DataSchema schema;           // input layout and tasks (at least one task)
+    DataSchema schema;                // input layout and tasks (at least one task)
     std::string encoding = "onehot";  // categorical fields: onehot | embedding
     int embeddingDim = 4;
-    int experts = 8;             // MMoE / OMoE experts (MMoE paper: 8)
+    int experts = 8;  // MMoE / OMoE experts (MMoE paper: 8)
     std::vector<int> expertUnits = {16};
-    std::vector<int> towerUnits = {8};   // hidden layers of each task tower (a 1-unit layer is added)
-    std::vector<int> bottomUnits = {113};  // Shared-Bottom / single-task / soft-sharing hidden layers
+    std::vector<int> towerUnits = {
+        8};  // hidden layers of each task tower (a 1-unit layer is added)
+    std::vector<int> bottomUnits = {
+        113};  // Shared-Bottom / single-task / soft-sharing hidden layers
     int pleSpecific = 2, pleShared = 4, pleLevels = 2;
     int topK = 2;
     bool noisyTopK = true;
@@ -28,7 +30,7 @@ struct TemplateOptions {
 };
 
 struct TemplateInfo {
-    std::string key;          // stable: used on the command line and in menus
+    std::string key;  // stable: used on the command line and in menus
     std::string displayName;
     std::string description;
 };

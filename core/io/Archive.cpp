@@ -46,12 +46,14 @@ void put64(std::string& s, std::size_t at, std::uint64_t v) {
 }
 std::uint32_t get32(const char* p) {
     std::uint32_t v = 0;
-    for (int i = 0; i < 4; ++i) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    for (int i = 0; i < 4; ++i)
+        v |= static_cast<std::uint32_t>(static_cast<unsigned char>(p[i])) << (8 * i);
     return v;
 }
 std::uint64_t get64(const char* p) {
     std::uint64_t v = 0;
-    for (int i = 0; i < 8; ++i) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    for (int i = 0; i < 8; ++i)
+        v |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
     return v;
 }
 
@@ -94,19 +96,22 @@ struct HeaderInfo {
 HeaderInfo checkHeader(const char* head, std::size_t headSize, std::uint64_t totalSize,
                        const char* expectedKind) {
     const std::size_t hs = archive_detail::kHeaderSize;
-    if (totalSize == 0) throw ArchiveError(Reason::NotOurs, "not an MTL Studio file (the file is empty)");
+    if (totalSize == 0)
+        throw ArchiveError(Reason::NotOurs, "not an MTL Studio file (the file is empty)");
     if (std::memcmp(head, kMagic, std::min(headSize, kMagicSize)) != 0)
         throw ArchiveError(Reason::NotOurs, "not an MTL Studio file");
     if (totalSize < hs)
-        throw ArchiveError(Reason::Truncated, "file is truncated (expected at least " + std::to_string(hs) +
-                                                  " bytes, found " + std::to_string(totalSize) + ")");
+        throw ArchiveError(Reason::Truncated, "file is truncated (expected at least " +
+                                                  std::to_string(hs) + " bytes, found " +
+                                                  std::to_string(totalSize) + ")");
     if (crc32(head, kHeaderCrcOffset) != get32(head + kHeaderCrcOffset))
         throw ArchiveError(Reason::Corrupt, "file is corrupt (header checksum mismatch)");
     const std::uint32_t version = get32(head + kVersionOffset);
     if (version > archive_detail::kEnvelopeVersion)
-        throw ArchiveError(Reason::Newer, "written by a newer version of MTL Studio (file format " +
-                                              std::to_string(version) + ", this version reads up to " +
-                                              std::to_string(archive_detail::kEnvelopeVersion) + ")");
+        throw ArchiveError(Reason::Newer,
+                           "written by a newer version of MTL Studio (file format " +
+                               std::to_string(version) + ", this version reads up to " +
+                               std::to_string(archive_detail::kEnvelopeVersion) + ")");
     if (version == 0) throw ArchiveError(Reason::Corrupt, "file is corrupt (file format 0)");
     std::string kind(head + kKindOffset, kKindSize);
     kind.resize(std::strlen(kind.c_str()));
@@ -114,19 +119,23 @@ HeaderInfo checkHeader(const char* head, std::size_t headSize, std::uint64_t tot
         throw ArchiveError(Reason::Newer, "holds data of unknown kind '" + kind +
                                               "' (written by a newer version of MTL Studio?)");
     if (kind != expectedKind)
-        throw ArchiveError(Reason::WrongKind, "is an MTL Studio " + kindName(kind) + " file, not a " +
-                                                  kindName(expectedKind) + " file");
+        throw ArchiveError(Reason::WrongKind, "is an MTL Studio " + kindName(kind) +
+                                                  " file, not a " + kindName(expectedKind) +
+                                                  " file");
     HeaderInfo info;
     info.payloadLength = get64(head + kLengthOffset);
     info.payloadCrc = get32(head + kPayloadCrcOffset);
     const std::uint64_t have = totalSize - hs;
     if (have < info.payloadLength) {
-        const std::uint64_t expected = info.payloadLength > UINT64_MAX - hs ? UINT64_MAX : info.payloadLength + hs;
-        throw ArchiveError(Reason::Truncated, "file is truncated (expected " + std::to_string(expected) +
-                                                  " bytes, found " + std::to_string(totalSize) + ")");
+        const std::uint64_t expected =
+            info.payloadLength > UINT64_MAX - hs ? UINT64_MAX : info.payloadLength + hs;
+        throw ArchiveError(Reason::Truncated, "file is truncated (expected " +
+                                                  std::to_string(expected) + " bytes, found " +
+                                                  std::to_string(totalSize) + ")");
     }
     if (have > info.payloadLength)
-        throw ArchiveError(Reason::Corrupt, "file is corrupt (" + std::to_string(have - info.payloadLength) +
+        throw ArchiveError(Reason::Corrupt, "file is corrupt (" +
+                                                std::to_string(have - info.payloadLength) +
                                                 " unexpected bytes after the data)");
     return info;
 }
@@ -178,7 +187,8 @@ T parsePayload(const char* payload, std::size_t n) {
             ia >> value;
         }
         if (buf.left() != 0)
-            archive_detail::corrupt(std::to_string(buf.left()) + " unread bytes at the end of the data");
+            archive_detail::corrupt(std::to_string(buf.left()) +
+                                    " unread bytes at the end of the data");
         return value;
     } catch (const ArchiveError&) {
         throw;
@@ -186,22 +196,27 @@ T parsePayload(const char* payload, std::size_t n) {
         using AE = boost::archive::archive_exception;
         switch (e.code) {
             case AE::unsupported_version:
-                throw ArchiveError(Reason::Newer,
-                                   "written by a newer version of the serialisation library (Boost archive "
-                                   "format newer than this build reads)");
+                throw ArchiveError(
+                    Reason::Newer,
+                    "written by a newer version of the serialisation library (Boost archive "
+                    "format newer than this build reads)");
             case AE::unsupported_class_version:
-                throw ArchiveError(Reason::Newer, std::string("written by a newer version of MTL Studio (") +
-                                                      e.what() + ")");
+                throw ArchiveError(
+                    Reason::Newer,
+                    std::string("written by a newer version of MTL Studio (") + e.what() + ")");
             case AE::incompatible_native_format:
-                throw ArchiveError(Reason::Incompatible,
-                                   std::string("written on an incompatible platform (") + e.what() + ")");
+                throw ArchiveError(
+                    Reason::Incompatible,
+                    std::string("written on an incompatible platform (") + e.what() + ")");
             case AE::input_stream_error:
                 throw ArchiveError(Reason::Corrupt, "file is corrupt (the data ends early)");
             default:
-                throw ArchiveError(Reason::Corrupt, std::string("file is corrupt (") + e.what() + ")");
+                throw ArchiveError(Reason::Corrupt,
+                                   std::string("file is corrupt (") + e.what() + ")");
         }
     } catch (const std::bad_alloc&) {
-        throw ArchiveError(Reason::Corrupt, "file is corrupt (it asks for more memory than is available)");
+        throw ArchiveError(Reason::Corrupt,
+                           "file is corrupt (it asks for more memory than is available)");
     } catch (const std::exception& e) {
         throw ArchiveError(Reason::Corrupt, std::string("file is corrupt (") + e.what() + ")");
     }
@@ -226,7 +241,8 @@ std::string errnoText() { return std::strerror(errno); }
 void writeAtomically(const std::string& path, const std::string& bytes) {
     const std::string tmp = path + ".tmp";
     std::FILE* f = std::fopen(tmp.c_str(), "wb");
-    if (!f) throw ArchiveError(Reason::Io, path + ": cannot write '" + tmp + "' (" + errnoText() + ")");
+    if (!f)
+        throw ArchiveError(Reason::Io, path + ": cannot write '" + tmp + "' (" + errnoText() + ")");
     bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
     ok = std::fflush(f) == 0 && ok;
 #ifdef MTL_HAVE_FSYNC
@@ -259,7 +275,9 @@ T loadFile(const std::string& path, const char* kind) {
         in.seekg(0, std::ios::beg);
         if (end < 0 || !in) throw ArchiveError(Reason::Io, "cannot read (not a regular file?)");
         const std::uint64_t total = static_cast<std::uint64_t>(end);
-        std::string bytes(static_cast<std::size_t>(std::min<std::uint64_t>(total, archive_detail::kHeaderSize)), '\0');
+        std::string bytes(
+            static_cast<std::size_t>(std::min<std::uint64_t>(total, archive_detail::kHeaderSize)),
+            '\0');
         in.read(&bytes[0], static_cast<std::streamsize>(bytes.size()));
         if (!in) throw ArchiveError(Reason::Io, "cannot read (" + errnoText() + ")");
         const HeaderInfo info = checkHeader(bytes.data(), bytes.size(), total, kind);
@@ -267,9 +285,10 @@ T loadFile(const std::string& path, const char* kind) {
         const std::size_t n = static_cast<std::size_t>(info.payloadLength);
         in.read(&bytes[archive_detail::kHeaderSize], static_cast<std::streamsize>(n));
         if (static_cast<std::size_t>(in.gcount()) != n)
-            throw ArchiveError(Reason::Truncated, "file is truncated (expected " + std::to_string(total) +
-                                                      " bytes, found " +
-                                                      std::to_string(archive_detail::kHeaderSize + in.gcount()) + ")");
+            throw ArchiveError(Reason::Truncated,
+                               "file is truncated (expected " + std::to_string(total) +
+                                   " bytes, found " +
+                                   std::to_string(archive_detail::kHeaderSize + in.gcount()) + ")");
         const char* payload = bytes.data() + archive_detail::kHeaderSize;
         checkPayload(payload, n, info);
         return parsePayload<T>(payload, n);
@@ -293,7 +312,8 @@ bool sameShape(const Mat& a, const Mat& b) { return a.rows() == b.rows() && a.co
 namespace archive_detail {
 
 std::string seal(const std::string& kind, const std::string& payload) {
-    if (kind.empty() || kind.size() > kKindSize) throw std::invalid_argument("bad archive kind '" + kind + "'");
+    if (kind.empty() || kind.size() > kKindSize)
+        throw std::invalid_argument("bad archive kind '" + kind + "'");
     std::string out(kHeaderSize, '\0');
     std::memcpy(&out[0], kMagic, kMagicSize);
     std::memcpy(&out[kKindOffset], kind.data(), kind.size());
@@ -311,7 +331,8 @@ std::uint64_t remaining() { return tlLoading ? tlLoading->left() : UINT64_MAX; }
 void checkFits(std::uint64_t count, std::uint64_t bytesEach, const char* what) {
     if (bytesEach == 0) bytesEach = 1;
     if (count > remaining() / bytesEach)
-        corrupt(std::string("it claims ") + std::to_string(count) + " " + what + ", more than the file holds");
+        corrupt(std::string("it claims ") + std::to_string(count) + " " + what +
+                ", more than the file holds");
 }
 
 void corrupt(const std::string& what) {
@@ -321,9 +342,10 @@ void corrupt(const std::string& what) {
 void newerClass(const char* what, unsigned int found, int supported) {
     if (found > 255)  // Boost class versions are below 256
         corrupt(std::string("impossible ") + what + " format " + std::to_string(found));
-    throw ArchiveError(ArchiveError::Reason::Newer, std::string("written by a newer version of MTL Studio (") +
-                                                        what + " format " + std::to_string(found) +
-                                                        ", this version reads up to " + std::to_string(supported) + ")");
+    throw ArchiveError(ArchiveError::Reason::Newer,
+                       std::string("written by a newer version of MTL Studio (") + what +
+                           " format " + std::to_string(found) + ", this version reads up to " +
+                           std::to_string(supported) + ")");
 }
 
 }  // namespace archive_detail
@@ -354,7 +376,9 @@ ModelFile loadModelFromString(const std::string& bytes, const std::string& sourc
     return loadFromBytes<ModelFile>(bytes, kModelKind, source);
 }
 
-std::string saveProjectToString(const ProjectFile& project) { return savePayload(project, kProjectKind); }
+std::string saveProjectToString(const ProjectFile& project) {
+    return savePayload(project, kProjectKind);
+}
 
 ProjectFile loadProjectFromString(const std::string& bytes, const std::string& source) {
     return loadFromBytes<ProjectFile>(bytes, kProjectKind, source);
@@ -375,15 +399,19 @@ ModelFile captureModel(const Model& model, const Optimizer* opt, const TrainConf
         f.optimizer.steps = o.steps();
         if (!o.slot0().empty()) {
             if (o.slot0().size() != params.size() || o.slot1().size() != params.size())
-                throw ArchiveError(Reason::Mismatch, "the optimizer is attached to a different model (" +
-                                                         std::to_string(o.slot0().size()) + " parameters, the model has " +
-                                                         std::to_string(params.size()) + ")");
+                throw ArchiveError(Reason::Mismatch,
+                                   "the optimizer is attached to a different model (" +
+                                       std::to_string(o.slot0().size()) +
+                                       " parameters, the model has " +
+                                       std::to_string(params.size()) + ")");
             for (size_t i = 0; i < params.size(); ++i)
                 if (!sameShape(o.slot0()[i], params[i]->value))
-                    throw ArchiveError(Reason::Mismatch, "the optimizer is attached to a different model (its state for "
-                                                         "parameter '" + params[i]->name + "' is " +
-                                                         shapeText(o.slot0()[i]) + ", the parameter is " +
-                                                         shapeText(params[i]->value) + ")");
+                    throw ArchiveError(
+                        Reason::Mismatch,
+                        "the optimizer is attached to a different model (its state for "
+                        "parameter '" +
+                            params[i]->name + "' is " + shapeText(o.slot0()[i]) +
+                            ", the parameter is " + shapeText(params[i]->value) + ")");
             f.optimizer.present = true;
             f.optimizer.slot0 = o.slot0();
             f.optimizer.slot1 = o.slot1();
@@ -397,7 +425,8 @@ void restoreWeights(Model& model, const ModelFile& file, Optimizer* opt) {
     std::map<std::string, size_t> index;
     for (size_t j = 0; j < file.weights.size(); ++j)
         if (!index.emplace(file.weights[j].first, j).second)
-            throw ArchiveError(Reason::Mismatch, "the file holds parameter '" + file.weights[j].first + "' twice");
+            throw ArchiveError(Reason::Mismatch,
+                               "the file holds parameter '" + file.weights[j].first + "' twice");
 
     // Check everything first so that a failure leaves the model and the optimizer untouched.
     std::vector<size_t> source(params.size());
@@ -405,11 +434,13 @@ void restoreWeights(Model& model, const ModelFile& file, Optimizer* opt) {
         const Param& p = *params[i];
         auto it = index.find(p.name);
         if (it == index.end())
-            throw ArchiveError(Reason::Mismatch, "parameter '" + p.name + "' of the model is not in the file");
+            throw ArchiveError(Reason::Mismatch,
+                               "parameter '" + p.name + "' of the model is not in the file");
         const Mat& w = file.weights[it->second].second;
         if (!sameShape(w, p.value))
-            throw ArchiveError(Reason::Mismatch, "parameter '" + p.name + "' is " + shapeText(p.value) +
-                                                     " in the model but " + shapeText(w) + " in the file");
+            throw ArchiveError(Reason::Mismatch, "parameter '" + p.name + "' is " +
+                                                     shapeText(p.value) + " in the model but " +
+                                                     shapeText(w) + " in the file");
         source[i] = it->second;
     }
     if (file.weights.size() != params.size()) {
@@ -417,7 +448,8 @@ void restoreWeights(Model& model, const ModelFile& file, Optimizer* opt) {
         for (const Param* p : params) inModel[p->name] = true;
         for (const auto& w : file.weights)
             if (!inModel.count(w.first))
-                throw ArchiveError(Reason::Mismatch, "parameter '" + w.first + "' of the file is not in the model");
+                throw ArchiveError(Reason::Mismatch,
+                                   "parameter '" + w.first + "' of the file is not in the model");
     }
 
     const OptimizerState& st = file.optimizer;
@@ -425,19 +457,22 @@ void restoreWeights(Model& model, const ModelFile& file, Optimizer* opt) {
     if (withState) {
         if (st.config.kind != opt->config().kind)
             throw ArchiveError(Reason::Mismatch, std::string("the file holds state of the ") +
-                                                     optimizerName(st.config.kind) + " optimizer, not of " +
+                                                     optimizerName(st.config.kind) +
+                                                     " optimizer, not of " +
                                                      optimizerName(opt->config().kind));
         if (st.slot0.size() != file.weights.size() || st.slot1.size() != file.weights.size())
-            throw ArchiveError(Reason::Mismatch, "the optimizer state in the file does not match its weights (" +
-                                                     std::to_string(st.slot0.size()) + " entries for " +
-                                                     std::to_string(file.weights.size()) + " parameters)");
+            throw ArchiveError(Reason::Mismatch,
+                               "the optimizer state in the file does not match its weights (" +
+                                   std::to_string(st.slot0.size()) + " entries for " +
+                                   std::to_string(file.weights.size()) + " parameters)");
         const bool adam = st.config.kind == OptimizerKind::Adam;
         for (size_t j = 0; j < file.weights.size(); ++j) {
             const Mat& w = file.weights[j].second;
             const bool ok1 = adam ? sameShape(st.slot1[j], w) : st.slot1[j].size() == 0;
             if (!sameShape(st.slot0[j], w) || !ok1)
-                throw ArchiveError(Reason::Mismatch, "the optimizer state of parameter '" + file.weights[j].first +
-                                                         "' does not match its shape " + shapeText(w));
+                throw ArchiveError(Reason::Mismatch,
+                                   "the optimizer state of parameter '" + file.weights[j].first +
+                                       "' does not match its shape " + shapeText(w));
         }
     }
 

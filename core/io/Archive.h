@@ -28,11 +28,11 @@
 // Hostile input: besides the checksums, every count and length read from the payload (string
 // lengths, numbers of nodes / parameters / weights, matrix rows*cols) is checked against the
 // bytes that remain in the payload before anything is allocated.
+#include <algorithm>
+#include <boost/serialization/array_wrapper.hpp>
 #include <boost/serialization/split_free.hpp>
 #include <boost/serialization/tracking.hpp>
 #include <boost/serialization/version.hpp>
-#include <boost/serialization/array_wrapper.hpp>
-#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <stdexcept>
@@ -58,14 +58,14 @@ namespace mtl {
 class ArchiveError : public std::runtime_error {
 public:
     enum class Reason {
-        Io,           // "cannot open" / "cannot write" / "cannot rename"
-        NotOurs,      // "not an MTL Studio file" (also: empty file)
-        Truncated,    // "file is truncated (expected N bytes, found M)"
-        Corrupt,      // "file is corrupt (...)": checksum mismatch, impossible sizes, bad values
-        Newer,        // "written by a newer version"
-        WrongKind,    // "is an MTL Studio graph file, not a model file"
-        Incompatible, // "written on an incompatible platform"
-        Mismatch,     // restoreWeights: parameter names / shapes / optimizer kind differ
+        Io,            // "cannot open" / "cannot write" / "cannot rename"
+        NotOurs,       // "not an MTL Studio file" (also: empty file)
+        Truncated,     // "file is truncated (expected N bytes, found M)"
+        Corrupt,       // "file is corrupt (...)": checksum mismatch, impossible sizes, bad values
+        Newer,         // "written by a newer version"
+        WrongKind,     // "is an MTL Studio graph file, not a model file"
+        Incompatible,  // "written on an incompatible platform"
+        Mismatch,      // restoreWeights: parameter names / shapes / optimizer kind differ
     };
     ArchiveError(Reason reason, const std::string& message)
         : std::runtime_error(message), reason(reason) {}
@@ -75,8 +75,8 @@ public:
 // Optimizer state as stored in a model file. slot0/slot1 are aligned with ModelFile::weights
 // (see Optimizer::slot0/slot1: slot1 is empty unless the optimizer is Adam).
 struct OptimizerState {
-    bool present = false;      // false: the file holds no optimizer state
-    OptimizerConfig config;    // kind and hyper-parameters at save time
+    bool present = false;    // false: the file holds no optimizer state
+    OptimizerConfig config;  // kind and hyper-parameters at save time
     long long steps = 0;
     std::vector<Mat> slot0, slot1;
 };
@@ -99,7 +99,7 @@ struct ModelFile {
 struct ProjectFile {
     Graph graph;
     DataSchema schema;
-    std::string note;  // free text
+    std::string note;             // free text
     std::vector<RunRecord> runs;  // oldest first; empty in version-1 files
 };
 
@@ -161,38 +161,38 @@ void checkVersion(unsigned int version, const char* what) {
 template <class Archive>
 void saveString(Archive& ar, const std::string& s) {
     const std::uint64_t n = s.size();
-    ar & n;
-    if (n) ar & boost::serialization::make_array(s.data(), s.size());
+    ar& n;
+    if (n) ar& boost::serialization::make_array(s.data(), s.size());
 }
 
 template <class Archive>
 void loadString(Archive& ar, std::string& s) {
     std::uint64_t n = 0;
-    ar & n;
+    ar& n;
     checkFits(n, 1, "text");
     s.assign(static_cast<std::size_t>(n), '\0');
-    if (n) ar & boost::serialization::make_array(&s[0], s.size());
+    if (n) ar& boost::serialization::make_array(&s[0], s.size());
 }
 
 template <class Archive>
 void saveIntList(Archive& ar, const std::vector<int>& v) {
     const std::uint64_t n = v.size();
-    ar & n;
+    ar& n;
     for (int x : v) {
         const std::int32_t y = x;
-        ar & y;
+        ar& y;
     }
 }
 
 template <class Archive>
 void loadIntList(Archive& ar, std::vector<int>& v) {
     std::uint64_t n = 0;
-    ar & n;
+    ar& n;
     checkFits(n, 4, "list");
     v.resize(static_cast<std::size_t>(n));
     for (int& x : v) {
         std::int32_t y = 0;
-        ar & y;
+        ar& y;
         x = y;
     }
 }
@@ -200,14 +200,14 @@ void loadIntList(Archive& ar, std::vector<int>& v) {
 template <class Archive>
 void saveStrings(Archive& ar, const std::vector<std::string>& v) {
     const std::uint64_t n = v.size();
-    ar & n;
+    ar& n;
     for (const std::string& s : v) saveString(ar, s);
 }
 
 template <class Archive>
 void loadStrings(Archive& ar, std::vector<std::string>& v) {
     std::uint64_t n = 0;
-    ar & n;
+    ar& n;
     checkFits(n, 8, "names");
     v.clear();
     v.resize(static_cast<std::size_t>(n));
@@ -217,17 +217,17 @@ void loadStrings(Archive& ar, std::vector<std::string>& v) {
 template <class Archive>
 void saveDoubles(Archive& ar, const std::vector<double>& v) {
     const std::uint64_t n = v.size();
-    ar & n;
-    if (n) ar & boost::serialization::make_array(v.data(), v.size());
+    ar& n;
+    if (n) ar& boost::serialization::make_array(v.data(), v.size());
 }
 
 template <class Archive>
 void loadDoubles(Archive& ar, std::vector<double>& v) {
     std::uint64_t n = 0;
-    ar & n;
+    ar& n;
     checkFits(n, 8, "values");
     v.assign(static_cast<std::size_t>(n), 0.0);
-    if (n) ar & boost::serialization::make_array(v.data(), v.size());
+    if (n) ar& boost::serialization::make_array(v.data(), v.size());
 }
 
 // Lists of serialisable classes: the count, then each element. `bytesEach` is a lower bound on the
@@ -235,48 +235,48 @@ void loadDoubles(Archive& ar, std::vector<double>& v) {
 template <class Archive, class T>
 void saveList(Archive& ar, const std::vector<T>& v) {
     const std::uint64_t n = v.size();
-    ar & n;
-    for (const T& x : v) ar & x;
+    ar& n;
+    for (const T& x : v) ar& x;
 }
 
 template <class Archive, class T>
 void loadList(Archive& ar, std::vector<T>& v, std::uint64_t bytesEach, const char* what) {
     std::uint64_t n = 0;
-    ar & n;
+    ar& n;
     checkFits(n, bytesEach, what);
     v.clear();
     v.resize(static_cast<std::size_t>(n));
-    for (T& x : v) ar & x;
+    for (T& x : v) ar& x;
 }
 
 // Weights by parameter name (ModelFile::weights, RunRecord::weights).
 template <class Archive>
 void saveWeights(Archive& ar, const std::vector<std::pair<std::string, Mat>>& w) {
     const std::uint64_t n = w.size();
-    ar & n;
+    ar& n;
     for (const auto& p : w) {
         saveString(ar, p.first);
-        ar & p.second;
+        ar& p.second;
     }
 }
 
 template <class Archive>
 void loadWeights(Archive& ar, std::vector<std::pair<std::string, Mat>>& w) {
     std::uint64_t n = 0;
-    ar & n;
+    ar& n;
     checkFits(n, 25, "weights");
     w.clear();
     w.resize(static_cast<std::size_t>(n));
     for (auto& p : w) {
         loadString(ar, p.first);
-        ar & p.second;
+        ar& p.second;
     }
 }
 
 template <class Archive>
 void ioBool(Archive& ar, bool& b) {
     std::uint8_t v = b ? 1 : 0;
-    ar & v;
+    ar& v;
     if (Archive::is_loading::value) {
         if (v > 1) corrupt("bad boolean value " + std::to_string(v));
         b = v != 0;
@@ -286,21 +286,21 @@ void ioBool(Archive& ar, bool& b) {
 template <class Archive>
 void ioInt(Archive& ar, int& x) {
     std::int32_t v = x;
-    ar & v;
+    ar& v;
     if (Archive::is_loading::value) x = v;
 }
 
 template <class Archive>
 void ioLong(Archive& ar, long long& x) {
     std::int64_t v = x;
-    ar & v;
+    ar& v;
     if (Archive::is_loading::value) x = v;
 }
 
 template <class Archive>
 void ioSeed(Archive& ar, unsigned long long& x) {  // seeds: uint64
     std::uint64_t v = x;
-    ar & v;
+    ar& v;
     if (Archive::is_loading::value) x = v;
 }
 
@@ -308,7 +308,7 @@ void ioSeed(Archive& ar, unsigned long long& x) {  // seeds: uint64
 template <class Archive, class E>
 void ioEnum(Archive& ar, E& e, E last, const char* what) {
     std::int32_t v = static_cast<std::int32_t>(e);
-    ar & v;
+    ar& v;
     if (Archive::is_loading::value) {
         if (v < 0 || v > static_cast<std::int32_t>(last))
             corrupt(std::string("bad ") + what + " " + std::to_string(v));
@@ -318,15 +318,25 @@ void ioEnum(Archive& ar, E& e, E last, const char* what) {
 
 // The same for the save functions, which see const objects (by value: a copy is written).
 template <class Archive>
-void saveBool(Archive& ar, bool b) { ioBool(ar, b); }
+void saveBool(Archive& ar, bool b) {
+    ioBool(ar, b);
+}
 template <class Archive>
-void saveInt(Archive& ar, int x) { ioInt(ar, x); }
+void saveInt(Archive& ar, int x) {
+    ioInt(ar, x);
+}
 template <class Archive>
-void saveLong(Archive& ar, long long x) { ioLong(ar, x); }
+void saveLong(Archive& ar, long long x) {
+    ioLong(ar, x);
+}
 template <class Archive>
-void saveSeed(Archive& ar, unsigned long long x) { ioSeed(ar, x); }
+void saveSeed(Archive& ar, unsigned long long x) {
+    ioSeed(ar, x);
+}
 template <class Archive, class E>
-void saveEnum(Archive& ar, E e, E last, const char* what) { ioEnum(ar, e, last, what); }
+void saveEnum(Archive& ar, E e, E last, const char* what) {
+    ioEnum(ar, e, last, what);
+}
 
 }  // namespace archive_detail
 }  // namespace mtl
@@ -402,8 +412,8 @@ void save(Archive& ar, const Eigen::Matrix<S, R, C, O, MR, MC>& m, const unsigne
     (void)version;
     const std::int64_t rows = m.rows(), cols = m.cols();
     const std::uint8_t bytes = sizeof(S);
-    ar & rows & cols & bytes;
-    if (m.size()) ar & make_array(m.data(), static_cast<std::size_t>(m.size()));
+    ar& rows& cols& bytes;
+    if (m.size()) ar& make_array(m.data(), static_cast<std::size_t>(m.size()));
 }
 
 template <class Archive, class S, int R, int C, int O, int MR, int MC>
@@ -413,7 +423,7 @@ void load(Archive& ar, Eigen::Matrix<S, R, C, O, MR, MC>& m, const unsigned int 
     using mtl::archive_detail::corrupt;
     std::int64_t rows = 0, cols = 0;
     std::uint8_t bytes = 0;
-    ar & rows & cols & bytes;
+    ar& rows& cols& bytes;
     if (rows < 0 || cols < 0 || rows > std::numeric_limits<int>::max() ||
         cols > std::numeric_limits<int>::max())
         corrupt("impossible matrix size " + std::to_string(rows) + " x " + std::to_string(cols));
@@ -431,14 +441,14 @@ void load(Archive& ar, Eigen::Matrix<S, R, C, O, MR, MC>& m, const unsigned int 
     const std::size_t n = static_cast<std::size_t>(rows * cols);
     if (!n) return;
     if (bytes == sizeof(S)) {
-        ar & make_array(m.data(), n);
+        ar& make_array(m.data(), n);
     } else if (bytes == 4) {
         std::vector<float> tmp(n);
-        ar & make_array(tmp.data(), n);
+        ar& make_array(tmp.data(), n);
         for (std::size_t i = 0; i < n; ++i) m.data()[i] = static_cast<S>(tmp[i]);
     } else {
         std::vector<double> tmp(n);
-        ar & make_array(tmp.data(), n);
+        ar& make_array(tmp.data(), n);
         for (std::size_t i = 0; i < n; ++i) m.data()[i] = static_cast<S>(tmp[i]);
     }
 }
@@ -456,11 +466,25 @@ void save(Archive& ar, const mtl::ParamValue& p, const unsigned int /*version*/)
     mtl::ParamValue::Kind kind = p.kind;
     d::ioEnum(ar, kind, mtl::ParamValue::Kind::IntList, "parameter kind");
     switch (p.kind) {
-        case mtl::ParamValue::Kind::Int: { long long i = p.i; d::ioLong(ar, i); break; }
-        case mtl::ParamValue::Kind::Real: ar & p.r; break;
-        case mtl::ParamValue::Kind::Bool: { bool b = p.b; d::ioBool(ar, b); break; }
-        case mtl::ParamValue::Kind::String: d::saveString(ar, p.s); break;
-        case mtl::ParamValue::Kind::IntList: d::saveIntList(ar, p.list); break;
+        case mtl::ParamValue::Kind::Int: {
+            long long i = p.i;
+            d::ioLong(ar, i);
+            break;
+        }
+        case mtl::ParamValue::Kind::Real:
+            ar& p.r;
+            break;
+        case mtl::ParamValue::Kind::Bool: {
+            bool b = p.b;
+            d::ioBool(ar, b);
+            break;
+        }
+        case mtl::ParamValue::Kind::String:
+            d::saveString(ar, p.s);
+            break;
+        case mtl::ParamValue::Kind::IntList:
+            d::saveIntList(ar, p.list);
+            break;
     }
 }
 
@@ -471,11 +495,21 @@ void load(Archive& ar, mtl::ParamValue& p, const unsigned int version) {
     p = mtl::ParamValue();
     d::ioEnum(ar, p.kind, mtl::ParamValue::Kind::IntList, "parameter kind");
     switch (p.kind) {
-        case mtl::ParamValue::Kind::Int: d::ioLong(ar, p.i); break;
-        case mtl::ParamValue::Kind::Real: ar & p.r; break;
-        case mtl::ParamValue::Kind::Bool: d::ioBool(ar, p.b); break;
-        case mtl::ParamValue::Kind::String: d::loadString(ar, p.s); break;
-        case mtl::ParamValue::Kind::IntList: d::loadIntList(ar, p.list); break;
+        case mtl::ParamValue::Kind::Int:
+            d::ioLong(ar, p.i);
+            break;
+        case mtl::ParamValue::Kind::Real:
+            ar& p.r;
+            break;
+        case mtl::ParamValue::Kind::Bool:
+            d::ioBool(ar, p.b);
+            break;
+        case mtl::ParamValue::Kind::String:
+            d::loadString(ar, p.s);
+            break;
+        case mtl::ParamValue::Kind::IntList:
+            d::loadIntList(ar, p.list);
+            break;
     }
 }
 
@@ -486,12 +520,12 @@ void save(Archive& ar, const mtl::Node& n, const unsigned int /*version*/) {
     d::ioInt(ar, id);
     d::saveString(ar, n.type);
     d::saveString(ar, n.name);
-    ar & n.x & n.y;
+    ar& n.x& n.y;
     const std::uint64_t count = n.params.size();
-    ar & count;
+    ar& count;
     for (const auto& kv : n.params) {
         d::saveString(ar, kv.first);
-        ar & kv.second;
+        ar& kv.second;
     }
 }
 
@@ -503,15 +537,15 @@ void load(Archive& ar, mtl::Node& n, const unsigned int version) {
     d::ioInt(ar, n.id);
     d::loadString(ar, n.type);
     d::loadString(ar, n.name);
-    ar & n.x & n.y;
+    ar& n.x& n.y;
     std::uint64_t count = 0;
-    ar & count;
+    ar& count;
     d::checkFits(count, 12, "node parameters");
     for (std::uint64_t k = 0; k < count; ++k) {
         std::string key;
         d::loadString(ar, key);
         mtl::ParamValue v;
-        ar & v;
+        ar& v;
         if (!n.params.emplace(std::move(key), std::move(v)).second)
             d::corrupt("node '" + n.name + "' has a parameter twice");
     }
@@ -530,16 +564,16 @@ void serialize(Archive& ar, mtl::PortRef& p, const unsigned int version) {
 template <class Archive>
 void serialize(Archive& ar, mtl::Edge& e, const unsigned int version) {
     mtl::archive_detail::checkVersion<mtl::Edge>(version, "edge");
-    ar & e.from & e.to;
+    ar& e.from& e.to;
 }
 
 template <class Archive>
 void save(Archive& ar, const mtl::Graph& g, const unsigned int /*version*/) {
     const std::uint64_t nodes = g.nodes().size(), edges = g.edges().size();
-    ar & nodes;
-    for (const mtl::Node& n : g.nodes()) ar & n;
-    ar & edges;
-    for (const mtl::Edge& e : g.edges()) ar & e;
+    ar& nodes;
+    for (const mtl::Node& n : g.nodes()) ar& n;
+    ar& edges;
+    for (const mtl::Edge& e : g.edges()) ar& e;
     int next = g.nextId();
     mtl::archive_detail::ioInt(ar, next);
 }
@@ -554,17 +588,17 @@ void load(Archive& ar, mtl::Graph& g, const unsigned int version) {
     nodes.clear();
     edges.clear();
     std::uint64_t count = 0;
-    ar & count;
+    ar& count;
     d::checkFits(count, 40, "nodes");
     for (std::uint64_t k = 0; k < count; ++k) {
         nodes.emplace_back();
-        ar & nodes.back();
+        ar& nodes.back();
     }
-    ar & count;
+    ar& count;
     d::checkFits(count, 24, "edges");
     for (std::uint64_t k = 0; k < count; ++k) {
         edges.emplace_back();
-        ar & edges.back();
+        ar& edges.back();
     }
     int next = 1;
     d::ioInt(ar, next);
@@ -572,18 +606,25 @@ void load(Archive& ar, mtl::Graph& g, const unsigned int version) {
     for (size_t a = 0; a < nodes.size(); ++a) {
         if (nodes[a].id < 0) d::corrupt("negative node id " + std::to_string(nodes[a].id));
         for (size_t b = 0; b < a; ++b)
-            if (nodes[a].id == nodes[b].id) d::corrupt("node id " + std::to_string(nodes[a].id) + " used twice");
+            if (nodes[a].id == nodes[b].id)
+                d::corrupt("node id " + std::to_string(nodes[a].id) + " used twice");
         maxId = std::max(maxId, nodes[a].id);
     }
     g.setNextId(std::max(next, maxId + 1));
 }
 
 template <class Archive>
-void serialize(Archive& ar, mtl::ParamValue& p, const unsigned int version) { split_free(ar, p, version); }
+void serialize(Archive& ar, mtl::ParamValue& p, const unsigned int version) {
+    split_free(ar, p, version);
+}
 template <class Archive>
-void serialize(Archive& ar, mtl::Node& n, const unsigned int version) { split_free(ar, n, version); }
+void serialize(Archive& ar, mtl::Node& n, const unsigned int version) {
+    split_free(ar, n, version);
+}
 template <class Archive>
-void serialize(Archive& ar, mtl::Graph& g, const unsigned int version) { split_free(ar, g, version); }
+void serialize(Archive& ar, mtl::Graph& g, const unsigned int version) {
+    split_free(ar, g, version);
+}
 
 // -------------------------------------------------------------------------------- data schema
 
@@ -591,7 +632,10 @@ template <class Archive>
 void serialize(Archive& ar, mtl::TaskInfo& t, const unsigned int version) {
     mtl::archive_detail::checkVersion<mtl::TaskInfo>(version, "task");
     namespace d = mtl::archive_detail;
-    if constexpr (Archive::is_saving::value) d::saveString(ar, t.name); else d::loadString(ar, t.name);
+    if constexpr (Archive::is_saving::value)
+        d::saveString(ar, t.name);
+    else
+        d::loadString(ar, t.name);
     d::ioEnum(ar, t.kind, mtl::TaskKind::Regression, "task kind");
 }
 
@@ -602,8 +646,8 @@ void save(Archive& ar, const mtl::DataSchema& s, const unsigned int /*version*/)
     d::saveStrings(ar, s.categoricalNames);
     d::saveIntList(ar, s.cardinalities);
     const std::uint64_t n = s.tasks.size();
-    ar & n;
-    for (const mtl::TaskInfo& t : s.tasks) ar & t;
+    ar& n;
+    for (const mtl::TaskInfo& t : s.tasks) ar& t;
 }
 
 template <class Archive>
@@ -615,14 +659,16 @@ void load(Archive& ar, mtl::DataSchema& s, const unsigned int version) {
     d::loadStrings(ar, s.categoricalNames);
     d::loadIntList(ar, s.cardinalities);
     std::uint64_t n = 0;
-    ar & n;
+    ar& n;
     d::checkFits(n, 12, "tasks");
     s.tasks.resize(static_cast<std::size_t>(n));
-    for (mtl::TaskInfo& t : s.tasks) ar & t;
+    for (mtl::TaskInfo& t : s.tasks) ar& t;
 }
 
 template <class Archive>
-void serialize(Archive& ar, mtl::DataSchema& s, const unsigned int version) { split_free(ar, s, version); }
+void serialize(Archive& ar, mtl::DataSchema& s, const unsigned int version) {
+    split_free(ar, s, version);
+}
 
 // ------------------------------------------------------------------------------------ training
 
@@ -630,32 +676,32 @@ template <class Archive>
 void serialize(Archive& ar, mtl::OptimizerConfig& c, const unsigned int version) {
     mtl::archive_detail::checkVersion<mtl::OptimizerConfig>(version, "optimizer settings");
     mtl::archive_detail::ioEnum(ar, c.kind, mtl::OptimizerKind::Adagrad, "optimizer kind");
-    ar & c.lr & c.momentum & c.beta1 & c.beta2 & c.eps & c.adagradEps & c.weightDecay;
+    ar& c.lr& c.momentum& c.beta1& c.beta2& c.eps& c.adagradEps& c.weightDecay;
 }
 
 template <class Archive>
 void save(Archive& ar, const mtl::TrainConfig& c, const unsigned int /*version*/) {
     namespace d = mtl::archive_detail;
-    ar & c.optimizer;
+    ar& c.optimizer;
     int batchSize = c.batchSize, epochs = c.epochs, patience = c.patience, evalBatch = c.evalBatch,
         every = c.batchSnapshotEvery;
     bool restoreBest = c.restoreBest;
     const std::uint64_t seed = c.seed;
     d::ioInt(ar, batchSize);
     d::ioInt(ar, epochs);
-    ar & seed;
+    ar& seed;
     d::saveString(ar, c.earlyStopTask);
     d::ioInt(ar, patience);
     d::ioBool(ar, restoreBest);
     d::ioInt(ar, evalBatch);
     const std::uint64_t n = c.lossWeights.size();
-    ar & n;
+    ar& n;
     for (const auto& w : c.lossWeights) {
         d::saveString(ar, w.first);
-        ar & w.second;
+        ar& w.second;
     }
     d::ioInt(ar, every);
-    ar & c.divergenceFactor;  // version 2
+    ar& c.divergenceFactor;  // version 2
 }
 
 template <class Archive>
@@ -663,30 +709,32 @@ void load(Archive& ar, mtl::TrainConfig& c, const unsigned int version) {
     mtl::archive_detail::checkVersion<mtl::TrainConfig>(version, "training settings");
     namespace d = mtl::archive_detail;
     c = mtl::TrainConfig();
-    ar & c.optimizer;
+    ar& c.optimizer;
     d::ioInt(ar, c.batchSize);
     d::ioInt(ar, c.epochs);
     std::uint64_t seed = 0;
-    ar & seed;
+    ar& seed;
     c.seed = seed;
     d::loadString(ar, c.earlyStopTask);
     d::ioInt(ar, c.patience);
     d::ioBool(ar, c.restoreBest);
     d::ioInt(ar, c.evalBatch);
     std::uint64_t n = 0;
-    ar & n;
+    ar& n;
     d::checkFits(n, 16, "loss weights");
     c.lossWeights.resize(static_cast<std::size_t>(n));
     for (auto& w : c.lossWeights) {
         d::loadString(ar, w.first);
-        ar & w.second;
+        ar& w.second;
     }
     d::ioInt(ar, c.batchSnapshotEvery);
-    if (version >= 2) ar & c.divergenceFactor;  // version 1 files keep the default
+    if (version >= 2) ar& c.divergenceFactor;  // version 1 files keep the default
 }
 
 template <class Archive>
-void serialize(Archive& ar, mtl::TrainConfig& c, const unsigned int version) { split_free(ar, c, version); }
+void serialize(Archive& ar, mtl::TrainConfig& c, const unsigned int version) {
+    split_free(ar, c, version);
+}
 
 // ---------------------------------------------------------------------------------- data specs
 
@@ -694,7 +742,7 @@ template <class Archive>
 void save(Archive& ar, const mtl::SyntheticConfig& c, const unsigned int /*version*/) {
     namespace d = mtl::archive_detail;
     for (int x : {c.d, c.nTrain, c.nValid, c.nTest, c.m}) d::saveInt(ar, x);
-    ar & c.c & c.alphaScale & c.betaScale & c.noiseStd & c.p;
+    ar& c.c& c.alphaScale& c.betaScale& c.noiseStd& c.p;
     d::saveSeed(ar, c.seed);
     d::saveBool(ar, c.binary);
 }
@@ -705,7 +753,7 @@ void load(Archive& ar, mtl::SyntheticConfig& c, const unsigned int version) {
     namespace d = mtl::archive_detail;
     c = mtl::SyntheticConfig();
     for (int* x : {&c.d, &c.nTrain, &c.nValid, &c.nTest, &c.m}) d::ioInt(ar, *x);
-    ar & c.c & c.alphaScale & c.betaScale & c.noiseStd & c.p;
+    ar& c.c& c.alphaScale& c.betaScale& c.noiseStd& c.p;
     d::ioSeed(ar, c.seed);
     d::ioBool(ar, c.binary);
 }
@@ -756,10 +804,10 @@ template <class Archive>
 void save(Archive& ar, const mtl::CsvOptions& o, const unsigned int /*version*/) {
     namespace d = mtl::archive_detail;
     const std::uint8_t delimiter = static_cast<unsigned char>(o.delimiter);
-    ar & delimiter;
+    ar& delimiter;
     d::saveBool(ar, o.header);
     d::saveList(ar, o.columns);
-    ar & o.validFrac & o.testFrac;
+    ar& o.validFrac& o.testFrac;
     d::saveSeed(ar, o.seed);
 }
 
@@ -769,11 +817,11 @@ void load(Archive& ar, mtl::CsvOptions& o, const unsigned int version) {
     namespace d = mtl::archive_detail;
     o = mtl::CsvOptions();
     std::uint8_t delimiter = 0;
-    ar & delimiter;
+    ar& delimiter;
     o.delimiter = static_cast<char>(delimiter);
     d::ioBool(ar, o.header);
     d::loadList(ar, o.columns, 24, "CSV columns");
-    ar & o.validFrac & o.testFrac;
+    ar& o.validFrac& o.testFrac;
     d::ioSeed(ar, o.seed);
 }
 
@@ -781,9 +829,9 @@ template <class Archive>
 void save(Archive& ar, const mtl::DataSpec& s, const unsigned int /*version*/) {
     namespace d = mtl::archive_detail;
     d::saveEnum(ar, s.kind, mtl::DataSpec::Kind::Csv, "kind of data");
-    ar & s.synthetic & s.census;
+    ar& s.synthetic& s.census;
     d::saveString(ar, s.csvPath);
-    ar & s.csv;
+    ar& s.csv;
 }
 
 template <class Archive>
@@ -792,21 +840,31 @@ void load(Archive& ar, mtl::DataSpec& s, const unsigned int version) {
     namespace d = mtl::archive_detail;
     s = mtl::DataSpec();
     d::ioEnum(ar, s.kind, mtl::DataSpec::Kind::Csv, "kind of data");
-    ar & s.synthetic & s.census;
+    ar& s.synthetic& s.census;
     d::loadString(ar, s.csvPath);
-    ar & s.csv;
+    ar& s.csv;
 }
 
 template <class Archive>
-void serialize(Archive& ar, mtl::SyntheticConfig& c, const unsigned int version) { split_free(ar, c, version); }
+void serialize(Archive& ar, mtl::SyntheticConfig& c, const unsigned int version) {
+    split_free(ar, c, version);
+}
 template <class Archive>
-void serialize(Archive& ar, mtl::CensusConfig& c, const unsigned int version) { split_free(ar, c, version); }
+void serialize(Archive& ar, mtl::CensusConfig& c, const unsigned int version) {
+    split_free(ar, c, version);
+}
 template <class Archive>
-void serialize(Archive& ar, mtl::CsvColumn& c, const unsigned int version) { split_free(ar, c, version); }
+void serialize(Archive& ar, mtl::CsvColumn& c, const unsigned int version) {
+    split_free(ar, c, version);
+}
 template <class Archive>
-void serialize(Archive& ar, mtl::CsvOptions& o, const unsigned int version) { split_free(ar, o, version); }
+void serialize(Archive& ar, mtl::CsvOptions& o, const unsigned int version) {
+    split_free(ar, o, version);
+}
 template <class Archive>
-void serialize(Archive& ar, mtl::DataSpec& s, const unsigned int version) { split_free(ar, s, version); }
+void serialize(Archive& ar, mtl::DataSpec& s, const unsigned int version) {
+    split_free(ar, s, version);
+}
 
 // ------------------------------------------------------------------------- metrics and snapshots
 
@@ -816,7 +874,7 @@ void save(Archive& ar, const mtl::TaskMetrics& m, const unsigned int /*version*/
     d::saveString(ar, m.task);
     d::saveBool(ar, m.binary);
     d::saveInt(ar, m.count);
-    ar & m.loss & m.auc & m.mse;
+    ar& m.loss& m.auc& m.mse;
 }
 
 template <class Archive>
@@ -827,7 +885,7 @@ void load(Archive& ar, mtl::TaskMetrics& m, const unsigned int version) {
     d::loadString(ar, m.task);
     d::ioBool(ar, m.binary);
     d::ioInt(ar, m.count);
-    ar & m.loss & m.auc & m.mse;
+    ar& m.loss& m.auc& m.mse;
 }
 
 template <class Archive>
@@ -854,7 +912,7 @@ template <class Archive>
 void save(Archive& ar, const mtl::EvalResult& r, const unsigned int /*version*/) {
     mtl::archive_detail::saveList(ar, r.tasks);
     mtl::archive_detail::saveList(ar, r.gates);
-    ar & r.totalLoss;
+    ar& r.totalLoss;
 }
 
 template <class Archive>
@@ -863,7 +921,7 @@ void load(Archive& ar, mtl::EvalResult& r, const unsigned int version) {
     r = mtl::EvalResult();
     mtl::archive_detail::loadList(ar, r.tasks, 37, "task metrics");
     mtl::archive_detail::loadList(ar, r.gates, 32, "gate statistics");
-    ar & r.totalLoss;
+    ar& r.totalLoss;
 }
 
 template <class Archive>
@@ -871,9 +929,9 @@ void save(Archive& ar, const mtl::BatchSnapshot& s, const unsigned int /*version
     namespace d = mtl::archive_detail;
     for (int x : {s.epoch, s.batch, s.batchesPerEpoch}) d::saveInt(ar, x);
     d::saveLong(ar, s.step);
-    ar & s.loss;
+    ar& s.loss;
     d::saveDoubles(ar, s.taskLoss);
-    ar & s.samplesPerSecond & s.learningRate;
+    ar& s.samplesPerSecond& s.learningRate;
     d::saveDoubles(ar, s.lossWeights);
 }
 
@@ -884,9 +942,9 @@ void load(Archive& ar, mtl::BatchSnapshot& s, const unsigned int version) {
     s = mtl::BatchSnapshot();
     for (int* x : {&s.epoch, &s.batch, &s.batchesPerEpoch}) d::ioInt(ar, *x);
     d::ioLong(ar, s.step);
-    ar & s.loss;
+    ar& s.loss;
     d::loadDoubles(ar, s.taskLoss);
-    ar & s.samplesPerSecond & s.learningRate;
+    ar& s.samplesPerSecond& s.learningRate;
     d::loadDoubles(ar, s.lossWeights);
 }
 
@@ -894,9 +952,9 @@ template <class Archive>
 void save(Archive& ar, const mtl::EpochSnapshot& s, const unsigned int /*version*/) {
     namespace d = mtl::archive_detail;
     d::saveInt(ar, s.epoch);
-    ar & s.trainLoss;
+    ar& s.trainLoss;
     d::saveDoubles(ar, s.trainTaskLoss);
-    ar & s.valid & s.seconds;
+    ar& s.valid& s.seconds;
     d::saveBool(ar, s.improved);
 }
 
@@ -906,22 +964,32 @@ void load(Archive& ar, mtl::EpochSnapshot& s, const unsigned int version) {
     namespace d = mtl::archive_detail;
     s = mtl::EpochSnapshot();
     d::ioInt(ar, s.epoch);
-    ar & s.trainLoss;
+    ar& s.trainLoss;
     d::loadDoubles(ar, s.trainTaskLoss);
-    ar & s.valid & s.seconds;
+    ar& s.valid& s.seconds;
     d::ioBool(ar, s.improved);
 }
 
 template <class Archive>
-void serialize(Archive& ar, mtl::TaskMetrics& m, const unsigned int version) { split_free(ar, m, version); }
+void serialize(Archive& ar, mtl::TaskMetrics& m, const unsigned int version) {
+    split_free(ar, m, version);
+}
 template <class Archive>
-void serialize(Archive& ar, mtl::GateStats& g, const unsigned int version) { split_free(ar, g, version); }
+void serialize(Archive& ar, mtl::GateStats& g, const unsigned int version) {
+    split_free(ar, g, version);
+}
 template <class Archive>
-void serialize(Archive& ar, mtl::EvalResult& r, const unsigned int version) { split_free(ar, r, version); }
+void serialize(Archive& ar, mtl::EvalResult& r, const unsigned int version) {
+    split_free(ar, r, version);
+}
 template <class Archive>
-void serialize(Archive& ar, mtl::BatchSnapshot& s, const unsigned int version) { split_free(ar, s, version); }
+void serialize(Archive& ar, mtl::BatchSnapshot& s, const unsigned int version) {
+    split_free(ar, s, version);
+}
 template <class Archive>
-void serialize(Archive& ar, mtl::EpochSnapshot& s, const unsigned int version) { split_free(ar, s, version); }
+void serialize(Archive& ar, mtl::EpochSnapshot& s, const unsigned int version) {
+    split_free(ar, s, version);
+}
 
 // ----------------------------------------------------------------------------------- run record
 
@@ -929,23 +997,23 @@ template <class Archive>
 void save(Archive& ar, const mtl::RunRecord& r, const unsigned int /*version*/) {
     namespace d = mtl::archive_detail;
     d::saveString(ar, r.name);
-    ar & r.graph & r.schema & r.data;
+    ar& r.graph& r.schema& r.data;
     d::saveString(ar, r.dataDescription);
     d::saveStrings(ar, r.dataNotes);
-    ar & r.config;
+    ar& r.config;
     d::saveStrings(ar, r.taskNames);
     d::saveList(ar, r.batches);
     d::saveList(ar, r.epochs);
     d::saveBool(ar, r.ok);
     d::saveBool(ar, r.stopped);
     d::saveString(ar, r.endReason);
-    ar & r.seconds & r.test;
+    ar& r.seconds& r.test;
     const std::uint64_t curves = r.roc.size();
-    ar & curves;
+    ar& curves;
     for (const auto& curve : r.roc) {
         const std::uint64_t points = curve.size();
-        ar & points;
-        for (const auto& p : curve) ar & p.first & p.second;
+        ar& points;
+        for (const auto& p : curve) ar& p.first& p.second;
     }
     d::saveWeights(ar, r.weights);
 }
@@ -956,33 +1024,35 @@ void load(Archive& ar, mtl::RunRecord& r, const unsigned int version) {
     namespace d = mtl::archive_detail;
     r = mtl::RunRecord();
     d::loadString(ar, r.name);
-    ar & r.graph & r.schema & r.data;
+    ar& r.graph& r.schema& r.data;
     d::loadString(ar, r.dataDescription);
     d::loadStrings(ar, r.dataNotes);
-    ar & r.config;
+    ar& r.config;
     d::loadStrings(ar, r.taskNames);
     d::loadList(ar, r.batches, 60, "batch snapshots");
     d::loadList(ar, r.epochs, 53, "epoch snapshots");
     d::ioBool(ar, r.ok);
     d::ioBool(ar, r.stopped);
     d::loadString(ar, r.endReason);
-    ar & r.seconds & r.test;
+    ar& r.seconds& r.test;
     std::uint64_t curves = 0;
-    ar & curves;
+    ar& curves;
     d::checkFits(curves, 8, "ROC curves");
     r.roc.resize(static_cast<std::size_t>(curves));
     for (auto& curve : r.roc) {
         std::uint64_t points = 0;
-        ar & points;
+        ar& points;
         d::checkFits(points, 16, "ROC points");
         curve.resize(static_cast<std::size_t>(points));
-        for (auto& p : curve) ar & p.first & p.second;
+        for (auto& p : curve) ar& p.first& p.second;
     }
     d::loadWeights(ar, r.weights);
 }
 
 template <class Archive>
-void serialize(Archive& ar, mtl::RunRecord& r, const unsigned int version) { split_free(ar, r, version); }
+void serialize(Archive& ar, mtl::RunRecord& r, const unsigned int version) {
+    split_free(ar, r, version);
+}
 
 // ---------------------------------------------------------------------------------- model file
 
@@ -991,14 +1061,14 @@ void save(Archive& ar, const mtl::OptimizerState& s, const unsigned int /*versio
     namespace d = mtl::archive_detail;
     bool present = s.present;
     d::ioBool(ar, present);
-    ar & s.config;
+    ar& s.config;
     long long steps = s.steps;
     d::ioLong(ar, steps);
     const std::uint64_t n0 = s.slot0.size(), n1 = s.slot1.size();
-    ar & n0;
-    for (const mtl::Mat& m : s.slot0) ar & m;
-    ar & n1;
-    for (const mtl::Mat& m : s.slot1) ar & m;
+    ar& n0;
+    for (const mtl::Mat& m : s.slot0) ar& m;
+    ar& n1;
+    for (const mtl::Mat& m : s.slot1) ar& m;
 }
 
 template <class Archive>
@@ -1007,28 +1077,30 @@ void load(Archive& ar, mtl::OptimizerState& s, const unsigned int version) {
     namespace d = mtl::archive_detail;
     s = mtl::OptimizerState();
     d::ioBool(ar, s.present);
-    ar & s.config;
+    ar& s.config;
     d::ioLong(ar, s.steps);
     for (std::vector<mtl::Mat>* slot : {&s.slot0, &s.slot1}) {
         std::uint64_t n = 0;
-        ar & n;
+        ar& n;
         d::checkFits(n, 17, "optimizer slots");
         slot->resize(static_cast<std::size_t>(n));
-        for (mtl::Mat& m : *slot) ar & m;
+        for (mtl::Mat& m : *slot) ar& m;
     }
 }
 
 template <class Archive>
-void serialize(Archive& ar, mtl::OptimizerState& s, const unsigned int version) { split_free(ar, s, version); }
+void serialize(Archive& ar, mtl::OptimizerState& s, const unsigned int version) {
+    split_free(ar, s, version);
+}
 
 template <class Archive>
 void save(Archive& ar, const mtl::ModelFile& f, const unsigned int /*version*/) {
     namespace d = mtl::archive_detail;
     int realBytes = f.realBytes;
     d::ioInt(ar, realBytes);
-    ar & f.graph & f.schema & f.train;
+    ar& f.graph& f.schema& f.train;
     d::saveWeights(ar, f.weights);
-    ar & f.optimizer;
+    ar& f.optimizer;
     d::saveString(ar, f.note);
 }
 
@@ -1037,18 +1109,20 @@ void load(Archive& ar, mtl::ModelFile& f, const unsigned int version) {
     mtl::archive_detail::checkVersion<mtl::ModelFile>(version, "model");
     namespace d = mtl::archive_detail;
     d::ioInt(ar, f.realBytes);
-    ar & f.graph & f.schema & f.train;
+    ar& f.graph& f.schema& f.train;
     d::loadWeights(ar, f.weights);
-    ar & f.optimizer;
+    ar& f.optimizer;
     d::loadString(ar, f.note);
 }
 
 template <class Archive>
-void serialize(Archive& ar, mtl::ModelFile& f, const unsigned int version) { split_free(ar, f, version); }
+void serialize(Archive& ar, mtl::ModelFile& f, const unsigned int version) {
+    split_free(ar, f, version);
+}
 
 template <class Archive>
 void save(Archive& ar, const mtl::ProjectFile& p, const unsigned int /*version*/) {
-    ar & p.graph & p.schema;
+    ar& p.graph& p.schema;
     mtl::archive_detail::saveString(ar, p.note);
     mtl::archive_detail::saveList(ar, p.runs);  // version 2
 }
@@ -1056,14 +1130,16 @@ void save(Archive& ar, const mtl::ProjectFile& p, const unsigned int /*version*/
 template <class Archive>
 void load(Archive& ar, mtl::ProjectFile& p, const unsigned int version) {
     mtl::archive_detail::checkVersion<mtl::ProjectFile>(version, "project");
-    ar & p.graph & p.schema;
+    ar& p.graph& p.schema;
     mtl::archive_detail::loadString(ar, p.note);
     p.runs.clear();
     if (version >= 2) mtl::archive_detail::loadList(ar, p.runs, 64, "runs");  // version 1: no runs
 }
 
 template <class Archive>
-void serialize(Archive& ar, mtl::ProjectFile& p, const unsigned int version) { split_free(ar, p, version); }
+void serialize(Archive& ar, mtl::ProjectFile& p, const unsigned int version) {
+    split_free(ar, p, version);
+}
 
 }  // namespace serialization
 }  // namespace boost

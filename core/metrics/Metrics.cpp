@@ -9,7 +9,8 @@ namespace mtl {
 
 namespace {
 // Indices of the labelled (non-NaN) examples, sorted by score ascending.
-std::vector<int> sortedLabelled(const std::vector<float>& scores, const std::vector<float>& labels) {
+std::vector<int> sortedLabelled(const std::vector<float>& scores,
+                                const std::vector<float>& labels) {
     std::vector<int> idx;
     idx.reserve(scores.size());
     for (size_t i = 0; i < scores.size(); ++i)

@@ -1,10 +1,9 @@
 #pragma once
 // Evaluation metrics. Every metric is computed per task on that task's labelled examples only
 // (NaN labels are outside the task's sample space).
+#include <Eigen/Core>
 #include <string>
 #include <vector>
-
-#include <Eigen/Core>
 
 namespace mtl {
 
@@ -21,10 +20,10 @@ std::vector<std::pair<double, double>> rocCurve(const std::vector<float>& scores
 struct TaskMetrics {
     std::string task;
     bool binary = true;
-    int count = 0;          // labelled examples
-    double loss = 0;        // log-loss (binary) or MSE (regression)
-    double auc = 0;         // binary only (NaN if undefined)
-    double mse = 0;         // regression only
+    int count = 0;    // labelled examples
+    double loss = 0;  // log-loss (binary) or MSE (regression)
+    double auc = 0;   // binary only (NaN if undefined)
+    double mse = 0;   // regression only
 };
 
 // Mean and std over a data set of each gate's weight per expert.
@@ -37,7 +36,7 @@ struct GateStats {
 struct EvalResult {
     std::vector<TaskMetrics> tasks;
     std::vector<GateStats> gates;
-    double totalLoss = 0;   // weighted sum of task losses
+    double totalLoss = 0;  // weighted sum of task losses
     const TaskMetrics* find(const std::string& task) const;
 };
 

@@ -11,7 +11,8 @@
 // and all gate logits another (as the fused PyTorch reference does); on deeper levels each task
 // and the shared branch are their own groups. The grouping (and so the parameter layout) is
 // fixed when the parameters are first asked for (collectParams or link): the Model wires the input
-// Values before either and never rebinds them; forward() verifies it. Parameter names follow the grouping: "<node>.all.experts.fc0.W" when fused,
+// Values before either and never rebinds them; forward() verifies it. Parameter names follow the
+// grouping: "<node>.all.experts.fc0.W" when fused,
 // "<node>.task0.experts.fc0.W", "<node>.shared.gate.W", ... otherwise.
 #include <omp.h>
 
@@ -80,7 +81,8 @@ public:
                 auto y = out[q]->m.col(j);
                 y.setZero();
                 for (int e = 0; e < n; ++e)
-                    y += w(e) * groups_[G.experts[e].first].E.col(j).segment(G.experts[e].second, h);
+                    y +=
+                        w(e) * groups_[G.experts[e].first].E.col(j).segment(G.experts[e].second, h);
             }
         }
     }
@@ -142,22 +144,22 @@ public:
 private:
     // The experts and gate logits computed from one distinct input source.
     struct Group {
-        int port = 0;        // first input port bound to this source
-        std::string label;   // "all", "task0", "shared", "task0_shared", ...
-        int experts = 0;     // experts computed here (stacked h rows each, in port order)
+        int port = 0;       // first input port bound to this source
+        std::string label;  // "all", "task0", "shared", "task0_shared", ...
+        int experts = 0;    // experts computed here (stacked h rows each, in port order)
         FcStack stack;
-        Mat E, dE;           // experts*h x batch
-        int gateRows = 0;    // logits of the gates reading this source (in gate order)
+        Mat E, dE;         // experts*h x batch
+        int gateRows = 0;  // logits of the gates reading this source (in gate order)
         Linear gate;
-        Mat Z, dZ;           // gateRows x batch
+        Mat Z, dZ;  // gateRows x batch
     };
     // One softmax gate and the output it produces (out[q] for gate q).
     struct GateSpec {
-        std::string label;                        // "task<k>" or "shared"
-        int group = 0, zRow = 0;                  // where its logits are
-        std::vector<std::pair<int, int>> experts; // (group, first row) of each mixed expert
+        std::string label;                         // "task<k>" or "shared"
+        int group = 0, zRow = 0;                   // where its logits are
+        std::vector<std::pair<int, int>> experts;  // (group, first row) of each mixed expert
         std::vector<std::string> expertLabels;
-        Mat w, dw;                                // experts x batch
+        Mat w, dw;  // experts x batch
         int size() const { return static_cast<int>(experts.size()); }
     };
 
@@ -211,7 +213,8 @@ private:
         };
         auto addOwner = [&](GateSpec& G, int p) {
             const int n = p < tasks_ ? specific_ : shared_;
-            for (int e = 0; e < n; ++e) G.experts.push_back({groupOfPort_[p], ownerRow[p] + e * h_});
+            for (int e = 0; e < n; ++e)
+                G.experts.push_back({groupOfPort_[p], ownerRow[p] + e * h_});
             ownerLabels(p, G.expertLabels);
         };
         const int gateCount = tasks_ + (sharedOut_ ? 1 : 0);
@@ -246,7 +249,8 @@ private:
             const int inDim = inDim_[G.port];
             G.experts = expertsIn[g];
             if (G.experts)
-                G.stack.init(prefix + ".experts", inDim, G.experts, units_, act_, act_, 0.0, false, rng);
+                G.stack.init(prefix + ".experts", inDim, G.experts, units_, act_, act_, 0.0, false,
+                             rng);
             G.gateRows = gateRowsIn[g];
             if (G.gateRows) {
                 G.gate.init(prefix + ".gate", inDim, G.gateRows, Activation::Identity, rng);
@@ -296,8 +300,9 @@ void registerCgcTypes(Registry& r) {
         p.inputs.push_back({"shared", PortKind::Features, true, "input of the shared experts"});
         addNumberedPorts(p.outputs, "out", k, PortKind::Features, "mixed experts", true);
         if (n.getBool("shared_output"))
-            p.outputs.push_back({"shared_out", PortKind::Features, true,
-                                 "all experts mixed by the shared gate (next level's shared input)"});
+            p.outputs.push_back(
+                {"shared_out", PortKind::Features, true,
+                 "all experts mixed by the shared gate (next level's shared input)"});
         return p;
     };
     t.infer = [](InferContext& c) {
@@ -309,8 +314,9 @@ void registerCgcTypes(Registry& r) {
             return;
         }
         if (specific < 0 || shared < 0 || specific + shared < 1) {
-            c.error(Issue::Kind::BadParam, "",
-                    "each task's gate needs at least one expert: set 'specific' or 'shared' above 0");
+            c.error(
+                Issue::Kind::BadParam, "",
+                "each task's gate needs at least one expert: set 'specific' or 'shared' above 0");
             return;
         }
         if (n.getList("units").empty()) {

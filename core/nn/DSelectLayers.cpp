@@ -24,13 +24,14 @@
 //     stays well conditioned.
 // For n a power of two neither applies (M = 1 identically).
 //
-// Entropy regulariser (paper Sec. 3.3): entropy_weight * sum_l H(r~^(l)), H(p) = -sum_i p_i log p_i,
-// pushes every selector towards a one-hot choice; averaged over the batch for per-example gates,
-// added to RunContext::regLoss while training, and differentiated in backward().
+// Entropy regulariser (paper Sec. 3.3): entropy_weight * sum_l H(r~^(l)), H(p) = -sum_i p_i log
+// p_i, pushes every selector towards a one-hot choice; averaged over the batch for per-example
+// gates, added to RunContext::regLoss while training, and differentiated in backward().
 //
 // Initialisation: static z ~ U[-z_init * g/2, z_init * g/2] (the paper: z_init = 1), alpha = 0.
 // Per-example: the bias of z ~ the same uniform, W_z Glorot-uniform scaled by 0.1 * g (so the
-// initial z stay mostly inside the smooth region), W_alpha Glorot-uniform scaled by 0.1, b_alpha = 0.
+// initial z stay mostly inside the smooth region), W_alpha Glorot-uniform scaled by 0.1, b_alpha =
+// 0.
 #include <cmath>
 
 #include "graph/Registry.h"
@@ -72,7 +73,8 @@ public:
         } else {
             z_.name = nd.name + ".z";
             z_.init(m_, k_);  // column l: selector l's m logits
-            for (Eigen::Index i = 0; i < z_.value.size(); ++i) z_.value.data()[i] = static_cast<Real>(u(li.rng));
+            for (Eigen::Index i = 0; i < z_.value.size(); ++i)
+                z_.value.data()[i] = static_cast<Real>(u(li.rng));
             alpha_.name = nd.name + ".alpha";
             alpha_.init(k_, 1);
             alpha_.decay = false;
@@ -118,7 +120,8 @@ public:
             lin_.backward(*in[0], dlogits_, in[0]->isSparse ? nullptr : inGrad[0]);
         } else {
             gsum_ = g.rowwise().sum();
-            columnBackward(gsum_.data(), z_.value.data(), 0, Real(1), z_.grad.data(), alpha_.grad.data());
+            columnBackward(gsum_.data(), z_.value.data(), 0, Real(1), z_.grad.data(),
+                           alpha_.grad.data());
         }
     }
 
@@ -136,7 +139,8 @@ private:
     Real smoothStep(Real t) const {
         if (t <= -gamma_ / 2) return 0;
         if (t >= gamma_ / 2) return 1;
-        return Real(-2) / (gamma_ * gamma_ * gamma_) * t * t * t + Real(1.5) / gamma_ * t + Real(0.5);
+        return Real(-2) / (gamma_ * gamma_ * gamma_) * t * t * t + Real(1.5) / gamma_ * t +
+               Real(0.5);
     }
     Real smoothStepGrad(Real t) const {
         if (t <= -gamma_ / 2 || t >= gamma_ / 2) return 0;
@@ -243,9 +247,11 @@ private:
             for (int i = 0; i < P_; ++i) {
                 if (dr_[i] == 0) continue;
                 pre_[0] = 1;
-                for (int j = 0; j < m_; ++j) pre_[j + 1] = pre_[j] * (((i >> j) & 1) ? s[j] : 1 - s[j]);
+                for (int j = 0; j < m_; ++j)
+                    pre_[j + 1] = pre_[j] * (((i >> j) & 1) ? s[j] : 1 - s[j]);
                 suf_[m_] = 1;
-                for (int j = m_ - 1; j >= 0; --j) suf_[j] = suf_[j + 1] * (((i >> j) & 1) ? s[j] : 1 - s[j]);
+                for (int j = m_ - 1; j >= 0; --j)
+                    suf_[j] = suf_[j + 1] * (((i >> j) & 1) ? s[j] : 1 - s[j]);
                 for (int j = 0; j < m_; ++j) {
                     const Real other = pre_[j] * suf_[j + 1];
                     dzl[j] += ((i >> j) & 1) ? dr_[i] * other : -dr_[i] * other;
@@ -259,8 +265,8 @@ private:
     Real gamma_ = 1;
     bool perExample_ = true, reach_ = false, regActive_ = false;
     double entW_ = 0;
-    Linear lin_;          // per-example
-    Param z_, alpha_;     // static
+    Linear lin_;       // per-example
+    Param z_, alpha_;  // static
     Mat logits_, dlogits_;
     Mat s_, r_, mass_, beta_;  // caches, one column per example (static: one column)
     Vec gsum_;
@@ -274,17 +280,21 @@ void registerDSelectTypes(Registry& r) {
     t.key = "gate.dselect";
     t.category = "Gates";
     t.displayName = "DSelect-k gate";
-    t.description = "Differentiable sparse gate (Hazimeh et al. 2021): k binary-encoded selectors "
-                    "with a smooth-step converge to at most k experts; static or per example.";
+    t.description =
+        "Differentiable sparse gate (Hazimeh et al. 2021): k binary-encoded selectors "
+        "with a smooth-step converge to at most k experts; static or per example.";
     t.params = {
         intParam("num_experts", 8, 1, 1024, "Experts", "Number of experts this gate weighs."),
-        intParam("k", 2, 1, 1024, "k", "Number of single-expert selectors (at most k experts get weight)."),
+        intParam("k", 2, 1, 1024, "k",
+                 "Number of single-expert selectors (at most k experts get weight)."),
         realParam("gamma", 1.0, 0.0, 1e6, "Gamma",
                   "Width of the smooth-step's transition: logits beyond +-gamma/2 select exactly."),
         boolParam("per_example", true, "Per example",
-                  "Selectors computed from the input (x port); off: one learned selection for all examples."),
-        realParam("entropy_weight", 0.1, 0.0, 1e6, "Entropy weight",
-                  "Weight of the entropy regulariser that pushes each selector to a single expert."),
+                  "Selectors computed from the input (x port); off: one learned selection for all "
+                  "examples."),
+        realParam(
+            "entropy_weight", 0.1, 0.0, 1e6, "Entropy weight",
+            "Weight of the entropy regulariser that pushes each selector to a single expert."),
         realParam("z_init", 1.0, 0.0, 1.0, "Init range",
                   "Selector logits start uniform in +-z_init * gamma / 2 (the paper: 1)."),
     };
@@ -301,11 +311,13 @@ void registerDSelectTypes(Registry& r) {
         bool ok = true;
         if (k < 1 || k > n) {
             c.error(Issue::Kind::BadParam, "",
-                    Text("k = %1 must be between 1 and the number of experts (%2)", {std::to_string(k), std::to_string(n)}));
+                    Text("k = %1 must be between 1 and the number of experts (%2)",
+                         {std::to_string(k), std::to_string(n)}));
             ok = false;
         }
         if (!(gamma > 0)) {
-            c.error(Issue::Kind::BadParam, "", "gamma must be positive (it is the smooth-step's width)");
+            c.error(Issue::Kind::BadParam, "",
+                    "gamma must be positive (it is the smooth-step's width)");
             ok = false;
         }
         if (!ok || !c.allInputs()) return;
@@ -314,7 +326,9 @@ void registerDSelectTypes(Registry& r) {
         s.count = static_cast<int>(n);
         c.out = {s};
     };
-    t.create = [](const LayerInit& li) -> std::unique_ptr<Layer> { return std::make_unique<DSelectGate>(li); };
+    t.create = [](const LayerInit& li) -> std::unique_ptr<Layer> {
+        return std::make_unique<DSelectGate>(li);
+    };
     r.add(std::move(t));
 }
 

@@ -64,7 +64,8 @@ public:
         const size_t n = in.size();
         if (op_ == Op::Concat) {
             int rows = 0;
-            for (size_t i = 0; i < n; ++i) rows += static_cast<int>(denseOf(*in[i], scratch_[i]).rows());
+            for (size_t i = 0; i < n; ++i)
+                rows += static_cast<int>(denseOf(*in[i], scratch_[i]).rows());
             y.resize(rows, ctx.batch);
             int r = 0;
             for (size_t i = 0; i < n; ++i) {
@@ -88,7 +89,8 @@ public:
         const size_t n = in.size();
         int r = 0;
         for (size_t i = 0; i < n; ++i) {
-            const int rows = static_cast<int>(in[i]->isSparse ? in[i]->sparse.rows : in[i]->m.rows());
+            const int rows =
+                static_cast<int>(in[i]->isSparse ? in[i]->sparse.rows : in[i]->m.rows());
             if (inGrad[i] && !in[i]->isSparse) {
                 if (op_ == Op::Concat) {
                     *inGrad[i] += g.middleRows(r, rows);
@@ -112,7 +114,8 @@ private:
     Mat prod_;
 };
 
-NodeType naryType(const std::string& key, const std::string& display, const std::string& desc, Op op) {
+NodeType naryType(const std::string& key, const std::string& display, const std::string& desc,
+                  Op op) {
     NodeType t;
     t.key = key;
     t.category = "Layers";
@@ -132,7 +135,8 @@ NodeType naryType(const std::string& key, const std::string& display, const std:
                 s.dim = d;
             } else if (d != s.dim) {
                 c.error(Issue::Kind::DimensionMismatch, c.ports.inputs[i].name,
-                        Text("width %1 differs from in0's width %2", {std::to_string(d), std::to_string(s.dim)}));
+                        Text("width %1 differs from in0's width %2",
+                             {std::to_string(d), std::to_string(s.dim)}));
                 return;
             }
         }
@@ -152,13 +156,17 @@ void registerDenseTypes(Registry& r) {
         t.key = "layer.dense";
         t.category = "Layers";
         t.displayName = "Dense (MLP)";
-        t.description = "Fully connected layers: a shared bottom, a tower, or a task's own network.";
+        t.description =
+            "Fully connected layers: a shared bottom, a tower, or a task's own network.";
         t.params = {
             listParam("units", {64}, 1, 65536, "Units", "Width of each layer, e.g. 64,32."),
-            choiceParam("activation", "relu", activationChoices(), "Activation", "Activation of the hidden layers."),
-            choiceParam("output_activation", "relu", activationChoices(), "Output activation",
-                        "Activation of the last layer (identity for a tower that ends in a logit)."),
-            realParam("dropout", 0.0, 0.0, 0.95, "Dropout", "Probability of dropping a hidden unit while training."),
+            choiceParam("activation", "relu", activationChoices(), "Activation",
+                        "Activation of the hidden layers."),
+            choiceParam(
+                "output_activation", "relu", activationChoices(), "Output activation",
+                "Activation of the last layer (identity for a tower that ends in a logit)."),
+            realParam("dropout", 0.0, 0.0, 0.95, "Dropout",
+                      "Probability of dropping a hidden unit while training."),
         };
         t.ports = [](const Node&) { return singleIn(PortKind::Features, "y"); };
         t.infer = [](InferContext& c) {
@@ -177,12 +185,15 @@ void registerDenseTypes(Registry& r) {
         t.key = "experts.group";
         t.category = "Experts";
         t.displayName = "Expert group";
-        t.description = "n expert networks reading the same input, computed as one fused matrix product.";
+        t.description =
+            "n expert networks reading the same input, computed as one fused matrix product.";
         t.params = {
             intParam("num_experts", 8, 1, 1024, "Experts", "Number of experts in the group."),
             listParam("units", {16}, 1, 65536, "Units", "Width of each expert's layers, e.g. 16."),
-            choiceParam("activation", "relu", activationChoices(), "Activation", "Activation of every expert layer."),
-            realParam("dropout", 0.0, 0.0, 0.95, "Dropout", "Probability of dropping an expert unit while training."),
+            choiceParam("activation", "relu", activationChoices(), "Activation",
+                        "Activation of every expert layer."),
+            realParam("dropout", 0.0, 0.0, 0.95, "Dropout",
+                      "Probability of dropping an expert unit while training."),
         };
         t.ports = [](const Node&) { return singleIn(PortKind::Experts, "experts"); };
         t.infer = [](InferContext& c) {
@@ -198,7 +209,8 @@ void registerDenseTypes(Registry& r) {
         };
         r.add(std::move(t));
     }
-    r.add(naryType("op.concat", "Concatenate", "Joins its inputs into one wider vector.", Op::Concat));
+    r.add(naryType("op.concat", "Concatenate", "Joins its inputs into one wider vector.",
+                   Op::Concat));
     r.add(naryType("op.add", "Add", "Element-wise sum of inputs of equal width.", Op::Add));
     r.add(naryType("op.multiply", "Multiply",
                    "Element-wise product of inputs of equal width (ESMM: pCTCVR = pCTR x pCVR).",

@@ -119,8 +119,10 @@ void registerGateTypes(Registry& r) {
         t.key = "gate.softmax";
         t.category = "Gates";
         t.displayName = "Softmax gate";
-        t.description = "Weights the experts by softmax(W x): one per task in MMoE, one shared in OMoE.";
-        t.params = {intParam("num_experts", 8, 1, 1024, "Experts", "Number of experts this gate weighs.")};
+        t.description =
+            "Weights the experts by softmax(W x): one per task in MMoE, one shared in OMoE.";
+        t.params = {
+            intParam("num_experts", 8, 1, 1024, "Experts", "Number of experts this gate weighs.")};
         t.ports = [](const Node&) {
             PortList p;
             p.inputs = {{"x", PortKind::Features, true, "what the gate looks at"}};
@@ -149,7 +151,8 @@ void registerGateTypes(Registry& r) {
                              "Number of expert groups mixed (their experts are taken in order).")};
         t.ports = [](const Node& n) {
             PortList p;
-            addNumberedPorts(p.inputs, "experts", n.getInt("inputs"), PortKind::Experts, "experts to mix");
+            addNumberedPorts(p.inputs, "experts", n.getInt("inputs"), PortKind::Experts,
+                             "experts to mix");
             p.inputs.push_back({"gate", PortKind::Gate, true, "mixing weights"});
             p.outputs = {{"y", PortKind::Features, true, "mixed expert output"}};
             return p;

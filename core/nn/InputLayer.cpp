@@ -108,15 +108,20 @@ void registerInputTypes(Registry& r) {
     t.key = "input.features";
     t.category = "Inputs";
     t.displayName = "Features";
-    t.description = "The data set's input features: numeric columns plus categorical fields, "
-                    "one-hot (sparse) or embedded.";
+    t.description =
+        "The data set's input features: numeric columns plus categorical fields, "
+        "one-hot (sparse) or embedded.";
     t.role = NodeRole::Input;
     t.params = {
-        intParam("numeric", 0, 0, 1e7, "Numeric columns", "Number of numeric feature columns (set from the data)."),
-        listParam("categories", {}, 1, 1e8, "Categories", "Cardinality of each categorical field (set from the data)."),
-        choiceParam("encoding", "onehot", {"onehot", "embedding"}, "Encoding",
-                    "How categorical fields enter the network: sparse one-hot or learned embeddings."),
-        intParam("embedding_dim", 4, 1, 1024, "Embedding size", "Width of each field's embedding (embedding encoding)."),
+        intParam("numeric", 0, 0, 1e7, "Numeric columns",
+                 "Number of numeric feature columns (set from the data)."),
+        listParam("categories", {}, 1, 1e8, "Categories",
+                  "Cardinality of each categorical field (set from the data)."),
+        choiceParam(
+            "encoding", "onehot", {"onehot", "embedding"}, "Encoding",
+            "How categorical fields enter the network: sparse one-hot or learned embeddings."),
+        intParam("embedding_dim", 4, 1, 1024, "Embedding size",
+                 "Width of each field's embedding (embedding encoding)."),
     };
     t.params[1].allowEmpty = true;
     t.ports = [](const Node&) {
@@ -130,10 +135,13 @@ void registerInputTypes(Registry& r) {
         const auto& cards = n.getList("categories");
         const bool emb = n.getString("encoding") == "embedding";
         Shape s;
-        s.dim = num + (emb ? static_cast<int>(cards.size()) * static_cast<int>(n.getInt("embedding_dim")) : sum(cards));
+        s.dim = num +
+                (emb ? static_cast<int>(cards.size()) * static_cast<int>(n.getInt("embedding_dim"))
+                     : sum(cards));
         s.sparse = !emb && !cards.empty();
         if (s.dim <= 0) {
-            c.error(Issue::Kind::DimensionMismatch, "x", "the input has no features (bind it to a data set)");
+            c.error(Issue::Kind::DimensionMismatch, "x",
+                    "the input has no features (bind it to a data set)");
             return;
         }
         c.out = {s};

@@ -20,21 +20,33 @@ Activation activationFromString(const std::string& s) {
 
 void applyActivation(Activation a, Mat& z) {
     switch (a) {
-        case Activation::Identity: break;
-        case Activation::ReLU: z = z.cwiseMax(Real(0)); break;
-        case Activation::Tanh: z = z.array().tanh(); break;
-        case Activation::Sigmoid: z = (Real(1) + (-z.array()).exp()).inverse(); break;
+        case Activation::Identity:
+            break;
+        case Activation::ReLU:
+            z = z.cwiseMax(Real(0));
+            break;
+        case Activation::Tanh:
+            z = z.array().tanh();
+            break;
+        case Activation::Sigmoid:
+            z = (Real(1) + (-z.array()).exp()).inverse();
+            break;
     }
 }
 
 void activationBackward(Activation a, const Mat& y, Mat& g) {
     switch (a) {
-        case Activation::Identity: break;
+        case Activation::Identity:
+            break;
         case Activation::ReLU:
             g = (y.array() > Real(0)).select(g.array(), Real(0));
             break;
-        case Activation::Tanh: g.array() *= (Real(1) - y.array().square()); break;
-        case Activation::Sigmoid: g.array() *= y.array() * (Real(1) - y.array()); break;
+        case Activation::Tanh:
+            g.array() *= (Real(1) - y.array().square());
+            break;
+        case Activation::Sigmoid:
+            g.array() *= y.array() * (Real(1) - y.array());
+            break;
     }
 }
 

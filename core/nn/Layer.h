@@ -15,9 +15,9 @@ namespace mtl {
 // Per-step state shared by all layers.
 struct RunContext {
     int batch = 0;
-    bool training = false;     // dropout, noise, losses and regularisers active
-    bool computeLoss = true;   // task heads compute losses (needs labels)
-    Rng* rng = nullptr;        // dropout masks, gate noise
+    bool training = false;          // dropout, noise, losses and regularisers active
+    bool computeLoss = true;        // task heads compute losses (needs labels)
+    Rng* rng = nullptr;             // dropout masks, gate noise
     const Dataset* data = nullptr;  // source of the batch
     const int* rows = nullptr;      // batch row indices into data (batch of them)
     const Mat* labels = nullptr;    // data-task x batch (NaN = masked), gathered by the model
@@ -34,19 +34,19 @@ struct LayerInit {
 
 // A gate's recorded weights for statistics (MMoE Fig. 6 / PLE Fig. 8).
 struct GateView {
-    std::string label;      // e.g. "gate_income" or "cgc1.gate0"
-    const Mat* weights;     // experts x batch of the last forward
+    std::string label;                      // e.g. "gate_income" or "cgc1.gate0"
+    const Mat* weights;                     // experts x batch of the last forward
     std::vector<std::string> expertLabels;  // one per row
 };
 
 class Layer {
 public:
     virtual ~Layer() = default;
-    std::string name;                   // node name
-    std::vector<const Value*> in;       // aligned with input ports (nullptr: unconnected optional)
-    std::vector<Value*> out;            // aligned with output ports
-    std::vector<Mat*> inGrad;           // dL/d input, ACCUMULATE with +=; nullptr: not needed
-    std::vector<const Mat*> outGrad;    // dL/d output (zero if nobody consumes it)
+    std::string name;                 // node name
+    std::vector<const Value*> in;     // aligned with input ports (nullptr: unconnected optional)
+    std::vector<Value*> out;          // aligned with output ports
+    std::vector<Mat*> inGrad;         // dL/d input, ACCUMULATE with +=; nullptr: not needed
+    std::vector<const Mat*> outGrad;  // dL/d output (zero if nobody consumes it)
 
     virtual void forward(RunContext& ctx) = 0;
     // Computes parameter gradients (overwrite) and adds input gradients into inGrad.
@@ -63,12 +63,12 @@ public:
 // Task heads own the loss of one task.
 class TaskHead : public Layer {
 public:
-    std::string task;          // task name (matches the data's task)
+    std::string task;  // task name (matches the data's task)
     TaskKind kind = TaskKind::Binary;
-    double lossWeight = 1.0;   // 0: no loss (e.g. ESMM's CVR, trained only through CTCVR)
-    int labelRow = -1;         // row in RunContext::labels (set when the model binds data)
-    double lastLoss = 0;       // mean loss over labelled examples of the last forward
-    int lastCount = 0;         // labelled examples in the last batch
+    double lossWeight = 1.0;  // 0: no loss (e.g. ESMM's CVR, trained only through CTCVR)
+    int labelRow = -1;        // row in RunContext::labels (set when the model binds data)
+    double lastLoss = 0;      // mean loss over labelled examples of the last forward
+    int lastCount = 0;        // labelled examples in the last batch
     const Mat& prediction() const { return pred_; }  // 1 x batch: probability or value
 protected:
     Mat pred_;

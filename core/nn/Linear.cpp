@@ -161,7 +161,8 @@ void Linear::forward(const Value& x, Mat& y) const {
             [&](int r) { sparseForwardBlock<8>(Wv, bv, s, y, r, j); },
             [&](int r) {
                 Real acc = bv(r, 0);
-                for (int k = s.start[j]; k < s.start[j + 1]; ++k) acc += s.value[k] * Wv(r, s.index[k]);
+                for (int k = s.start[j]; k < s.start[j + 1]; ++k)
+                    acc += s.value[k] * Wv(r, s.index[k]);
                 y(r, j) = acc;
             });
     }
@@ -185,7 +186,9 @@ void Linear::backward(const Value& x, const Mat& dy, Mat* dx) {
     {
         const int T = omp_get_num_threads(), t = omp_get_thread_num();
         const int r0 = static_cast<int>((static_cast<long long>(out) * t / T) & ~15LL);
-        const int r1 = t == T - 1 ? out : static_cast<int>((static_cast<long long>(out) * (t + 1) / T) & ~15LL);
+        const int r1 = t == T - 1
+                           ? out
+                           : static_cast<int>((static_cast<long long>(out) * (t + 1) / T) & ~15LL);
         if (r1 > r0) {
             dW.middleRows(r0, r1 - r0).setZero();
             forRowBlocks(
@@ -213,7 +216,8 @@ void FcStack::init(const std::string& prefix, int in, int groups, const std::vec
     acts_[L - 1] = last;
     for (size_t l = 0; l < L; ++l) {
         const int fanIn = l == 0 ? in : units[l - 1];
-        layers_[l].init(prefix + ".fc" + std::to_string(l), fanIn, groups * units[l], acts_[l], rng);
+        layers_[l].init(prefix + ".fc" + std::to_string(l), fanIn, groups * units[l], acts_[l],
+                        rng);
         if (l > 0 && groups > 1) {
             // Each expert's block gets its own fan-out.
             Mat blk(units[l], fanIn);

@@ -24,7 +24,10 @@ struct Linear {
     void forward(const Value& x, Mat& y) const;
     // Sets W.grad, b.grad from dy; adds W^T dy into dx when dx != nullptr (dense input only).
     void backward(const Value& x, const Mat& dy, Mat* dx);
-    void collect(std::vector<Param*>& out) { out.push_back(&W); out.push_back(&b); }
+    void collect(std::vector<Param*>& out) {
+        out.push_back(&W);
+        out.push_back(&b);
+    }
 };
 
 // `groups` parallel MLPs with widths `units` reading the same input; output rows are stacked
@@ -47,11 +50,11 @@ private:
     std::vector<Activation> acts_;
     double dropout_ = 0;
     bool dropoutLast_ = false;
-    std::vector<Mat> a_;     // activations (before dropout)
-    std::vector<Mat> o_;     // after dropout (only used when dropout is active)
-    std::vector<Mat> mask_;  // dropout masks (empty when inactive)
+    std::vector<Mat> a_;                       // activations (before dropout)
+    std::vector<Mat> o_;                       // after dropout (only used when dropout is active)
+    std::vector<Mat> mask_;                    // dropout masks (empty when inactive)
     std::vector<const Mat*> actPtr_, outPtr_;  // per layer: activation, and what the next reads
-    Mat gA_, gB_;            // backward scratch
+    Mat gA_, gB_;                              // backward scratch
 };
 
 }  // namespace mtl

@@ -44,10 +44,13 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
     for (const Node& n : graph.nodes()) {
         const NodeType* t = reg.find(n.type);
         if (t->role == NodeRole::Input) {
-            if (n.getInt("numeric") != schema.numeric() || n.getList("categories") != schema.cardinalities)
-                bindError(n, "expects " + std::to_string(n.getInt("numeric")) + " numeric columns and categories " +
+            if (n.getInt("numeric") != schema.numeric() ||
+                n.getList("categories") != schema.cardinalities)
+                bindError(n, "expects " + std::to_string(n.getInt("numeric")) +
+                                 " numeric columns and categories " +
                                  listToString(n.getList("categories")) + ", but the data has " +
-                                 std::to_string(schema.numeric()) + " numeric columns and categories " +
+                                 std::to_string(schema.numeric()) +
+                                 " numeric columns and categories " +
                                  listToString(schema.cardinalities));
         } else if (t->role == NodeRole::Task) {
             const std::string& task = n.getString("task");
@@ -56,11 +59,13 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
                 // An auxiliary head without a label (ESMM's CVR): trained only through consumers.
             } else if (idx < 0) {
                 std::string names;
-                for (const TaskInfo& ti : schema.tasks) names += (names.empty() ? "" : ", ") + ti.name;
+                for (const TaskInfo& ti : schema.tasks)
+                    names += (names.empty() ? "" : ", ") + ti.name;
                 bindError(n, "predicts task '" + task + "' but the data's tasks are: " + names);
             } else if ((schema.tasks[idx].kind == TaskKind::Binary) != (n.type == "task.binary")) {
                 bindError(n, "task '" + task + "' is " +
-                                 (schema.tasks[idx].kind == TaskKind::Binary ? "binary" : "a regression") +
+                                 (schema.tasks[idx].kind == TaskKind::Binary ? "binary"
+                                                                             : "a regression") +
                                  " task in the data; use the matching head");
             }
         }

@@ -8,18 +8,25 @@ namespace mtl {
 
 const char* optimizerName(OptimizerKind k) {
     switch (k) {
-        case OptimizerKind::SGD: return "sgd";
-        case OptimizerKind::Adam: return "adam";
-        case OptimizerKind::Adagrad: return "adagrad";
+        case OptimizerKind::SGD:
+            return "sgd";
+        case OptimizerKind::Adam:
+            return "adam";
+        case OptimizerKind::Adagrad:
+            return "adagrad";
     }
     return "?";
 }
 
 bool optimizerFromString(const std::string& s, OptimizerKind& out) {
-    if (s == "sgd") out = OptimizerKind::SGD;
-    else if (s == "adam") out = OptimizerKind::Adam;
-    else if (s == "adagrad") out = OptimizerKind::Adagrad;
-    else return false;
+    if (s == "sgd")
+        out = OptimizerKind::SGD;
+    else if (s == "adam")
+        out = OptimizerKind::Adam;
+    else if (s == "adagrad")
+        out = OptimizerKind::Adagrad;
+    else
+        return false;
     return true;
 }
 
@@ -33,9 +40,11 @@ void Optimizer::attach(const std::vector<Param*>& params) {
     }
     for (size_t i = 0; i < params.size(); ++i) {
         const Mat& v = params[i]->value;
-        if (s0_[i].rows() != v.rows() || s0_[i].cols() != v.cols()) s0_[i].setZero(v.rows(), v.cols());
+        if (s0_[i].rows() != v.rows() || s0_[i].cols() != v.cols())
+            s0_[i].setZero(v.rows(), v.cols());
         if (cfg_.kind == OptimizerKind::Adam) {
-            if (s1_[i].rows() != v.rows() || s1_[i].cols() != v.cols()) s1_[i].setZero(v.rows(), v.cols());
+            if (s1_[i].rows() != v.rows() || s1_[i].cols() != v.cols())
+                s1_[i].setZero(v.rows(), v.cols());
         } else {
             s1_[i].resize(0, 0);
         }

@@ -16,10 +16,10 @@ bool optimizerFromString(const std::string& s, OptimizerKind& out);
 struct OptimizerConfig {
     OptimizerKind kind = OptimizerKind::Adam;
     double lr = 1e-3;
-    double momentum = 0.9;      // SGD
+    double momentum = 0.9;                          // SGD
     double beta1 = 0.9, beta2 = 0.999, eps = 1e-8;  // Adam
-    double adagradEps = 1e-10;  // Adagrad
-    double weightDecay = 0.0;   // L2 on parameters with decay=true
+    double adagradEps = 1e-10;                      // Adagrad
+    double weightDecay = 0.0;                       // L2 on parameters with decay=true
 };
 
 class Optimizer {

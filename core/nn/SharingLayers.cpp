@@ -61,8 +61,8 @@ public:
 private:
     int tasks_ = 2;
     Param alpha_;
-    std::vector<Mat> scratch_;       // dense copies of sparse inputs
-    std::vector<const Mat*> x_;      // the inputs of the last forward
+    std::vector<Mat> scratch_;   // dense copies of sparse inputs
+    std::vector<const Mat*> x_;  // the inputs of the last forward
 };
 
 class L2SharingLayer : public Layer {
@@ -84,12 +84,13 @@ public:
         lb->collectParams(pb_);
         const std::string both = "'" + la->name + "' and '" + lb->name + "'";
         if (pa_.empty() || pb_.empty())
-            fail("ties the parameters of " + both + ", but '" + (pa_.empty() ? la->name : lb->name) +
-                     "' has no parameters",
+            fail("ties the parameters of " + both + ", but '" +
+                     (pa_.empty() ? la->name : lb->name) + "' has no parameters",
                  pa_.empty() ? "a" : "b");
         if (pa_.size() != pb_.size())
-            fail("cannot tie the parameters of " + both + ": they have " + std::to_string(pa_.size()) +
-                     " and " + std::to_string(pb_.size()) + " parameter tensors",
+            fail("cannot tie the parameters of " + both + ": they have " +
+                     std::to_string(pa_.size()) + " and " + std::to_string(pb_.size()) +
+                     " parameter tensors",
                  "b");
         for (size_t k = 0; k < pa_.size(); ++k) {
             const Mat& A = pa_[k]->value;
@@ -109,8 +110,7 @@ public:
         lastPenalty_ = 0;
         if (!ctx.training) return;
         double s = 0;
-        for (size_t k = 0; k < pa_.size(); ++k)
-            s += (pa_[k]->value - pb_[k]->value).squaredNorm();
+        for (size_t k = 0; k < pa_.size(); ++k) s += (pa_[k]->value - pb_[k]->value).squaredNorm();
         lastPenalty_ = alpha_ * s;
         ctx.regLoss += lastPenalty_;
     }
@@ -141,8 +141,8 @@ private:
         i.kind = Issue::Kind::DimensionMismatch;
         i.node = nodeId_;
         i.port = port;
-        i.message = "node '" + name + "' (sharing.l2)" + (port.empty() ? "" : ", port '" + port + "'") +
-                    ": " + msg;
+        i.message = "node '" + name + "' (sharing.l2)" +
+                    (port.empty() ? "" : ", port '" + port + "'") + ": " + msg;
         throw CompileError(i.message, {i});
     }
 
@@ -160,7 +160,8 @@ void registerSharingTypes(Registry& r) {
         t.key = "sharing.cross_stitch";
         t.category = "Sharing";
         t.displayName = "Cross-stitch unit";
-        t.description = "Mixes the tasks' hidden layers with a learned matrix: out_i = sum_j a_ij in_j.";
+        t.description =
+            "Mixes the tasks' hidden layers with a learned matrix: out_i = sum_j a_ij in_j.";
         t.params = {
             intParam("tasks", 2, 2, 64, "Tasks", "Number of task networks stitched together."),
             realParam("self_weight", 0.9, 0.0, 1.0, "Self weight",
@@ -185,7 +186,8 @@ void registerSharingTypes(Registry& r) {
             for (size_t i = 1; i < c.in.size(); ++i)
                 if (c.in[i]->dim != d) {
                     c.error(Issue::Kind::DimensionMismatch, c.ports.inputs[i].name,
-                            Text("width %1 differs from in0's width %2 (a cross-stitch unit mixes layers of equal width)",
+                            Text("width %1 differs from in0's width %2 (a cross-stitch unit mixes "
+                                 "layers of equal width)",
                                  {std::to_string(c.in[i]->dim), std::to_string(d)}));
                     return;
                 }
@@ -203,22 +205,26 @@ void registerSharingTypes(Registry& r) {
         t.key = "sharing.l2";
         t.category = "Sharing";
         t.displayName = "L2 soft sharing";
-        t.description = "Pulls the parameters of two identically shaped layers together: adds "
-                        "alpha * ||P_a - P_b||^2 to the loss.";
+        t.description =
+            "Pulls the parameters of two identically shaped layers together: adds "
+            "alpha * ||P_a - P_b||^2 to the loss.";
         t.role = NodeRole::Sink;
-        t.params = {realParam("alpha", 1e-3, 0.0, 1e6, "Strength",
-                              "Weight of the squared distance between the two layers' parameters.")};
+        t.params = {
+            realParam("alpha", 1e-3, 0.0, 1e6, "Strength",
+                      "Weight of the squared distance between the two layers' parameters.")};
         t.ports = [](const Node&) {
             PortList p;
-            p.inputs = {{"a", PortKind::Features, true, "output of the first tied layer"},
-                        {"b", PortKind::Features, true, "output of the second tied layer (same shapes)"}};
+            p.inputs = {
+                {"a", PortKind::Features, true, "output of the first tied layer"},
+                {"b", PortKind::Features, true, "output of the second tied layer (same shapes)"}};
             return p;
         };
         t.infer = [](InferContext& c) {
             if (!c.allInputs()) return;
             if (c.in[0]->dim != c.in[1]->dim) {
                 c.error(Issue::Kind::DimensionMismatch, "b",
-                        Text("width %1 differs from a's width %2 (tied layers must have the same shapes)",
+                        Text("width %1 differs from a's width %2 (tied layers must have the same "
+                             "shapes)",
                              {std::to_string(c.in[1]->dim), std::to_string(c.in[0]->dim)}));
                 return;
             }

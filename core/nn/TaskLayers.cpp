@@ -54,7 +54,8 @@ public:
             Real d = 0;
             if (hasLoss) {
                 const Real t = (*ctx.labels)(labelRow, j);
-                if (!std::isnan(t)) d = fromProb_ ? scale * (p - t) / (p * (1 - p)) : scale * (p - t);
+                if (!std::isnan(t))
+                    d = fromProb_ ? scale * (p - t) / (p * (1 - p)) : scale * (p - t);
             }
             d += fromProb_ ? up(0, j) : up(0, j) * p * (1 - p);
             g(0, j) += d;
@@ -110,27 +111,33 @@ NodeType headType(const std::string& key, TaskKind kind) {
     t.role = NodeRole::Task;
     const bool bin = kind == TaskKind::Binary;
     t.displayName = bin ? "Binary task" : "Regression task";
-    t.description = bin ? "A yes/no task: sigmoid of a logit, trained with binary cross-entropy; reports AUC."
-                        : "A numeric task trained with mean squared error.";
+    t.description =
+        bin ? "A yes/no task: sigmoid of a logit, trained with binary cross-entropy; reports AUC."
+            : "A numeric task trained with mean squared error.";
     t.params = {
-        stringParam("task", "task", "Task name", "The label column this head predicts (must match the data)."),
+        stringParam("task", "task", "Task name",
+                    "The label column this head predicts (must match the data)."),
         realParam("loss_weight", 1.0, 0.0, 1e6, "Loss weight",
                   "Weight of this task's loss in the total (0: no direct loss, e.g. ESMM's CVR)."),
     };
     if (bin)
-        t.params.push_back(boolParam("from_probability", false, "Input is a probability",
-                                     "The input is already a probability (e.g. pCTR x pCVR), not a logit."));
+        t.params.push_back(
+            boolParam("from_probability", false, "Input is a probability",
+                      "The input is already a probability (e.g. pCTR x pCVR), not a logit."));
     t.ports = [bin](const Node&) {
         PortList p;
-        p.inputs = {{"x", PortKind::Features, true, bin ? "logit (width 1)" : "prediction (width 1)"}};
-        p.outputs = {{bin ? "p" : "y", PortKind::Features, true, bin ? "probability" : "prediction"}};
+        p.inputs = {
+            {"x", PortKind::Features, true, bin ? "logit (width 1)" : "prediction (width 1)"}};
+        p.outputs = {
+            {bin ? "p" : "y", PortKind::Features, true, bin ? "probability" : "prediction"}};
         return p;
     };
     t.infer = [](InferContext& c) {
         if (!c.allInputs()) return;
         if (c.in[0]->dim != 1) {
             c.error(Issue::Kind::DimensionMismatch, "x",
-                    Text("a task head takes width 1 but gets width %1 (end the tower with a layer of 1 unit)",
+                    Text("a task head takes width 1 but gets width %1 (end the tower with a layer "
+                         "of 1 unit)",
                          {std::to_string(c.in[0]->dim)}));
             return;
         }

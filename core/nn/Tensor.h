@@ -49,8 +49,8 @@ struct Param {
     std::string name;  // "<node name>.<tensor>", unique in a model
     Mat value;
     Mat grad;
-    Real lrScale = 1;        // per-parameter learning-rate multiplier (cross-stitch alpha)
-    bool decay = true;       // subject to weight decay (weights yes, biases no)
+    Real lrScale = 1;   // per-parameter learning-rate multiplier (cross-stitch alpha)
+    bool decay = true;  // subject to weight decay (weights yes, biases no)
     void init(int rows, int cols) {
         value.setZero(rows, cols);
         grad.setZero(rows, cols);

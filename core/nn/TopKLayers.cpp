@@ -54,7 +54,8 @@ public:
             noise_.forward(x, raw_);
             eps_.resize(n_, B);
             std::normal_distribution<double> nd;
-            for (Eigen::Index i = 0; i < eps_.size(); ++i) eps_.data()[i] = static_cast<Real>(nd(*ctx.rng));
+            for (Eigen::Index i = 0; i < eps_.size(); ++i)
+                eps_.data()[i] = static_cast<Real>(nd(*ctx.rng));
             for (Eigen::Index i = 0; i < h_.size(); ++i)
                 h_.data()[i] += eps_.data()[i] * (softplus(raw_.data()[i]) + noiseEps_);
         }
@@ -99,7 +100,8 @@ public:
             const double var = (imp_.array() - Real(mean)).square().sum() / n_;
             const double den = mean * mean + 1e-10;
             for (int i = 0; i < n_; ++i) {
-                const double d = (2.0 * (imp_(i) - mean) / n_ * den - var * 2.0 * mean / n_) / (den * den);
+                const double d =
+                    (2.0 * (imp_(i) - mean) / n_ * den - var * 2.0 * mean / n_) / (den * den);
                 gw_.row(i).array() += static_cast<Real>(impW_ * d);
             }
         }
@@ -150,29 +152,35 @@ void registerTopKTypes(Registry& r) {
     t.key = "gate.topk";
     t.category = "Gates";
     t.displayName = "Top-k gate";
-    t.description = "Sparse gate (Shazeer et al. 2017): softmax over the k largest of W x (+ trained "
-                    "Gaussian noise while training); the other experts get weight 0.";
+    t.description =
+        "Sparse gate (Shazeer et al. 2017): softmax over the k largest of W x (+ trained "
+        "Gaussian noise while training); the other experts get weight 0.";
     t.params = {
         intParam("num_experts", 8, 1, 1024, "Experts", "Number of experts this gate weighs."),
-        intParam("k", 2, 1, 1024, "k", "Number of experts kept per example (at most the number of experts)."),
+        intParam("k", 2, 1, 1024, "k",
+                 "Number of experts kept per example (at most the number of experts)."),
         boolParam("noisy", false, "Noisy",
                   "Add trained, input-dependent Gaussian noise to the logits while training."),
-        realParam("noise_epsilon", 0.01, 0.0, 1e3, "Noise floor",
-                  "Added to the noise standard deviation softplus(W_noise x) so it never vanishes."),
-        realParam("importance_weight", 0.0, 0.0, 1e6, "Importance loss",
-                  "Weight of the load-balancing loss CV(sum of gate weights over the batch)^2 (0: off)."),
+        realParam(
+            "noise_epsilon", 0.01, 0.0, 1e3, "Noise floor",
+            "Added to the noise standard deviation softplus(W_noise x) so it never vanishes."),
+        realParam(
+            "importance_weight", 0.0, 0.0, 1e6, "Importance loss",
+            "Weight of the load-balancing loss CV(sum of gate weights over the batch)^2 (0: off)."),
     };
     t.ports = [](const Node&) {
         PortList p;
         p.inputs = {{"x", PortKind::Features, true, "what the gate looks at"}};
-        p.outputs = {{"weights", PortKind::Gate, true, "k non-zero weights per example, summing to 1"}};
+        p.outputs = {
+            {"weights", PortKind::Gate, true, "k non-zero weights per example, summing to 1"}};
         return p;
     };
     t.infer = [](InferContext& c) {
         const long long n = c.node.getInt("num_experts"), k = c.node.getInt("k");
         if (k < 1 || k > n) {
             c.error(Issue::Kind::BadParam, "",
-                    Text("k = %1 must be between 1 and the number of experts (%2)", {std::to_string(k), std::to_string(n)}));
+                    Text("k = %1 must be between 1 and the number of experts (%2)",
+                         {std::to_string(k), std::to_string(n)}));
             return;
         }
         if (!c.allInputs()) return;
@@ -181,7 +189,9 @@ void registerTopKTypes(Registry& r) {
         s.count = static_cast<int>(n);
         c.out = {s};
     };
-    t.create = [](const LayerInit& li) -> std::unique_ptr<Layer> { return std::make_unique<TopKGate>(li); };
+    t.create = [](const LayerInit& li) -> std::unique_ptr<Layer> {
+        return std::make_unique<TopKGate>(li);
+    };
     r.add(std::move(t));
 }
 

@@ -1,8 +1,8 @@
 #include "train/Run.h"
 
-#include "io/Archive.h"
-
 #include <cmath>
+
+#include "io/Archive.h"
 
 namespace mtl {
 
@@ -25,11 +25,13 @@ namespace {
 // A ROC curve of a large test set has one point per distinct score (50k for census); a plot needs
 // far fewer. Keeps the first and last points and at most `maxPoints` in between, evenly spaced
 // along the curve's length in (FPR, TPR), so steep and flat parts keep their shape.
-std::vector<std::pair<double, double>> thin(std::vector<std::pair<double, double>> curve, size_t maxPoints) {
+std::vector<std::pair<double, double>> thin(std::vector<std::pair<double, double>> curve,
+                                            size_t maxPoints) {
     if (curve.size() <= maxPoints) return curve;
     std::vector<double> along(curve.size(), 0.0);
     for (size_t i = 1; i < curve.size(); ++i)
-        along[i] = along[i - 1] + std::hypot(curve[i].first - curve[i - 1].first, curve[i].second - curve[i - 1].second);
+        along[i] = along[i - 1] + std::hypot(curve[i].first - curve[i - 1].first,
+                                             curve[i].second - curve[i - 1].second);
     std::vector<std::pair<double, double>> out{curve.front()};
     const double step = along.back() / static_cast<double>(maxPoints - 1);
     double next = step;

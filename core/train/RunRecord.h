@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "data/Dataset.h"
 #include "data/DataSpec.h"
+#include "data/Dataset.h"
 #include "graph/Graph.h"
 #include "metrics/Metrics.h"
 #include "train/Trainer.h"
@@ -16,11 +16,11 @@
 namespace mtl {
 
 struct RunRecord {
-    std::string name;          // e.g. "Run 3: MMoE"
+    std::string name;  // e.g. "Run 3: MMoE"
     Graph graph;
     DataSchema schema;
     DataSpec data;
-    std::string dataDescription;   // DataSplits::description of the loaded data
+    std::string dataDescription;  // DataSplits::description of the loaded data
     std::vector<std::string> dataNotes;
     TrainConfig config;
     std::vector<std::string> taskNames;  // heads, in Model::heads() order
@@ -29,7 +29,7 @@ struct RunRecord {
     bool ok = true, stopped = false;
     std::string endReason;
     double seconds = 0;
-    EvalResult test;                     // on the test split, with the final weights
+    EvalResult test;  // on the test split, with the final weights
     // Per head (same order as taskNames), the test ROC curve as (false positive rate, true
     // positive rate) points, thinned to at most about 1000 points; empty for regression heads.
     std::vector<std::vector<std::pair<double, double>>> roc;

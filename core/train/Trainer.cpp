@@ -95,7 +95,8 @@ EvalResult evaluate(Model& model, const Dataset& data, int batchSize,
     return r;
 }
 
-Trainer::Trainer(Model& model, TrainConfig cfg) : model_(model), cfg_(std::move(cfg)), opt_(cfg_.optimizer) {
+Trainer::Trainer(Model& model, TrainConfig cfg)
+    : model_(model), cfg_(std::move(cfg)), opt_(cfg_.optimizer) {
     opt_.attach(model_.params());
     for (const auto& [task, w] : cfg_.lossWeights)
         for (TaskHead* h : model_.heads())
@@ -104,8 +105,9 @@ Trainer::Trainer(Model& model, TrainConfig cfg) : model_(model), cfg_(std::move(
 
 void Trainer::setLiveLossWeights(const std::vector<std::atomic<double>>* w) {
     if (w && w->size() != model_.heads().size())
-        throw std::invalid_argument("live loss weights: " + std::to_string(w->size()) + " values for " +
-                                    std::to_string(model_.heads().size()) + " task heads");
+        throw std::invalid_argument("live loss weights: " + std::to_string(w->size()) +
+                                    " values for " + std::to_string(model_.heads().size()) +
+                                    " task heads");
     liveLossWeights_ = w;
 }
 
@@ -163,7 +165,8 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
             const int bs = std::min(B, N - start);
             const double loss = model_.forward(trainSet, order.data() + start, bs, true, noiseRng);
             if (step == 0) firstLoss = loss;
-            const bool exploded = cfg_.divergenceFactor > 0 && std::isfinite(loss) && std::isfinite(firstLoss) &&
+            const bool exploded = cfg_.divergenceFactor > 0 && std::isfinite(loss) &&
+                                  std::isfinite(firstLoss) &&
                                   loss > cfg_.divergenceFactor * std::max(firstLoss, 1e-3);
             if (!std::isfinite(loss) || exploded) {
                 restoreWeights(model_, best.empty() ? lastGood : best);
@@ -173,17 +176,20 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                 os << "training diverged at epoch " << epoch + 1 << ", batch " << b + 1
                    << ": the loss became ";
                 if (exploded)
-                    os << loss << ", over " << cfg_.divergenceFactor << " times the first batch's " << firstLoss;
+                    os << loss << ", over " << cfg_.divergenceFactor << " times the first batch's "
+                       << firstLoss;
                 else
                     os << (std::isnan(loss) ? "NaN" : "infinite");
                 for (const TaskHead* h : heads)
                     if (!std::isfinite(h->lastLoss)) os << " (task '" << h->task << "')";
-                os << ". The weights of the last good epoch were kept; try a smaller learning rate.";
+                os << ". The weights of the last good epoch were kept; try a smaller learning "
+                      "rate.";
                 finish(os.str());
                 return res;
             }
             model_.backward();
-            const double lr = liveLr_ ? liveLr_->load(std::memory_order_relaxed) : cfg_.optimizer.lr;
+            const double lr =
+                liveLr_ ? liveLr_->load(std::memory_order_relaxed) : cfg_.optimizer.lr;
             opt_.step(lr);
             ++step;
             lossSum += loss;
@@ -239,7 +245,8 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
     if (cfg_.restoreBest && !best.empty()) restoreWeights(model_, best);
     std::ostringstream os;
     os << "finished " << cfg_.epochs << " epochs";
-    if (cfg_.restoreBest && res.bestEpoch >= 0) os << " (kept the weights of epoch " << res.bestEpoch + 1 << ")";
+    if (cfg_.restoreBest && res.bestEpoch >= 0)
+        os << " (kept the weights of epoch " << res.bestEpoch + 1 << ")";
     finish(os.str());
     return res;
 }

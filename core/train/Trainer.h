@@ -18,35 +18,35 @@ struct TrainConfig {
     OptimizerConfig optimizer;
     int batchSize = 256;
     int epochs = 10;
-    unsigned long long seed = 1;     // initialisation, shuffling, dropout, gate noise
-    std::string earlyStopTask;       // empty: no early stopping; else the task whose validation
-    int patience = 3;                //   AUC (binary) / loss (regression) must improve
-    bool restoreBest = true;         // keep the weights of the best validation epoch
+    unsigned long long seed = 1;  // initialisation, shuffling, dropout, gate noise
+    std::string earlyStopTask;    // empty: no early stopping; else the task whose validation
+    int patience = 3;             //   AUC (binary) / loss (regression) must improve
+    bool restoreBest = true;      // keep the weights of the best validation epoch
     int evalBatch = 4096;
     std::vector<std::pair<std::string, double>> lossWeights;  // overrides heads' loss weights
-    int batchSnapshotEvery = 1;      // observers get a batch snapshot every N batches
-    double divergenceFactor = 1e3;   // a batch loss above this x the first batch's loss counts
-                                     //   as divergence (0: only NaN/Inf does)
+    int batchSnapshotEvery = 1;     // observers get a batch snapshot every N batches
+    double divergenceFactor = 1e3;  // a batch loss above this x the first batch's loss counts
+                                    //   as divergence (0: only NaN/Inf does)
 };
 
 struct BatchSnapshot {
     int epoch = 0, batch = 0, batchesPerEpoch = 0;
-    long long step = 0;                // global step
-    double loss = 0;                   // total weighted training loss of the batch
-    std::vector<double> taskLoss;      // per head (Model::heads() order)
+    long long step = 0;            // global step
+    double loss = 0;               // total weighted training loss of the batch
+    std::vector<double> taskLoss;  // per head (Model::heads() order)
     double samplesPerSecond = 0;
-    double learningRate = 0;           // used for this batch
-    std::vector<double> lossWeights;   // per head, used for this batch (loss = sum w * taskLoss
-                                       //   + regularisers)
+    double learningRate = 0;          // used for this batch
+    std::vector<double> lossWeights;  // per head, used for this batch (loss = sum w * taskLoss
+                                      //   + regularisers)
 };
 
 struct EpochSnapshot {
     int epoch = 0;
-    double trainLoss = 0;              // mean total loss over the epoch's batches
-    std::vector<double> trainTaskLoss; // per head
+    double trainLoss = 0;               // mean total loss over the epoch's batches
+    std::vector<double> trainTaskLoss;  // per head
     EvalResult valid;
-    double seconds = 0;                // wall time of this epoch (training + validation)
-    bool improved = false;             // best so far on the early-stopping criterion
+    double seconds = 0;     // wall time of this epoch (training + validation)
+    bool improved = false;  // best so far on the early-stopping criterion
 };
 
 class TrainObserver {
@@ -58,9 +58,9 @@ public:
 };
 
 struct TrainResult {
-    bool ok = true;             // false: diverged or failed
-    bool stopped = false;       // the stop flag was raised
-    std::string reason;         // why training ended, readable
+    bool ok = true;        // false: diverged or failed
+    bool stopped = false;  // the stop flag was raised
+    std::string reason;    // why training ended, readable
     int epochs = 0;
     int bestEpoch = -1;
     std::vector<EpochSnapshot> history;

@@ -41,25 +41,33 @@ static QPalette darkPalette() {
 void applyTheme(const QString& theme) {
     // "system": follow the platform's palette (Qt 6.4 has no colour-scheme hint; a dark window
     // colour means a dark desktop).
-    static const bool systemDark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    static const bool systemDark =
+        QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    const bool dark = theme == QLatin1String("dark") || (theme != QLatin1String("light") && systemDark);
+    const bool dark =
+        theme == QLatin1String("dark") || (theme != QLatin1String("light") && systemDark);
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
 }
 
-QStringList themeKeys() { return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}; }
+QStringList themeKeys() {
+    return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+}
 
 QString themeLabel(const QString& key) {
-    if (key == QLatin1String("light")) return QCoreApplication::translate("mtl::ui::Appearance", "Light");
-    if (key == QLatin1String("dark")) return QCoreApplication::translate("mtl::ui::Appearance", "Dark");
+    if (key == QLatin1String("light"))
+        return QCoreApplication::translate("mtl::ui::Appearance", "Light");
+    if (key == QLatin1String("dark"))
+        return QCoreApplication::translate("mtl::ui::Appearance", "Dark");
     return QCoreApplication::translate("mtl::ui::Appearance", "System");
 }
 
 void installLanguage(QApplication& app, const QString& language) {
-    const QLocale locale = language == QLatin1String("system") || language.isEmpty() ? QLocale::system()
-                                                                                     : QLocale(language);
+    const QLocale locale = language == QLatin1String("system") || language.isEmpty()
+                               ? QLocale::system()
+                               : QLocale(language);
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("mtlstudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("mtlstudio"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
         app.installTranslator(ours);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -68,7 +76,9 @@ void installLanguage(QApplication& app, const QString& language) {
     QLocale::setDefault(locale);
 }
 
-QStringList languageKeys() { return {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("zh_CN")}; }
+QStringList languageKeys() {
+    return {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
 
 QString languageLabel(const QString& key) {
     if (key == QLatin1String("en")) return QStringLiteral("English");

@@ -13,8 +13,8 @@
 
 namespace mtl::ui {
 
-GuiBenchResult runGuiBenchmark(MainWindow& window, const QString& templateKey, const mtl::DataSpec& data,
-                               const mtl::TrainConfig& config) {
+GuiBenchResult runGuiBenchmark(MainWindow& window, const QString& templateKey,
+                               const mtl::DataSpec& data, const mtl::TrainConfig& config) {
     GuiBenchResult result;
     window.loadTemplate(templateKey);
     window.dataPanel()->setSpec(data);
@@ -30,22 +30,24 @@ GuiBenchResult runGuiBenchmark(MainWindow& window, const QString& templateKey, c
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const double now = clock.nsecsElapsed() * 1e-6;
         gaps.push_back(std::max(0.0, now - last - kProbeMs));
-        if (qEnvironmentVariableIsSet("MTL_STALL_DEBUG") && gaps.back() > 20) qInfo("stall %.1f ms at %.0f ms", gaps.back(), now);
+        if (qEnvironmentVariableIsSet("MTL_STALL_DEBUG") && gaps.back() > 20)
+            qInfo("stall %.1f ms at %.0f ms", gaps.back(), now);
         last = now;
     });
 
     QEventLoop loop;
     const size_t runsBefore = window.runs().size();
-    QObject::connect(window.trainer(), &TrainingController::stateChanged, &loop, [&](TrainingController::State s) {
-        if (s == TrainingController::State::Running && !probe.isActive()) {  // data loaded: measure the run
-            clock.start();
-            probe.start();
-        }
-        if (s == TrainingController::State::Idle) loop.quit();
-    });
-    QObject::connect(window.trainer(), &TrainingController::failed, &loop, [&](const QString& message) {
-        result.error = message;
-    });
+    QObject::connect(window.trainer(), &TrainingController::stateChanged, &loop,
+                     [&](TrainingController::State s) {
+                         if (s == TrainingController::State::Running &&
+                             !probe.isActive()) {  // data loaded: measure the run
+                             clock.start();
+                             probe.start();
+                         }
+                         if (s == TrainingController::State::Idle) loop.quit();
+                     });
+    QObject::connect(window.trainer(), &TrainingController::failed, &loop,
+                     [&](const QString& message) { result.error = message; });
     QTimer::singleShot(0, &window, [&] {
         if (!window.startTraining()) {
             result.error = QStringLiteral("the run did not start");
@@ -68,7 +70,8 @@ GuiBenchResult runGuiBenchmark(MainWindow& window, const QString& templateKey, c
     if (!gaps.empty()) {
         std::sort(gaps.begin(), gaps.end());
         result.maxStallMs = gaps.back();
-        result.p99StallMs = gaps[std::min(gaps.size() - 1, static_cast<size_t>(gaps.size() * 0.99))];
+        result.p99StallMs =
+            gaps[std::min(gaps.size() - 1, static_cast<size_t>(gaps.size() * 0.99))];
     }
     return result;
 }

@@ -18,14 +18,14 @@ struct GuiBenchResult {
     double trainSeconds = 0;  // the run's training time (as mtlstudio-cli's train_seconds)
     double maxStallMs = 0;    // longest gap between two probe ticks, minus the probe interval
     double p99StallMs = 0;
-    long long ticks = 0;      // probe ticks seen during the run
+    long long ticks = 0;  // probe ticks seen during the run
     int epochs = 0;
 };
 
 // Loads `templateKey`, sets the data and the configuration in the panels, presses Train and waits
 // (running the event loop) until the run ends. With MTL_STALL_DEBUG set, every stall over 20 ms is
 // logged with its time since the run started (to find what blocks the UI thread).
-GuiBenchResult runGuiBenchmark(MainWindow& window, const QString& templateKey, const mtl::DataSpec& data,
-                               const mtl::TrainConfig& config);
+GuiBenchResult runGuiBenchmark(MainWindow& window, const QString& templateKey,
+                               const mtl::DataSpec& data, const mtl::TrainConfig& config);
 
 }  // namespace mtl::ui

@@ -28,6 +28,7 @@
 #include "CoreText.h"
 #include "app/Appearance.h"
 #include "app/ProjectIO.h"
+#include "app/RunsPanel.h"
 #include "editor/GraphDocument.h"
 #include "editor/GraphScene.h"
 #include "editor/GraphView.h"
@@ -35,9 +36,8 @@
 #include "editor/NodeItem.h"
 #include "editor/Palette.h"
 #include "editor/ProblemList.h"
-#include "app/RunsPanel.h"
-#include "train/TrainingPanel.h"
 #include "graph/Templates.h"
+#include "train/TrainingPanel.h"
 
 namespace mtl::ui {
 
@@ -71,7 +71,8 @@ QIcon themeIcon(const char* name) {
     };
     const QString key = QLatin1String(name);
     const auto it = fallback.find(key);
-    return it == fallback.end() ? QIcon::fromTheme(key) : QIcon::fromTheme(key, QApplication::style()->standardIcon(*it));
+    return it == fallback.end() ? QIcon::fromTheme(key)
+                                : QIcon::fromTheme(key, QApplication::style()->standardIcon(*it));
 }
 
 }  // namespace
@@ -91,20 +92,24 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     validationLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(validationLabel_);
-    connect(scene_, &GraphScene::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
+    connect(scene_, &GraphScene::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 6000); });
     connect(problems_, &ProblemList::countsChanged, this, [this](int errors, int warnings) {
-        const QString text = errors || warnings ? tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
-                                                      tr("%n warning(s)", nullptr, warnings)
-                                                : tr("Graph valid");
+        const QString text = errors || warnings
+                                 ? tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
+                                       tr("%n warning(s)", nullptr, warnings)
+                                 : tr("Graph valid");
         validationLabel_->setText(text);
-        problemsDock_->setWindowTitle(errors || warnings ? tr("Problems (%1)").arg(errors + warnings) : tr("Problems"));
+        problemsDock_->setWindowTitle(
+            errors || warnings ? tr("Problems (%1)").arg(errors + warnings) : tr("Problems"));
     });
     connect(problems_, &ProblemList::nodeActivated, this, [this](mtl::NodeId id) {
         scene_->selectNodes({id});
         view_->centerOn(scene_->nodeItem(id));
     });
-    connect(palette_, &Palette::addRequested, this,
-            [this](const QString& key) { view_->addNodeAt(key.toStdString(), view_->visibleCenter()); });
+    connect(palette_, &Palette::addRequested, this, [this](const QString& key) {
+        view_->addNodeAt(key.toStdString(), view_->visibleCenter());
+    });
     connect(scene_, &QGraphicsScene::selectionChanged, this, [this] {
         const QList<mtl::NodeId> sel = scene_->selectedNodes();
         inspector_->setNode(sel.size() == 1 ? sel.front() : -1);
@@ -137,28 +142,36 @@ MainWindow::~MainWindow() {
 
 // ------------------------------------------------------------------------------------- set-up
 
-QAction* MainWindow::addAction(const QString& name, const QString& text, const QKeySequence& shortcut,
-                               const QString& tip, const char* icon) {
+QAction* MainWindow::addAction(const QString& name, const QString& text,
+                               const QKeySequence& shortcut, const QString& tip, const char* icon) {
     auto* a = new QAction(text, this);
     a->setObjectName(name);
     if (!shortcut.isEmpty()) a->setShortcut(shortcut);
     a->setStatusTip(tip);
-    a->setToolTip(shortcut.isEmpty() ? tip : tip + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    a->setToolTip(shortcut.isEmpty()
+                      ? tip
+                      : tip + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText) +
+                            QLatin1Char(')'));
     if (icon) a->setIcon(themeIcon(icon));
     actions_.insert(name, a);
     return a;
 }
 
 void MainWindow::createActions() {
-    connect(addAction(QStringLiteral("new"), tr("&New"), QKeySequence::New, tr("Start a new project from the MMoE template"), "document-new"),
+    connect(addAction(QStringLiteral("new"), tr("&New"), QKeySequence::New,
+                      tr("Start a new project from the MMoE template"), "document-new"),
             &QAction::triggered, this, &MainWindow::newProject);
-    connect(addAction(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open, tr("Open a project file"), "document-open"),
+    connect(addAction(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open,
+                      tr("Open a project file"), "document-open"),
             &QAction::triggered, this, [this] { openProject(); });
-    connect(addAction(QStringLiteral("save"), tr("&Save"), QKeySequence::Save, tr("Save the project"), "document-save"),
+    connect(addAction(QStringLiteral("save"), tr("&Save"), QKeySequence::Save,
+                      tr("Save the project"), "document-save"),
             &QAction::triggered, this, &MainWindow::saveProject);
-    connect(addAction(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs, tr("Save the project under a new name"), "document-save-as"),
+    connect(addAction(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs,
+                      tr("Save the project under a new name"), "document-save-as"),
             &QAction::triggered, this, &MainWindow::saveProjectAs);
-    connect(addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, tr("Quit MTL Studio"), "application-exit"),
+    connect(addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit,
+                      tr("Quit MTL Studio"), "application-exit"),
             &QAction::triggered, this, &QWidget::close);
 
     QAction* undo = doc_->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -172,49 +185,64 @@ void MainWindow::createActions() {
     redo->setObjectName(QStringLiteral("redo"));
     actions_.insert(QStringLiteral("redo"), redo);
 
-    connect(addAction(QStringLiteral("cut"), tr("Cu&t"), QKeySequence::Cut, tr("Cut the selected blocks"), "edit-cut"),
+    connect(addAction(QStringLiteral("cut"), tr("Cu&t"), QKeySequence::Cut,
+                      tr("Cut the selected blocks"), "edit-cut"),
             &QAction::triggered, this, [this] {
                 copySelection();
                 scene_->deleteSelection();
             });
-    connect(addAction(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy, tr("Copy the selected blocks"), "edit-copy"),
+    connect(addAction(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy,
+                      tr("Copy the selected blocks"), "edit-copy"),
             &QAction::triggered, this, &MainWindow::copySelection);
-    connect(addAction(QStringLiteral("paste"), tr("&Paste"), QKeySequence::Paste, tr("Paste blocks"), "edit-paste"),
+    connect(addAction(QStringLiteral("paste"), tr("&Paste"), QKeySequence::Paste,
+                      tr("Paste blocks"), "edit-paste"),
             &QAction::triggered, this, &MainWindow::paste);
-    connect(addAction(QStringLiteral("duplicate"), tr("D&uplicate"), QKeySequence(tr("Ctrl+D")), tr("Duplicate the selected blocks"), "edit-copy"),
+    connect(addAction(QStringLiteral("duplicate"), tr("D&uplicate"), QKeySequence(tr("Ctrl+D")),
+                      tr("Duplicate the selected blocks"), "edit-copy"),
             &QAction::triggered, this, &MainWindow::duplicateSelection);
-    connect(addAction(QStringLiteral("delete"), tr("&Delete"), QKeySequence::Delete, tr("Delete the selected blocks and connections"), "edit-delete"),
+    connect(addAction(QStringLiteral("delete"), tr("&Delete"), QKeySequence::Delete,
+                      tr("Delete the selected blocks and connections"), "edit-delete"),
             &QAction::triggered, scene_, &GraphScene::deleteSelection);
-    connect(addAction(QStringLiteral("selectAll"), tr("Select &All"), QKeySequence::SelectAll, tr("Select every block"), "edit-select-all"),
+    connect(addAction(QStringLiteral("selectAll"), tr("Select &All"), QKeySequence::SelectAll,
+                      tr("Select every block"), "edit-select-all"),
             &QAction::triggered, this, [this] {
                 QList<mtl::NodeId> all;
                 for (const mtl::Node& n : doc_->graph().nodes()) all << n.id;
                 scene_->selectNodes(all);
             });
-    connect(addAction(QStringLiteral("preferences"), tr("Pre&ferences…"), QKeySequence::Preferences, tr("Theme and language"), "preferences-system"),
+    connect(addAction(QStringLiteral("preferences"), tr("Pre&ferences…"), QKeySequence::Preferences,
+                      tr("Theme and language"), "preferences-system"),
             &QAction::triggered, this, &MainWindow::showPreferences);
 
-    connect(addAction(QStringLiteral("zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn, tr("Zoom in"), "zoom-in"),
+    connect(addAction(QStringLiteral("zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn, tr("Zoom in"),
+                      "zoom-in"),
             &QAction::triggered, view_, &GraphView::zoomIn);
-    connect(addAction(QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut, tr("Zoom out"), "zoom-out"),
+    connect(addAction(QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut,
+                      tr("Zoom out"), "zoom-out"),
             &QAction::triggered, view_, &GraphView::zoomOut);
-    connect(addAction(QStringLiteral("resetZoom"), tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), tr("Zoom to 100%"), "zoom-original"),
+    connect(addAction(QStringLiteral("resetZoom"), tr("&Actual Size"), QKeySequence(tr("Ctrl+0")),
+                      tr("Zoom to 100%"), "zoom-original"),
             &QAction::triggered, view_, &GraphView::resetZoom);
-    connect(addAction(QStringLiteral("fit"), tr("&Fit to View"), QKeySequence(tr("Ctrl+1")), tr("Show the whole graph"), "zoom-fit-best"),
+    connect(addAction(QStringLiteral("fit"), tr("&Fit to View"), QKeySequence(tr("Ctrl+1")),
+                      tr("Show the whole graph"), "zoom-fit-best"),
             &QAction::triggered, view_, &GraphView::fitToView);
-    connect(addAction(QStringLiteral("autoLayout"), tr("Auto-&Layout"), QKeySequence(tr("Ctrl+L")), tr("Arrange the blocks left to right"), "view-grid"),
+    connect(addAction(QStringLiteral("autoLayout"), tr("Auto-&Layout"), QKeySequence(tr("Ctrl+L")),
+                      tr("Arrange the blocks left to right"), "view-grid"),
             &QAction::triggered, this, [this] {
                 doc_->autoLayout();
                 view_->fitToView();
             });
-    connect(addAction(QStringLiteral("quickAdd"), tr("Add &Block…"), QKeySequence(tr("Shift+A")), tr("Search for a block and add it at the centre"), "list-add"),
+    connect(addAction(QStringLiteral("quickAdd"), tr("Add &Block…"), QKeySequence(tr("Shift+A")),
+                      tr("Search for a block and add it at the centre"), "list-add"),
             &QAction::triggered, this, [this] {
                 const QPointF at = view_->visibleCenter();
                 view_->showQuickAdd(at, view_->viewport()->mapToGlobal(view_->mapFromScene(at)));
             });
-    connect(addAction(QStringLiteral("findBlock"), tr("Find in &Palette"), QKeySequence::Find, tr("Search the palette"), "edit-find"),
+    connect(addAction(QStringLiteral("findBlock"), tr("Find in &Palette"), QKeySequence::Find,
+                      tr("Search the palette"), "edit-find"),
             &QAction::triggered, this, [this] { palette_->focusSearch(); });
-    connect(addAction(QStringLiteral("about"), tr("&About MTL Studio"), {}, tr("About MTL Studio"), "help-about"),
+    connect(addAction(QStringLiteral("about"), tr("&About MTL Studio"), {}, tr("About MTL Studio"),
+                      "help-about"),
             &QAction::triggered, this, &MainWindow::showAbout);
 
     for (QAction* a : actions_) QWidget::addAction(a);  // shortcuts work wherever the focus is
@@ -232,16 +260,20 @@ void MainWindow::createMenus() {
     updateRecentMenu();
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
-    for (const char* n : {"undo", "redo", "", "cut", "copy", "paste", "duplicate", "delete", "", "selectAll", "",
-                          "quickAdd", "findBlock", "", "preferences"}) {
-        if (!*n) edit->addSeparator();
-        else edit->addAction(action(QLatin1String(n)));
+    for (const char* n : {"undo", "redo", "", "cut", "copy", "paste", "duplicate", "delete", "",
+                          "selectAll", "", "quickAdd", "findBlock", "", "preferences"}) {
+        if (!*n)
+            edit->addSeparator();
+        else
+            edit->addAction(action(QLatin1String(n)));
     }
 
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     for (const char* n : {"zoomIn", "zoomOut", "resetZoom", "fit", "", "autoLayout"}) {
-        if (!*n) viewMenu_->addSeparator();
-        else viewMenu_->addAction(action(QLatin1String(n)));
+        if (!*n)
+            viewMenu_->addSeparator();
+        else
+            viewMenu_->addAction(action(QLatin1String(n)));
     }
     viewMenu_->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>()) viewMenu_->addAction(d->toggleViewAction());
@@ -266,14 +298,18 @@ void MainWindow::createMenus() {
     auto* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char* n : {"new", "open", "save", "", "undo", "redo", "", "fit", "autoLayout", "quickAdd", ""}) {
-        if (!*n) bar->addSeparator();
-        else bar->addAction(action(QLatin1String(n)));
+    for (const char* n :
+         {"new", "open", "save", "", "undo", "redo", "", "fit", "autoLayout", "quickAdd", ""}) {
+        if (!*n)
+            bar->addSeparator();
+        else
+            bar->addAction(action(QLatin1String(n)));
     }
     bar->addActions(trainPanel_->actions());
 }
 
-QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& name, Qt::DockWidgetArea area) {
+QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& name,
+                                 Qt::DockWidgetArea area) {
     auto* d = new QDockWidget(title, this);
     d->setObjectName(name);  // the key of its place in the saved window state
     d->setWidget(widget);
@@ -283,11 +319,14 @@ QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QS
 
 void MainWindow::createDocks() {
     palette_ = new Palette(this);
-    QDockWidget* left = addDock(palette_, tr("Blocks"), QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* left =
+        addDock(palette_, tr("Blocks"), QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
     inspector_ = new Inspector(doc_, this);
-    QDockWidget* right = addDock(inspector_, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    QDockWidget* right = addDock(inspector_, tr("Inspector"), QStringLiteral("inspectorDock"),
+                                 Qt::RightDockWidgetArea);
     problems_ = new ProblemList(doc_, this);
-    problemsDock_ = addDock(problems_, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    problemsDock_ = addDock(problems_, tr("Problems"), QStringLiteral("problemsDock"),
+                            Qt::BottomDockWidgetArea);
     // First-start proportions (a saved window state replaces them): the canvas gets most of the
     // room, the charts below it enough to read.
     QTimer::singleShot(0, this, [this, left, right] {
@@ -326,11 +365,13 @@ void MainWindow::setProject(const mtl::ProjectFile& project) {
 
 void MainWindow::loadTemplate(const QString& key) {
     const auto& list = mtl::templateList();
-    auto it = std::find_if(list.begin(), list.end(), [&](const mtl::TemplateInfo& t) { return t.key == key.toStdString(); });
+    auto it = std::find_if(list.begin(), list.end(),
+                           [&](const mtl::TemplateInfo& t) { return t.key == key.toStdString(); });
     if (it == list.end()) return;
     try {
         mtl::DataSchema schema;
-        doc_->replaceGraph(templateGraph(it->key, schema), tr("Template %1").arg(coreText(it->displayName)));
+        doc_->replaceGraph(templateGraph(it->key, schema),
+                           tr("Template %1").arg(coreText(it->displayName)));
         schema_ = schema;
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Template"), QString::fromStdString(e.what()));
@@ -365,9 +406,10 @@ void MainWindow::openProject(const QString& requested) {
     QSettings settings;
     QString path = requested;
     if (path.isEmpty())
-        path = QFileDialog::getOpenFileName(this, tr("Open Project"),
-                                            settings.value(QStringLiteral("project/lastDir"), QDir::homePath()).toString(),
-                                            projectFilter());
+        path = QFileDialog::getOpenFileName(
+            this, tr("Open Project"),
+            settings.value(QStringLiteral("project/lastDir"), QDir::homePath()).toString(),
+            projectFilter());
     if (path.isEmpty()) return;
     settings.setValue(QStringLiteral("project/lastDir"), QFileInfo(path).absolutePath());
     QString error;
@@ -395,7 +437,10 @@ bool MainWindow::saveProject() {
 
 bool MainWindow::saveProjectAs() {
     QSettings settings;
-    const QString dir = path_.isEmpty() ? settings.value(QStringLiteral("project/lastDir"), QDir::homePath()).toString() : path_;
+    const QString dir =
+        path_.isEmpty()
+            ? settings.value(QStringLiteral("project/lastDir"), QDir::homePath()).toString()
+            : path_;
     QFileDialog dialog(this, tr("Save Project As"), dir, projectFilter());
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QLatin1String(kProjectSuffix));
@@ -447,7 +492,8 @@ void MainWindow::updateRecentMenu() {
     recentMenu_->clear();
     const QStringList recent = QSettings().value(QLatin1String(kRecentSetting)).toStringList();
     for (int i = 0; i < recent.size(); ++i) {
-        QAction* a = recentMenu_->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(recent[i]).fileName()));
+        QAction* a = recentMenu_->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(recent[i]).fileName()));
         a->setStatusTip(QDir::toNativeSeparators(recent[i]));
         const QString path = recent[i];
         connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
@@ -464,7 +510,8 @@ void MainWindow::updateRecentMenu() {
 // ------------------------------------------------------------------------------ crash recovery
 
 QString MainWindow::recoveryPath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery.mtlproj");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/recovery.mtlproj");
 }
 
 void MainWindow::writeRecovery() {
@@ -495,7 +542,8 @@ void MainWindow::offerRecovery() {
     const QString original = QString::fromStdString(p.note);
     const auto answer = QMessageBox::question(
         this, tr("Recover Unsaved Work"),
-        tr("MTL Studio did not close normally last time. Unsaved changes to \"%1\" were kept. Recover them?")
+        tr("MTL Studio did not close normally last time. Unsaved changes to \"%1\" were kept. "
+           "Recover them?")
             .arg(original.isEmpty() ? tr("Untitled") : QFileInfo(original).fileName()),
         QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
     if (answer == QMessageBox::Yes) {
@@ -534,7 +582,8 @@ void MainWindow::copySelection() {
     if (ids.isEmpty()) return;
     const std::string bytes = mtl::saveGraphToString(doc_->fragment(ids));
     auto* mime = new QMimeData;
-    mime->setData(QLatin1String(kGraphMime), QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
+    mime->setData(QLatin1String(kGraphMime),
+                  QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
     QStringList names;
     for (mtl::NodeId id : ids) names << QString::fromStdString(doc_->graph().node(id)->name);
     mime->setText(names.join(QLatin1Char('\n')));
@@ -551,7 +600,8 @@ void MainWindow::paste() {
         ++pasteCount_;
         scene_->selectNodes(doc_->paste(fragment, QPointF(40.0 * pasteCount_, 40.0 * pasteCount_)));
     } catch (const std::exception& e) {
-        statusBar()->showMessage(tr("Cannot paste: %1").arg(QString::fromStdString(e.what())), 6000);
+        statusBar()->showMessage(tr("Cannot paste: %1").arg(QString::fromStdString(e.what())),
+                                 6000);
     }
 }
 
@@ -569,14 +619,17 @@ void MainWindow::showPreferences() {
     QSettings settings;
     auto* theme = new QComboBox(&dialog);
     for (const QString& k : themeKeys()) theme->addItem(themeLabel(k), k);
-    theme->setCurrentIndex(std::max(0, theme->findData(settings.value(QLatin1String(kThemeSetting), QStringLiteral("system")))));
+    theme->setCurrentIndex(std::max(0, theme->findData(settings.value(QLatin1String(kThemeSetting),
+                                                                      QStringLiteral("system")))));
     form->addRow(tr("&Theme:"), theme);
     auto* language = new QComboBox(&dialog);
     for (const QString& k : languageKeys()) language->addItem(languageLabel(k), k);
-    const QString oldLanguage = settings.value(QLatin1String(kLanguageSetting), QStringLiteral("system")).toString();
+    const QString oldLanguage =
+        settings.value(QLatin1String(kLanguageSetting), QStringLiteral("system")).toString();
     language->setCurrentIndex(std::max(0, language->findData(oldLanguage)));
     form->addRow(tr("&Language:"), language);
-    auto* hint = new QLabel(tr("A new language takes effect when MTL Studio is started again."), &dialog);
+    auto* hint =
+        new QLabel(tr("A new language takes effect when MTL Studio is started again."), &dialog);
     hint->setWordWrap(true);
     form->addRow(hint);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -592,11 +645,12 @@ void MainWindow::showPreferences() {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About MTL Studio"),
-                       tr("<h3>MTL Studio %1</h3><p>Design, train and inspect multi-task models with "
-                          "mixtures of experts: Shared-Bottom, MMoE, CGC/PLE, ESMM, Cross-Stitch, "
-                          "DSelect-k and more.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About MTL Studio"),
+        tr("<h3>MTL Studio %1</h3><p>Design, train and inspect multi-task models with "
+           "mixtures of experts: Shared-Bottom, MMoE, CGC/PLE, ESMM, Cross-Stitch, "
+           "DSelect-k and more.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 }  // namespace mtl::ui

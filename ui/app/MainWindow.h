@@ -81,7 +81,8 @@ protected:
 private:
     void createActions();
     void createMenus();
-    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& name, Qt::DockWidgetArea area);
+    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& name,
+                         Qt::DockWidgetArea area);
     void createDocks();
     QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut,
                        const QString& tip, const char* icon = nullptr);
@@ -112,7 +113,8 @@ private:
     void updateComparison();
     void deleteRun(int index);
     void showExpertUsage();
-    void updateProgress(int epoch, int epochs, int batch, int batches, double samplesPerSecond, double eta);
+    void updateProgress(int epoch, int epochs, int batch, int batches, double samplesPerSecond,
+                        double eta);
     void setRunsModified(bool modified);
 
     GraphDocument* doc_ = nullptr;

@@ -26,8 +26,8 @@
 #include "editor/GraphView.h"
 #include "editor/Inspector.h"
 #include "editor/NodeItem.h"
-#include "editor/UsageItem.h"
 #include "editor/Palette.h"
+#include "editor/UsageItem.h"
 #include "graph/Registry.h"
 #include "train/DataPanel.h"
 #include "train/TrainingController.h"
@@ -40,7 +40,10 @@ namespace {
 QString formatDuration(double seconds) {
     if (!std::isfinite(seconds) || seconds < 0) return QStringLiteral("–");
     const long long s = std::llround(seconds);
-    return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+    return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                           .arg(s / 3600)
+                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0'))
                      : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -58,8 +61,10 @@ void MainWindow::createTrainingDocks() {
     dataPanel_ = new DataPanel(this);
     trainPanel_ = new TrainingPanel(this);
     QDockWidget* inspectorDock = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
-    QDockWidget* data = addDock(dataPanel_, tr("Data"), QStringLiteral("dataDock"), Qt::RightDockWidgetArea);
-    QDockWidget* training = addDock(trainPanel_, tr("Training"), QStringLiteral("trainingDock"), Qt::RightDockWidgetArea);
+    QDockWidget* data =
+        addDock(dataPanel_, tr("Data"), QStringLiteral("dataDock"), Qt::RightDockWidgetArea);
+    QDockWidget* training = addDock(trainPanel_, tr("Training"), QStringLiteral("trainingDock"),
+                                    Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock, data);
     tabifyDockWidget(data, training);
     inspectorDock->raise();
@@ -70,10 +75,14 @@ void MainWindow::createTrainingDocks() {
     roc_ = new RocChart(results);
     metrics_ = new MetricsTable(results);
     runsPanel_ = new RunsPanel(this);
-    QDockWidget* chartsDock = addDock(charts_, tr("Charts"), QStringLiteral("chartsDock"), Qt::BottomDockWidgetArea);
-    QDockWidget* gatesDock = addDock(gates_, tr("Gates"), QStringLiteral("gatesDock"), Qt::BottomDockWidgetArea);
-    QDockWidget* resultsDock = addDock(results, tr("Results"), QStringLiteral("resultsDock"), Qt::BottomDockWidgetArea);
-    QDockWidget* runsDock = addDock(runsPanel_, tr("Runs"), QStringLiteral("runsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* chartsDock =
+        addDock(charts_, tr("Charts"), QStringLiteral("chartsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* gatesDock =
+        addDock(gates_, tr("Gates"), QStringLiteral("gatesDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* resultsDock =
+        addDock(results, tr("Results"), QStringLiteral("resultsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* runsDock =
+        addDock(runsPanel_, tr("Runs"), QStringLiteral("runsDock"), Qt::BottomDockWidgetArea);
     splitDockWidget(problemsDock_, chartsDock, Qt::Horizontal);
     tabifyDockWidget(problemsDock_, runsDock);
     tabifyDockWidget(chartsDock, gatesDock);
@@ -98,14 +107,18 @@ void MainWindow::connectTraining() {
     connect(trainPanel_, &TrainingPanel::resumeRequested, trainer_, &TrainingController::resume);
     connect(trainPanel_, &TrainingPanel::stepRequested, trainer_, &TrainingController::step);
     connect(trainPanel_, &TrainingPanel::stopRequested, trainer_, &TrainingController::stop);
-    connect(trainPanel_, &TrainingPanel::learningRateChanged, trainer_, &TrainingController::setLearningRate);
-    connect(trainPanel_, &TrainingPanel::lossWeightChanged, trainer_, &TrainingController::setLossWeight);
+    connect(trainPanel_, &TrainingPanel::learningRateChanged, trainer_,
+            &TrainingController::setLearningRate);
+    connect(trainPanel_, &TrainingPanel::lossWeightChanged, trainer_,
+            &TrainingController::setLossWeight);
     connect(trainPanel_, &TrainingPanel::resetRequested, this, [this] {
         // Same settings and seed next time: the run repeats exactly.
         trainer_->stop();
         charts_->clear();
         gates_->clear();
-        statusBar()->showMessage(tr("Reset: press Train to run again with seed %1.").arg(trainPanel_->config().seed), 6000);
+        statusBar()->showMessage(
+            tr("Reset: press Train to run again with seed %1.").arg(trainPanel_->config().seed),
+            6000);
     });
 
     connect(trainer_, &TrainingController::stateChanged, this, [this](State s) {
@@ -116,7 +129,8 @@ void MainWindow::connectTraining() {
         trainPanel_->setRunState(static_cast<int>(panelState));
         setTrainingActive(s != State::Idle);
         if (s == State::Loading) statusBar()->showMessage(tr("Loading data…"));
-        if (s == State::Paused) statusBar()->showMessage(tr("Paused: Step runs one batch, Resume continues."));
+        if (s == State::Paused)
+            statusBar()->showMessage(tr("Paused: Step runs one batch, Resume continues."));
     });
     connect(trainer_, &TrainingController::dataReady, this,
             [this](const QString& description, const QStringList& notes, const QStringList& tasks) {
@@ -126,7 +140,8 @@ void MainWindow::connectTraining() {
                 for (const QString& task : tasks) {
                     double w = 1.0;
                     for (const mtl::Node& n : doc_->graph().nodes())
-                        if (isTaskHead(n) && n.getString("task") == task.toStdString()) w = n.getReal("loss_weight");
+                        if (isTaskHead(n) && n.getString("task") == task.toStdString())
+                            w = n.getReal("loss_weight");
                     defaults << w;
                 }
                 trainPanel_->setTasks(tasks, defaults);
@@ -134,9 +149,10 @@ void MainWindow::connectTraining() {
                 gates_->clear();
                 gates_->setTaskNames(tasks);
             });
-    connect(trainer_, &TrainingController::batches, this, [this](const QVector<mtl::BatchSnapshot>& b) {
-        charts_->addBatches(static_cast<int>(runs_.size()), b);
-    });
+    connect(trainer_, &TrainingController::batches, this,
+            [this](const QVector<mtl::BatchSnapshot>& b) {
+                charts_->addBatches(static_cast<int>(runs_.size()), b);
+            });
     connect(trainer_, &TrainingController::epoch, this, [this](const mtl::EpochSnapshot& e) {
         charts_->addEpoch(static_cast<int>(runs_.size()), e);
         gates_->addEpoch(e.valid);
@@ -160,18 +176,21 @@ void MainWindow::connectTraining() {
     connect(runsPanel_, &RunsPanel::comparedRunsChanged, this, &MainWindow::updateComparison);
     connect(runsPanel_, &RunsPanel::deleteRequested, this, &MainWindow::deleteRun);
     connect(gates_, &GateHeatmap::shownEpochChanged, this, &MainWindow::showExpertUsage);
-    connect(gates_, &GateHeatmap::expertClicked, this, [this](const QString& gate, int, const QString& expert) {
-        // Select the block that holds the expert (the longest block name the label starts with).
-        const mtl::Node* best = nullptr;
-        for (const mtl::Node& n : doc_->graph().nodes()) {
-            const QString name = QString::fromStdString(n.name);
-            if ((expert.startsWith(name) || gate.startsWith(name)) && (!best || n.name.size() > best->name.size()))
-                best = &n;
-        }
-        if (!best) return;
-        scene_->selectNodes({best->id});
-        view_->centerOn(scene_->nodeItem(best->id));
-    });
+    connect(gates_, &GateHeatmap::expertClicked, this,
+            [this](const QString& gate, int, const QString& expert) {
+                // Select the block that holds the expert (the longest block name the label starts
+                // with).
+                const mtl::Node* best = nullptr;
+                for (const mtl::Node& n : doc_->graph().nodes()) {
+                    const QString name = QString::fromStdString(n.name);
+                    if ((expert.startsWith(name) || gate.startsWith(name)) &&
+                        (!best || n.name.size() > best->name.size()))
+                        best = &n;
+                }
+                if (!best) return;
+                scene_->selectNodes({best->id});
+                view_->centerOn(scene_->nodeItem(best->id));
+            });
 }
 
 // Draws, under every block that holds experts, how much each gate uses each of its experts in the
@@ -182,8 +201,8 @@ void MainWindow::showExpertUsage() {
     scene_->clearExpertUsage();
     const mtl::Graph& g = doc_->graph();
     QHash<mtl::NodeId, ExpertUsage> usage;
-    auto addRow = [&](mtl::NodeId node, const QString& gate, const QColor& color, const QStringList& experts,
-                      const std::vector<double>& mean, size_t offset) {
+    auto addRow = [&](mtl::NodeId node, const QString& gate, const QColor& color,
+                      const QStringList& experts, const std::vector<double>& mean, size_t offset) {
         ExpertUsage& u = usage[node];
         QVector<double> row(u.experts.size(), std::nan(""));
         for (int i = 0; i < experts.size() && offset + i < mean.size(); ++i) {
@@ -206,11 +225,13 @@ void MainWindow::showExpertUsage() {
         if (!s.expertLabels.empty()) {
             const QString gate = label.section(QLatin1Char('.'), 1);
             const QString row = GateHeatmap::taskGateLabel(gate, gates_->taskNames());
-            const QColor color = gate.startsWith(QLatin1String("task")) ? chartstyle::seriesColor(gate.mid(4).toInt())
-                                                                          : chartstyle::seriesColor(7);  // as the heatmap's shared rows
+            const QColor color = gate.startsWith(QLatin1String("task"))
+                                     ? chartstyle::seriesColor(gate.mid(4).toInt())
+                                     : chartstyle::seriesColor(7);  // as the heatmap's shared rows
             QStringList experts;
             for (const std::string& e : s.expertLabels) experts << QString::fromStdString(e);
-            if (const mtl::Node* n = g.findByName(label.section(QLatin1Char('.'), 0, 0).toStdString()))
+            if (const mtl::Node* n =
+                    g.findByName(label.section(QLatin1Char('.'), 0, 0).toStdString()))
                 addRow(n->id, row, color, experts, s.mean, 0);
             continue;
         }
@@ -223,17 +244,20 @@ void MainWindow::showExpertUsage() {
             for (const mtl::PortSpec& in : GraphDocument::portsOf(*g.node(e.to.node)).inputs) {
                 if (in.kind != mtl::PortKind::Experts) continue;
                 const auto source = g.edgeInto({e.to.node, in.name});
-                const auto shape = source ? doc_->validation().shapes.find(source->from) : doc_->validation().shapes.end();
+                const auto shape = source ? doc_->validation().shapes.find(source->from)
+                                          : doc_->validation().shapes.end();
                 if (shape == doc_->validation().shapes.end()) continue;
                 QStringList experts;
-                for (int i = 0; i < shape->second.count; ++i) experts << QStringLiteral("e%1").arg(offset + i);
+                for (int i = 0; i < shape->second.count; ++i)
+                    experts << QStringLiteral("e%1").arg(offset + i);
                 addRow(source->from.node, label, color, experts, s.mean, offset);
                 offset += static_cast<size_t>(shape->second.count);
             }
             break;  // a gate feeds one mixture
         }
     }
-    for (auto it = usage.begin(); it != usage.end(); ++it) scene_->setExpertUsage(it.key(), it.value());
+    for (auto it = usage.begin(); it != usage.end(); ++it)
+        scene_->setExpertUsage(it.key(), it.value());
 }
 
 bool MainWindow::adaptGraphToData(const mtl::DataSpec& data) {
@@ -244,21 +268,25 @@ bool MainWindow::adaptGraphToData(const mtl::DataSpec& data) {
     for (const mtl::Node& n : doc_->graph().nodes())
         if (isTaskHead(n) && n.getReal("loss_weight") != 0.0) heads.push_back(&n);
     auto fits = [&](const mtl::Node* h, const mtl::TaskInfo& t) {
-        return h->getString("task") == t.name && (h->type == "task.binary") == (t.kind == mtl::TaskKind::Binary);
+        return h->getString("task") == t.name &&
+               (h->type == "task.binary") == (t.kind == mtl::TaskKind::Binary);
     };
     bool allFit = heads.size() == tasks.size();
     for (size_t i = 0; allFit && i < heads.size(); ++i)
-        allFit = std::any_of(tasks.begin(), tasks.end(), [&](const mtl::TaskInfo& t) { return fits(heads[i], t); });
+        allFit = std::any_of(tasks.begin(), tasks.end(),
+                             [&](const mtl::TaskInfo& t) { return fits(heads[i], t); });
     if (allFit) return true;
     QStringList want;
     for (const mtl::TaskInfo& t : tasks)
-        want << (t.kind == mtl::TaskKind::Binary ? tr("%1 (binary)") : tr("%1 (regression)")).arg(QString::fromStdString(t.name));
+        want << (t.kind == mtl::TaskKind::Binary ? tr("%1 (binary)") : tr("%1 (regression)"))
+                    .arg(QString::fromStdString(t.name));
     if (heads.size() != tasks.size()) {
-        QMessageBox::warning(this, tr("Graph and Data Differ"),
-                             tr("The graph has %n task head(s) with a loss, but the data has these tasks: %1.\n\n"
-                                "Add or remove task heads, or load a template (it adapts itself).", nullptr,
-                                static_cast<int>(heads.size()))
-                                 .arg(want.join(QStringLiteral(", "))));
+        QMessageBox::warning(
+            this, tr("Graph and Data Differ"),
+            tr("The graph has %n task head(s) with a loss, but the data has these tasks: %1.\n\n"
+               "Add or remove task heads, or load a template (it adapts itself).",
+               nullptr, static_cast<int>(heads.size()))
+                .arg(want.join(QStringLiteral(", "))));
         return false;
     }
     // Same number of heads: head i predicts task i, switching between binary and regression heads
@@ -266,13 +294,15 @@ bool MainWindow::adaptGraphToData(const mtl::DataSpec& data) {
     mtl::Graph g = doc_->graph();
     for (size_t i = 0; i < heads.size(); ++i) {
         mtl::Node* n = g.node(heads[i]->id);
-        const std::string type = tasks[i].kind == mtl::TaskKind::Binary ? "task.binary" : "task.regression";
+        const std::string type =
+            tasks[i].kind == mtl::TaskKind::Binary ? "task.binary" : "task.regression";
         if (n->type != type) {
             const std::string oldOut = GraphDocument::portsOf(*n).outputs.front().name;
             const double weight = n->getReal("loss_weight");
             n->type = type;
             n->params.clear();
-            for (const mtl::ParamSpec& p : mtl::Registry::instance().find(type)->params) n->params[p.key] = p.def;
+            for (const mtl::ParamSpec& p : mtl::Registry::instance().find(type)->params)
+                n->params[p.key] = p.def;
             n->params["loss_weight"] = mtl::ParamValue::ofReal(weight);
             const std::string newOut = GraphDocument::portsOf(*n).outputs.front().name;
             for (mtl::Edge& e : g.mutableEdges())
@@ -281,7 +311,9 @@ bool MainWindow::adaptGraphToData(const mtl::DataSpec& data) {
         n->params["task"] = mtl::ParamValue::ofString(tasks[i].name);
     }
     doc_->replaceGraph(g, tr("Adapt task heads to the data"));
-    statusBar()->showMessage(tr("The task heads now predict the data's tasks: %1.").arg(want.join(QStringLiteral(", "))), 8000);
+    statusBar()->showMessage(
+        tr("The task heads now predict the data's tasks: %1.").arg(want.join(QStringLiteral(", "))),
+        8000);
     return true;
 }
 
@@ -296,7 +328,8 @@ bool MainWindow::startTraining() {
     if (!adaptGraphToData(data)) return false;
     if (!doc_->validation().ok()) {
         problemsDock_->raise();
-        statusBar()->showMessage(tr("The graph has errors (see Problems); fix them to train."), 8000);
+        statusBar()->showMessage(tr("The graph has errors (see Problems); fix them to train."),
+                                 8000);
         return false;
     }
     TrainingController::RunRequest request;
@@ -319,7 +352,8 @@ void MainWindow::setTrainingActive(bool active) {
     palette_->setStructureLocked(active);
     inspector_->setStructureLocked(active);
     dataPanel_->setLocked(active);
-    for (const char* n : {"new", "open", "undo", "redo", "cut", "paste", "duplicate", "delete", "autoLayout", "quickAdd"})
+    for (const char* n : {"new", "open", "undo", "redo", "cut", "paste", "duplicate", "delete",
+                          "autoLayout", "quickAdd"})
         action(QLatin1String(n))->setEnabled(!active);
     templatesMenu_->setEnabled(!active);
     if (!active) {  // the stack's own state again
@@ -331,12 +365,17 @@ void MainWindow::setTrainingActive(bool active) {
     if (!active) updateEditActions();
 }
 
-void MainWindow::updateProgress(int epoch, int epochs, int batch, int batches, double samplesPerSecond, double eta) {
+void MainWindow::updateProgress(int epoch, int epochs, int batch, int batches,
+                                double samplesPerSecond, double eta) {
     progressBar_->setRange(0, std::max(1, epochs * batches));
     progressBar_->setValue(epoch * batches + batch + 1);
     progressLabel_->setText(tr("Epoch %1/%2 · batch %3/%4 · %L5 samples/s · ETA %6")
-                                .arg(epoch + 1).arg(epochs).arg(batch + 1).arg(batches)
-                                .arg(std::llround(samplesPerSecond)).arg(formatDuration(eta)));
+                                .arg(epoch + 1)
+                                .arg(epochs)
+                                .arg(batch + 1)
+                                .arg(batches)
+                                .arg(std::llround(samplesPerSecond))
+                                .arg(formatDuration(eta)));
 }
 
 void MainWindow::onRunFinished(const mtl::RunRecord& run) {
@@ -344,8 +383,10 @@ void MainWindow::onRunFinished(const mtl::RunRecord& run) {
     // categorical fields); let the editor show the same widths, as one undoable step.
     mtl::Graph fitted = doc_->graph();
     for (const mtl::Node& n : run.graph.nodes())
-        if (mtl::Node* mine = fitted.node(n.id); mine && mine->type == n.type && isInput(n)) mine->params = n.params;
-    if (!(fitted == doc_->graph())) doc_->replaceGraph(fitted, tr("Fit the input block to the data"));
+        if (mtl::Node* mine = fitted.node(n.id); mine && mine->type == n.type && isInput(n))
+            mine->params = n.params;
+    if (!(fitted == doc_->graph()))
+        doc_->replaceGraph(fitted, tr("Fit the input block to the data"));
     runs_.push_back(run);
     runsPanel_->setRuns(runs_);
     {
@@ -354,11 +395,15 @@ void MainWindow::onRunFinished(const mtl::RunRecord& run) {
     }
     showRun(static_cast<int>(runs_.size()) - 1, false);  // the charts already hold the live run
     setRunsModified(true);
-    const QString how = !run.ok ? tr("Training stopped: %1").arg(QString::fromStdString(run.endReason))
-                        : run.stopped ? tr("Stopped after %n epoch(s).", nullptr, static_cast<int>(run.epochs.size()))
-                                      : tr("Finished in %1: %2").arg(formatDuration(run.seconds), RunsPanel::metricsSummary(run));
+    const QString how =
+        !run.ok ? tr("Training stopped: %1").arg(QString::fromStdString(run.endReason))
+        : run.stopped
+            ? tr("Stopped after %n epoch(s).", nullptr, static_cast<int>(run.epochs.size()))
+            : tr("Finished in %1: %2")
+                  .arg(formatDuration(run.seconds), RunsPanel::metricsSummary(run));
     statusBar()->showMessage(how, 15000);
-    if (!run.ok) QMessageBox::warning(this, tr("Training Diverged"), QString::fromStdString(run.endReason));
+    if (!run.ok)
+        QMessageBox::warning(this, tr("Training Diverged"), QString::fromStdString(run.endReason));
 }
 
 void MainWindow::showRun(int index, bool replayCharts) {

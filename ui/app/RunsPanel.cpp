@@ -40,11 +40,15 @@ QString RunsPanel::metricsSummary(const mtl::RunRecord& run) {
     QStringList parts;
     for (const mtl::TaskMetrics& t : run.test.tasks) {
         const QString task = QString::fromStdString(t.task);
-        if (t.binary && !std::isnan(t.auc)) parts << tr("%1 AUC %2").arg(task).arg(t.auc, 0, 'f', 4);
-        else if (!t.binary) parts << tr("%1 MSE %2").arg(task).arg(t.mse, 0, 'g', 4);
+        if (t.binary && !std::isnan(t.auc))
+            parts << tr("%1 AUC %2").arg(task).arg(t.auc, 0, 'f', 4);
+        else if (!t.binary)
+            parts << tr("%1 MSE %2").arg(task).arg(t.mse, 0, 'g', 4);
     }
-    if (!run.ok) parts << tr("(diverged)");
-    else if (run.stopped) parts << tr("(stopped)");
+    if (!run.ok)
+        parts << tr("(diverged)");
+    else if (run.stopped)
+        parts << tr("(stopped)");
     return parts.join(QStringLiteral(" · "));
 }
 

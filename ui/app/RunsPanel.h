@@ -17,9 +17,9 @@ public:
     explicit RunsPanel(QWidget* parent = nullptr);
 
     void setRuns(const std::vector<mtl::RunRecord>& runs);  // replaces the list
-    int currentRun() const;                                  // -1: none
+    int currentRun() const;                                 // -1: none
     void setCurrentRun(int index);
-    QList<int> comparedRuns() const;                         // ticked, in list order
+    QList<int> comparedRuns() const;  // ticked, in list order
     QTreeWidget* tree() const { return tree_; }
 
     // One line for a run's final test metrics, e.g. "income AUC 0.947 · marital AUC 0.995".

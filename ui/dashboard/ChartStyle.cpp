@@ -20,7 +20,9 @@ QColor foreground(const QPalette& palette) { return palette.color(QPalette::Text
 
 QColor neutral(const QPalette& palette, double amount) {
     const QColor a = palette.color(QPalette::Base), b = palette.color(QPalette::Text);
-    auto mix = [amount](int x, int y) { return static_cast<int>(std::lround(x + (y - x) * amount)); };
+    auto mix = [amount](int x, int y) {
+        return static_cast<int>(std::lround(x + (y - x) * amount));
+    };
     return QColor(mix(a.red(), b.red()), mix(a.green(), b.green()), mix(a.blue(), b.blue()));
 }
 
@@ -56,7 +58,8 @@ QColor viridis(double t) {
 }
 
 QColor textOn(const QColor& background) {
-    const double luma = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    const double luma =
+        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
     return luma > 0.45 ? QColor(Qt::black) : QColor(Qt::white);
 }
 

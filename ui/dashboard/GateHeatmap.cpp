@@ -26,7 +26,8 @@ namespace cs = chartstyle;
 namespace {
 
 QString expertLabel(const mtl::GateStats& g, int e) {
-    if (e < static_cast<int>(g.expertLabels.size()) && !g.expertLabels[static_cast<size_t>(e)].empty())
+    if (e < static_cast<int>(g.expertLabels.size()) &&
+        !g.expertLabels[static_cast<size_t>(e)].empty())
         return QString::fromStdString(g.expertLabels[static_cast<size_t>(e)]);
     return QStringLiteral("e%1").arg(e);
 }
@@ -52,10 +53,10 @@ public:
     }
 
     struct Row {
-        int gate = 0;             // index into the epoch's gates
-        QString label;            // without the layer prefix
+        int gate = 0;   // index into the epoch's gates
+        QString label;  // without the layer prefix
         QColor color;
-        QVector<int> expertOf;    // per column: the gate's expert index, -1 when not an input
+        QVector<int> expertOf;  // per column: the gate's expert index, -1 when not an input
     };
     struct Panel {
         QString title;
@@ -85,9 +86,11 @@ public:
     QString toolTip(const Hit& h) const {
         const auto& gates = owner_->epochs_[owner_->shown_];
         const mtl::GateStats& g = gates[h.gate];
-        return GateHeatmap::tr("%1 \u2192 %2\nmean weight %3 \u00b1 %4 (std over the validation set)\nepoch %5")
+        return GateHeatmap::tr(
+                   "%1 \u2192 %2\nmean weight %3 \u00b1 %4 (std over the validation set)\nepoch %5")
             .arg(QString::fromStdString(g.gate), expertLabel(g, h.expert),
-                 QLocale().toString(at(g.mean, h.expert), 'f', 4), QLocale().toString(at(g.std, h.expert), 'f', 4))
+                 QLocale().toString(at(g.mean, h.expert), 'f', 4),
+                 QLocale().toString(at(g.std, h.expert), 'f', 4))
             .arg(owner_->shown_ + 1);
     }
 
@@ -103,8 +106,10 @@ protected:
     bool event(QEvent* e) override {
         if (e->type() == QEvent::ToolTip) {
             auto* he = static_cast<QHelpEvent*>(e);
-            if (const Hit* h = hitAt(he->pos())) QToolTip::showText(he->globalPos(), toolTip(*h), this, h->rect.toRect());
-            else QToolTip::hideText();
+            if (const Hit* h = hitAt(he->pos()))
+                QToolTip::showText(he->globalPos(), toolTip(*h), this, h->rect.toRect());
+            else
+                QToolTip::hideText();
             return true;
         }
         return QWidget::event(e);
@@ -126,7 +131,8 @@ protected:
         if (e->button() != Qt::LeftButton) return;
         if (const Hit* h = hitAt(e->position())) {
             const mtl::GateStats& g = owner_->epochs_[owner_->shown_][h->gate];
-            emit owner_->expertClicked(QString::fromStdString(g.gate), h->expert, expertLabel(g, h->expert));
+            emit owner_->expertClicked(QString::fromStdString(g.gate), h->expert,
+                                       expertLabel(g, h->expert));
         }
     }
     void paintEvent(QPaintEvent*) override;
@@ -152,7 +158,8 @@ void GateCanvas::build() {
         const QString full = QString::fromStdString(gates[g].gate);
         const QString layer = layerOf(full);
         const QString title = layer.isEmpty() ? GateHeatmap::tr("Gates") : layer;
-        auto it = std::find_if(panels_.begin(), panels_.end(), [&](const Panel& p) { return p.title == title; });
+        auto it = std::find_if(panels_.begin(), panels_.end(),
+                               [&](const Panel& p) { return p.title == title; });
         if (it == panels_.end()) {
             panels_.push_back(Panel{title, {}, {}, {}, {}, {}});
             it = panels_.end() - 1;
@@ -174,20 +181,24 @@ void GateCanvas::build() {
             for (int e = 0; e < static_cast<int>(g.mean.size()); ++e) l << expertLabel(g, e);
             labels.push_back(l);
         }
-        const bool same = std::all_of(labels.begin(), labels.end(), [&](const QStringList& l) { return l == labels[0]; });
+        const bool same = std::all_of(labels.begin(), labels.end(),
+                                      [&](const QStringList& l) { return l == labels[0]; });
         if (same) {
             p.columns = labels.value(0);
         } else {
             for (const QStringList& l : labels)
                 for (const QString& s : l)
                     if (!p.columns.contains(s)) p.columns << s;
-            std::stable_sort(p.columns.begin(), p.columns.end(),
-                             [&](const QString& a, const QString& b) { return natural.compare(a, b) < 0; });
+            std::stable_sort(
+                p.columns.begin(), p.columns.end(),
+                [&](const QString& a, const QString& b) { return natural.compare(a, b) < 0; });
         }
         for (int r = 0; r < p.rows.size(); ++r) {
             Row& row = p.rows[r];
-            row.color = row.label.contains(QLatin1String("shared")) ? cs::seriesColor(7) : cs::seriesColor(r);
-            for (const QString& c : p.columns) row.expertOf.push_back(static_cast<int>(labels[r].indexOf(c)));
+            row.color = row.label.contains(QLatin1String("shared")) ? cs::seriesColor(7)
+                                                                    : cs::seriesColor(r);
+            for (const QString& c : p.columns)
+                row.expertOf.push_back(static_cast<int>(labels[r].indexOf(c)));
         }
     }
 }
@@ -201,10 +212,12 @@ void GateCanvas::place() {
     qreal colLabelW = 0;
     for (const Panel& p : panels_) {
         maxCols = std::max(maxCols, static_cast<int>(p.columns.size()));
-        for (const Row& r : p.rows) labelW_ = std::max(labelW_, fm.horizontalAdvance(r.label) + lh * 1.6);
+        for (const Row& r : p.rows)
+            labelW_ = std::max(labelW_, fm.horizontalAdvance(r.label) + lh * 1.6);
         for (const QString& c : p.columns) colLabelW = std::max(colLabelW, fm.horizontalAdvance(c));
     }
-    const qreal minCell = std::max({fm.horizontalAdvance(QStringLiteral("0.000")) + lh * 0.6, colLabelW + lh * 0.4, lh * 2.2});
+    const qreal minCell = std::max(
+        {fm.horizontalAdvance(QStringLiteral("0.000")) + lh * 0.6, colLabelW + lh * 0.4, lh * 2.2});
     minWidth_ = static_cast<int>(std::ceil(2 * m + labelW_ + maxCols * minCell));
     cellW_ = std::clamp((width() - 2 * m - labelW_) / maxCols, minCell, minCell * 2.5);
     cellW_ = std::floor(cellW_);
@@ -223,8 +236,8 @@ void GateCanvas::place() {
         for (int r = 0; r < p.rows.size(); ++r)
             for (int c = 0; c < p.columns.size(); ++c)
                 if (p.rows[r].expertOf[c] >= 0)
-                    hits_.push_back({QRectF(x0 + c * cellW_, y + r * rowH_, cellW_, rowH_), p.rows[r].gate,
-                                     p.rows[r].expertOf[c], false});
+                    hits_.push_back({QRectF(x0 + c * cellW_, y + r * rowH_, cellW_, rowH_),
+                                     p.rows[r].gate, p.rows[r].expertOf[c], false});
         y = p.grid.bottom() + lh * 0.8;
         p.bars = QRectF(x0, y, p.grid.width(), barsH);
         // Bar hit regions: one per (gate, expert), full height of the bar area.
@@ -233,8 +246,8 @@ void GateCanvas::place() {
         for (int c = 0; c < p.columns.size(); ++c)
             for (int r = 0; r < n; ++r)
                 if (p.rows[r].expertOf[c] >= 0)
-                    hits_.push_back({QRectF(x0 + c * cellW_ + pad + r * bw, y, bw, barsH), p.rows[r].gate,
-                                     p.rows[r].expertOf[c], true});
+                    hits_.push_back({QRectF(x0 + c * cellW_ + pad + r * bw, y, bw, barsH),
+                                     p.rows[r].gate, p.rows[r].expertOf[c], true});
         y = p.bars.bottom() + lh * 0.4 + m * 2;
     }
     const int h = static_cast<int>(std::ceil(y));
@@ -256,9 +269,11 @@ void GateCanvas::paintEvent(QPaintEvent*) {
     const qreal lh = fm.height();
     if (owner_->shown_ < 0 || panels_.isEmpty()) {
         p.setPen(faint);
-        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
-                   owner_->shown_ < 0 ? GateHeatmap::tr("Gate weights appear here after the first validation epoch.")
-                                      : GateHeatmap::tr("This model has no gates."));
+        p.drawText(
+            rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+            owner_->shown_ < 0
+                ? GateHeatmap::tr("Gate weights appear here after the first validation epoch.")
+                : GateHeatmap::tr("This model has no gates."));
         return;
     }
     const auto& gates = owner_->epochs_[owner_->shown_];
@@ -276,16 +291,19 @@ void GateCanvas::paintEvent(QPaintEvent*) {
         const qreal cw = fm.horizontalAdvance(caption);
         p.drawText(QRectF(x, legend_.top(), cw, legend_.height()), Qt::AlignVCenter, caption);
         x += cw + lh * 0.6;
-        p.drawText(QRectF(x, legend_.top(), fm.horizontalAdvance(lo), legend_.height()), Qt::AlignVCenter, lo);
+        p.drawText(QRectF(x, legend_.top(), fm.horizontalAdvance(lo), legend_.height()),
+                   Qt::AlignVCenter, lo);
         x += fm.horizontalAdvance(lo) + lh * 0.3;
-        const QRectF ramp(x, legend_.top() + legend_.height() * 0.2, lh * 9, legend_.height() * 0.6);
+        const QRectF ramp(x, legend_.top() + legend_.height() * 0.2, lh * 9,
+                          legend_.height() * 0.6);
         QLinearGradient grad(ramp.topLeft(), ramp.topRight());
         for (int i = 0; i <= 16; ++i) grad.setColorAt(i / 16.0, cs::viridis(i / 16.0));
         p.fillRect(ramp, grad);
         p.setPen(QPen(faint, 1));
         p.drawRect(ramp);
         p.setPen(text);
-        p.drawText(QRectF(ramp.right() + lh * 0.3, legend_.top(), fm.horizontalAdvance(hi) + 2, legend_.height()),
+        p.drawText(QRectF(ramp.right() + lh * 0.3, legend_.top(), fm.horizontalAdvance(hi) + 2,
+                          legend_.height()),
                    Qt::AlignVCenter, hi);
     }
 
@@ -296,21 +314,25 @@ void GateCanvas::paintEvent(QPaintEvent*) {
         p.setFont(font());
         // Column headers.
         for (int c = 0; c < panel.columns.size(); ++c) {
-            const QRectF r(panel.grid.left() + c * cellW_, panel.grid.top() - lh * 1.2, cellW_, lh * 1.2);
-            p.drawText(r, Qt::AlignCenter, fm.elidedText(panel.columns[c], Qt::ElideRight, cellW_ - 2));
+            const QRectF r(panel.grid.left() + c * cellW_, panel.grid.top() - lh * 1.2, cellW_,
+                           lh * 1.2);
+            p.drawText(r, Qt::AlignCenter,
+                       fm.elidedText(panel.columns[c], Qt::ElideRight, cellW_ - 2));
         }
         // Rows: swatch, label, cells.
         for (int r = 0; r < panel.rows.size(); ++r) {
             const Row& row = panel.rows[r];
             const qreal y = panel.grid.top() + r * rowH_;
-            const QRectF sw(panel.grid.left() - labelW_ + lh * 0.2, y + (rowH_ - lh * 0.7) / 2, lh * 0.7, lh * 0.7);
+            const QRectF sw(panel.grid.left() - labelW_ + lh * 0.2, y + (rowH_ - lh * 0.7) / 2,
+                            lh * 0.7, lh * 0.7);
             p.fillRect(sw, row.color);
             p.setPen(text);
             p.drawText(QRectF(sw.right() + lh * 0.4, y, labelW_ - sw.width() - lh * 0.8, rowH_),
                        Qt::AlignLeft | Qt::AlignVCenter, row.label);
             const mtl::GateStats& g = gates[row.gate];
             for (int c = 0; c < panel.columns.size(); ++c) {
-                const QRectF cell = QRectF(panel.grid.left() + c * cellW_, y, cellW_, rowH_).adjusted(1, 1, -1, -1);
+                const QRectF cell =
+                    QRectF(panel.grid.left() + c * cellW_, y, cellW_, rowH_).adjusted(1, 1, -1, -1);
                 const int e = row.expertOf[c];
                 if (e < 0) {
                     p.fillRect(cell, QBrush(cs::neutral(pal, 0.25), Qt::BDiagPattern));
@@ -320,7 +342,11 @@ void GateCanvas::paintEvent(QPaintEvent*) {
                 const QColor fill = cs::viridis(v / owner_->colorMax_);
                 p.fillRect(cell, fill);
                 p.setPen(cs::textOn(fill));
-                p.drawText(cell, Qt::AlignCenter, QLocale().toString(v, 'f', cellW_ > fm.horizontalAdvance(QStringLiteral("0.000")) + lh * 0.5 ? 3 : 2));
+                p.drawText(
+                    cell, Qt::AlignCenter,
+                    QLocale().toString(
+                        v, 'f',
+                        cellW_ > fm.horizontalAdvance(QStringLiteral("0.000")) + lh * 0.5 ? 3 : 2));
             }
         }
         // Bars: mean ± std per expert, one bar per gate (row colours), aligned with the columns.
@@ -332,16 +358,18 @@ void GateCanvas::paintEvent(QPaintEvent*) {
             p.setPen(QPen(t == 0 ? faint : cs::neutral(pal, 0.15), 1));
             p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
             p.setPen(text);
-            p.drawText(QRectF(area.left() - lh * 3.2, y - lh / 2, lh * 2.9, lh), Qt::AlignRight | Qt::AlignVCenter,
-                       cs::formatNumber(t * scale));
+            p.drawText(QRectF(area.left() - lh * 3.2, y - lh / 2, lh * 2.9, lh),
+                       Qt::AlignRight | Qt::AlignVCenter, cs::formatNumber(t * scale));
         }
         p.setPen(faint);
-        p.drawText(QRectF(area.left() - labelW_, area.top() - lh * 0.9, labelW_, lh), Qt::AlignLeft | Qt::AlignVCenter,
-                   GateHeatmap::tr("mean \u00b1 std"));
+        p.drawText(QRectF(area.left() - labelW_, area.top() - lh * 0.9, labelW_, lh),
+                   Qt::AlignLeft | Qt::AlignVCenter, GateHeatmap::tr("mean \u00b1 std"));
         p.setFont(font());
         const int n = static_cast<int>(panel.rows.size());
         const qreal pad = cellW_ * 0.12, bw = (cellW_ - 2 * pad) / std::max(1, n);
-        auto yOf = [&](double v) { return area.bottom() - std::clamp(v / scale, 0.0, 1.0) * area.height(); };
+        auto yOf = [&](double v) {
+            return area.bottom() - std::clamp(v / scale, 0.0, 1.0) * area.height();
+        };
         for (int c = 0; c < panel.columns.size(); ++c)
             for (int r = 0; r < n; ++r) {
                 const int e = panel.rows[r].expertOf[c];
@@ -349,9 +377,11 @@ void GateCanvas::paintEvent(QPaintEvent*) {
                 const mtl::GateStats& g = gates[panel.rows[r].gate];
                 const double mean = at(g.mean, e), sd = at(g.std, e);
                 const qreal x = area.left() + c * cellW_ + pad + r * bw;
-                p.fillRect(QRectF(x + 0.5, yOf(mean), bw - 1, area.bottom() - yOf(mean)), panel.rows[r].color);
+                p.fillRect(QRectF(x + 0.5, yOf(mean), bw - 1, area.bottom() - yOf(mean)),
+                           panel.rows[r].color);
                 if (sd > 0) {
-                    const qreal cx = x + bw / 2, top = yOf(mean + sd), bottom = yOf(mean - sd), cap = std::max<qreal>(1.5, bw * 0.2);
+                    const qreal cx = x + bw / 2, top = yOf(mean + sd), bottom = yOf(mean - sd),
+                                cap = std::max<qreal>(1.5, bw * 0.2);
                     p.setPen(QPen(text, 1));
                     p.drawLine(QPointF(cx, top), QPointF(cx, bottom));
                     p.drawLine(QPointF(cx - cap, top), QPointF(cx + cap, top));
@@ -371,11 +401,13 @@ GateHeatmap::GateHeatmap(QWidget* parent) : QWidget(parent) {
     bar->setContentsMargins(6, 4, 6, 0);
     auto* caption = new QLabel(tr("Epoch"), this);
     slider_ = new QSlider(Qt::Horizontal, this);
-    slider_->setToolTip(tr("Scrub back through the epochs; at the right end the heatmap follows the latest epoch"));
+    slider_->setToolTip(
+        tr("Scrub back through the epochs; at the right end the heatmap follows the latest epoch"));
     slider_->setPageStep(1);
     caption->setToolTip(slider_->toolTip());
     epochLabel_ = new QLabel(this);
-    epochLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(tr("%1 of %2").arg(999).arg(999)) + 8);
+    epochLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(tr("%1 of %2").arg(999).arg(999)) +
+                                 8);
     bar->addWidget(caption);
     bar->addWidget(slider_, 1);
     bar->addWidget(epochLabel_);
@@ -414,7 +446,8 @@ void GateHeatmap::setTaskNames(const QStringList& names) {
 
 void GateHeatmap::setEpochs(const QVector<mtl::EvalResult>& epochs) {
     epochs_.clear();
-    for (const mtl::EvalResult& r : epochs) epochs_.push_back(QVector<mtl::GateStats>(r.gates.begin(), r.gates.end()));
+    for (const mtl::EvalResult& r : epochs)
+        epochs_.push_back(QVector<mtl::GateStats>(r.gates.begin(), r.gates.end()));
     follow_ = true;
     updateScale();
     shown_ = -1;
@@ -426,8 +459,10 @@ void GateHeatmap::addEpoch(const mtl::EvalResult& epoch) {
     epochs_.push_back(QVector<mtl::GateStats>(epoch.gates.begin(), epoch.gates.end()));
     updateScale();
     updateSlider();
-    if (follow_ || shown_ < 0) showEpoch(epochCount() - 1);
-    else canvas_->relayout();  // the colour scale may have grown
+    if (follow_ || shown_ < 0)
+        showEpoch(epochCount() - 1);
+    else
+        canvas_->relayout();  // the colour scale may have grown
 }
 
 void GateHeatmap::clear() {
@@ -460,7 +495,8 @@ void GateHeatmap::updateSlider() {
     slider_->setRange(0, std::max(0, epochCount() - 1));
     slider_->setEnabled(epochCount() > 1);
     if (shown_ >= 0) slider_->setValue(shown_);
-    epochLabel_->setText(shown_ < 0 ? tr("none") : tr("%1 of %2").arg(shown_ + 1).arg(epochCount()));
+    epochLabel_->setText(shown_ < 0 ? tr("none")
+                                    : tr("%1 of %2").arg(shown_ + 1).arg(epochCount()));
 }
 
 void GateHeatmap::updateScale() {

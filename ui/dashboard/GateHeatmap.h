@@ -44,7 +44,9 @@ public:
     int epochCount() const { return static_cast<int>(epochs_.size()); }
     int shownEpoch() const { return shown_; }  // index into the epochs, -1 when empty
     // The gate statistics of the epoch shown (empty when there is none).
-    QVector<mtl::GateStats> shownGates() const { return shown_ >= 0 ? epochs_.value(shown_) : QVector<mtl::GateStats>(); }
+    QVector<mtl::GateStats> shownGates() const {
+        return shown_ >= 0 ? epochs_.value(shown_) : QVector<mtl::GateStats>();
+    }
     void showEpoch(int index);
 
     // Mean weight of gate `gate` (full label) on its expert `expert` in the epoch shown; NaN when
@@ -70,9 +72,9 @@ private:
     int shown_ = -1;
     QStringList taskNames_;
     QString rowLabel(const QString& gate) const;
-    bool follow_ = true;      // the slider is at the latest epoch
-    double colorMax_ = 1.0;   // colour scale 0..colorMax_ (over all epochs)
-    double barMax_ = 1.0;     // bar scale 0..barMax_ (mean + std over all epochs)
+    bool follow_ = true;     // the slider is at the latest epoch
+    double colorMax_ = 1.0;  // colour scale 0..colorMax_ (over all epochs)
+    double barMax_ = 1.0;    // bar scale 0..barMax_ (mean + std over all epochs)
     QSlider* slider_ = nullptr;
     QLabel* epochLabel_ = nullptr;
     QScrollArea* scroll_ = nullptr;

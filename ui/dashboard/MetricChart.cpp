@@ -41,16 +41,16 @@ namespace cs = chartstyle;
 
 struct MetricChart::Series {
     QString id, name;
-    QColor color;                 // invalid: palette foreground
+    QColor color;  // invalid: palette foreground
     Qt::PenStyle style = Qt::SolidLine;
     bool visible = true;
-    QVector<QPointF> raw;         // everything added, in order
-    bool rawSorted = true;        // raw x non-decreasing (binary search for hover)
+    QVector<QPointF> raw;   // everything added, in order
+    bool rawSorted = true;  // raw x non-decreasing (binary search for hover)
     // Drawable points derived from raw[0, consumed): finite, positive on a log scale, smoothed.
     QVector<QPointF> smooth;
     int consumed = 0;
     double ema = 0, weightPower = 1;  // running average and smoothing^n (bias correction)
-    QVector<QPointF> shown;       // smooth, decimated: what the line series holds
+    QVector<QPointF> shown;           // smooth, decimated: what the line series holds
     bool dirty = false;
     QLineSeries* line = nullptr;
 };
@@ -119,7 +119,8 @@ void setNiceRange(QValueAxis* axis, double lo, double hi, double minStep = 0) {
 }
 
 QString csvField(const QString& s) {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
+        !s.contains(QLatin1Char('\n')))
         return s;
     QString q = s;
     q.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -206,19 +207,22 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
     smoothingSlider_ = new QSlider(Qt::Horizontal, controls_);
     smoothingSlider_->setRange(0, 99);
     smoothingSlider_->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
-    smoothingSlider_->setToolTip(tr("Exponential moving average of the drawn lines (display only; "
-                                    "hover texts and exports keep the raw values)"));
+    smoothingSlider_->setToolTip(
+        tr("Exponential moving average of the drawn lines (display only; "
+           "hover texts and exports keep the raw values)"));
     smoothingLabel_->setToolTip(smoothingSlider_->toolTip());
     smoothingValue_ = new QLabel(controls_);
     smoothingValue_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.00 ")));
-    connect(smoothingSlider_, &QSlider::valueChanged, this, [this](int v) { setSmoothing(v / 100.0); });
+    connect(smoothingSlider_, &QSlider::valueChanged, this,
+            [this](int v) { setSmoothing(v / 100.0); });
     logBox_ = new QCheckBox(tr("Log scale"), controls_);
     logBox_->setToolTip(tr("Logarithmic y axis (values of zero or below are not drawn)"));
     connect(logBox_, &QCheckBox::toggled, this, &MetricChart::setLogScale);
     resetZoom_ = new QToolButton(controls_);
     resetZoom_->setText(tr("Reset zoom"));
-    resetZoom_->setToolTip(tr("Drag a rectangle on the chart to zoom; right-click, double-click or "
-                              "this button shows everything again"));
+    resetZoom_->setToolTip(
+        tr("Drag a rectangle on the chart to zoom; right-click, double-click or "
+           "this button shows everything again"));
     resetZoom_->setAutoRaise(true);
     resetZoom_->setEnabled(false);
     connect(resetZoom_, &QToolButton::clicked, this, &MetricChart::resetZoom);
@@ -230,7 +234,8 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
     auto* menu = new QMenu(export_);
     menu->addAction(tr("PNG image…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
     menu->addAction(tr("SVG image…"), this, [this] { exportWithDialog(QStringLiteral("svg")); });
-    menu->addAction(tr("CSV of all points…"), this, [this] { exportWithDialog(QStringLiteral("csv")); });
+    menu->addAction(tr("CSV of all points…"), this,
+                    [this] { exportWithDialog(QStringLiteral("csv")); });
     export_->setMenu(menu);
     row->addWidget(smoothingLabel_);
     row->addWidget(smoothingSlider_);
@@ -249,8 +254,10 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
 
     timer_.setInterval(100);  // ~10 Hz
     connect(&timer_, &QTimer::timeout, this, [this] {
-        if (isVisible()) refreshNow();
-        else timer_.stop();  // hidden (another tab): drawn when shown again
+        if (isVisible())
+            refreshNow();
+        else
+            timer_.stop();  // hidden (another tab): drawn when shown again
     });
 
     smoothingValue_->setText(QLocale().toString(0.0, 'f', 2));
@@ -321,7 +328,8 @@ MetricChart::Series& MetricChart::ensure(const QString& id) {
         s->line->attachAxis(log_ ? static_cast<QAbstractAxis*>(yLog_) : yLinear_);
     }
     for (QLegendMarker* m : chart_->legend()->markers(s->line))
-        connect(m, &QLegendMarker::clicked, this, [this, id] { setSeriesVisible(id, !isSeriesVisible(id)); });
+        connect(m, &QLegendMarker::clicked, this,
+                [this, id] { setSeriesVisible(id, !isSeriesVisible(id)); });
     series_.push_back(std::move(s));
     applyPen(*series_.back());
     return *series_.back();
@@ -349,7 +357,8 @@ void MetricChart::styleLegendMarker(Series& s) {
     }
 }
 
-void MetricChart::addSeries(const QString& id, const QString& name, const QColor& color, Qt::PenStyle style) {
+void MetricChart::addSeries(const QString& id, const QString& name, const QColor& color,
+                            Qt::PenStyle style) {
     Series& s = ensure(id);
     s.name = name;
     s.color = color;
@@ -390,7 +399,8 @@ void MetricChart::addPoints(const QString& id, const QVector<QPointF>& points) {
 }
 
 void MetricChart::removeSeries(const QString& id) {
-    auto it = std::find_if(series_.begin(), series_.end(), [&](const auto& s) { return s->id == id; });
+    auto it =
+        std::find_if(series_.begin(), series_.end(), [&](const auto& s) { return s->id == id; });
     if (it == series_.end()) return;
     hideHover();
     chart_->removeSeries((*it)->line);
@@ -528,8 +538,10 @@ void MetricChart::rebuild(Series& s) {
         from = std::max<qsizetype>(0, lowerBoundX(s.smooth, x_->min()) - 1);
         to = std::min<qsizetype>(s.smooth.size(), lowerBoundX(s.smooth, x_->max()) + 1);
     }
-    if (to - from > maxDisplay_) s.shown = decimate(s.smooth.mid(from, to - from), maxDisplay_);
-    else s.shown = (from == 0 && to == s.smooth.size()) ? s.smooth : s.smooth.mid(from, to - from);
+    if (to - from > maxDisplay_)
+        s.shown = decimate(s.smooth.mid(from, to - from), maxDisplay_);
+    else
+        s.shown = (from == 0 && to == s.smooth.size()) ? s.smooth : s.smooth.mid(from, to - from);
 }
 
 void MetricChart::refreshNow() {
@@ -630,38 +642,40 @@ void MetricChart::showEvent(QShowEvent* event) {
 
 void MetricChart::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) applyPalette();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyPalette();
 }
 
 bool MetricChart::eventFilter(QObject* watched, QEvent* event) {
     if (watched == view_->viewport()) {
         switch (event->type()) {
-        case QEvent::MouseMove:
-            if (!(static_cast<QMouseEvent*>(event)->buttons() & Qt::LeftButton))
-                hover(static_cast<QMouseEvent*>(event)->position().toPoint());
-            break;
-        case QEvent::Leave:
-            hideHover();
-            break;
-        case QEvent::ToolTip:
-            // Near a point the value (already shown) stays; elsewhere the chart's description.
-            if (marker_->count()) {
-                QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), hoverText_, view_->viewport());
+            case QEvent::MouseMove:
+                if (!(static_cast<QMouseEvent*>(event)->buttons() & Qt::LeftButton))
+                    hover(static_cast<QMouseEvent*>(event)->position().toPoint());
+                break;
+            case QEvent::Leave:
+                hideHover();
+                break;
+            case QEvent::ToolTip:
+                // Near a point the value (already shown) stays; elsewhere the chart's description.
+                if (marker_->count()) {
+                    QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), hoverText_,
+                                       view_->viewport());
+                    return true;
+                }
+                break;
+            case QEvent::MouseButtonPress:
+            case QEvent::MouseButtonRelease:
+                if (static_cast<QMouseEvent*>(event)->button() == Qt::RightButton) {
+                    if (event->type() == QEvent::MouseButtonRelease) resetZoom();
+                    return true;  // not QChartView's one-step zoom out
+                }
+                break;
+            case QEvent::MouseButtonDblClick:
+                resetZoom();
                 return true;
-            }
-            break;
-        case QEvent::MouseButtonPress:
-        case QEvent::MouseButtonRelease:
-            if (static_cast<QMouseEvent*>(event)->button() == Qt::RightButton) {
-                if (event->type() == QEvent::MouseButtonRelease) resetZoom();
-                return true;  // not QChartView's one-step zoom out
-            }
-            break;
-        case QEvent::MouseButtonDblClick:
-            resetZoom();
-            return true;
-        default:
-            break;
+            default:
+                break;
         }
     }
     return QWidget::eventFilter(watched, event);
@@ -681,7 +695,8 @@ void MetricChart::hover(const QPoint& viewportPos) {
         if (!s->visible || s->shown.isEmpty()) continue;
         const QPointF v = chart_->mapToValue(c, s->line);
         const int i = nearestX(s->shown, v.x(), s->rawSorted);
-        for (int k = std::max(0, i - 2); k <= std::min<int>(static_cast<int>(s->shown.size()) - 1, i + 2); ++k) {
+        for (int k = std::max(0, i - 2);
+             k <= std::min<int>(static_cast<int>(s->shown.size()) - 1, i + 2); ++k) {
             const QPointF d = chart_->mapToPosition(s->shown[k], s->line) - c;
             const double d2 = d.x() * d.x() + d.y() * d.y();
             if (d2 < bestD2) {
@@ -777,18 +792,24 @@ bool MetricChart::exportCsv(const QString& path) {
 
 void MetricChart::exportWithDialog(const QString& format) {
     QString filter;
-    if (format == QLatin1String("png")) filter = tr("PNG images (*.png)");
-    else if (format == QLatin1String("svg")) filter = tr("SVG images (*.svg)");
-    else filter = tr("CSV files (*.csv)");
+    if (format == QLatin1String("png"))
+        filter = tr("PNG images (*.png)");
+    else if (format == QLatin1String("svg"))
+        filter = tr("SVG images (*.svg)");
+    else
+        filter = tr("CSV files (*.csv)");
     QString base = title().isEmpty() ? tr("chart") : title();
     base.replace(QLatin1Char(' '), QLatin1Char('-'));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), base.toLower() + QLatin1Char('.') + format, filter);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"),
+                                                base.toLower() + QLatin1Char('.') + format, filter);
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + format;
     const bool ok = format == QLatin1String("png")   ? exportPng(path)
                     : format == QLatin1String("svg") ? exportSvg(path)
                                                      : exportCsv(path);
-    if (!ok) QMessageBox::warning(this, tr("Export chart"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    if (!ok)
+        QMessageBox::warning(this, tr("Export chart"),
+                             tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 }  // namespace mtl::ui

@@ -38,7 +38,12 @@ namespace mtl::ui {
 class MetricChart : public QWidget {
     Q_OBJECT
 public:
-    enum Control { SmoothingControl = 0x1, LogScaleControl = 0x2, ExportControl = 0x4, AllControls = 0x7 };
+    enum Control {
+        SmoothingControl = 0x1,
+        LogScaleControl = 0x2,
+        ExportControl = 0x4,
+        AllControls = 0x7
+    };
     Q_DECLARE_FLAGS(Controls, Control)
 
     explicit MetricChart(QWidget* parent = nullptr);

@@ -2,8 +2,8 @@
 
 #include <QHeaderView>
 #include <QIcon>
-#include <QPixmap>
 #include <QLocale>
+#include <QPixmap>
 #include <algorithm>
 #include <cmath>
 
@@ -40,11 +40,13 @@ MetricsTable::MetricsTable(QWidget* parent) : QTableWidget(parent) {
     setHorizontalHeaderLabels({tr("Task"), tr("AUC"), tr("Log-loss / MSE"), tr("Examples")});
     horizontalHeaderItem(TaskColumn)->setToolTip(tr("The task (model head)"));
     horizontalHeaderItem(AucColumn)->setToolTip(tr("ROC-AUC on the test split (binary tasks)"));
-    horizontalHeaderItem(LossColumn)->setToolTip(
-        tr("Log-loss for binary tasks, mean squared error for regression tasks, on the test split"));
+    horizontalHeaderItem(LossColumn)
+        ->setToolTip(tr("Log-loss for binary tasks, mean squared error for regression tasks, on "
+                        "the test split"));
     horizontalHeaderItem(CountColumn)->setToolTip(tr("Labelled test examples of the task"));
     horizontalHeader()->setSectionResizeMode(TaskColumn, QHeaderView::Stretch);
-    for (int c = AucColumn; c < ColumnCount; ++c) horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    for (int c = AucColumn; c < ColumnCount; ++c)
+        horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     verticalHeader()->setVisible(false);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -62,11 +64,13 @@ void MetricsTable::setRun(const mtl::RunRecord& run) {
         auto* task = new QTableWidgetItem(QString::fromStdString(m.task));
         // The swatch of the task's colour in the charts (tasks in head order).
         auto it = std::find(run.taskNames.begin(), run.taskNames.end(), m.task);
-        const int index = it == run.taskNames.end() ? r : static_cast<int>(it - run.taskNames.begin());
+        const int index =
+            it == run.taskNames.end() ? r : static_cast<int>(it - run.taskNames.begin());
         QPixmap swatch(fontMetrics().height() * 2 / 3, fontMetrics().height() * 2 / 3);
         swatch.fill(chartstyle::seriesColor(index));
         task->setIcon(QIcon(swatch));
-        task->setToolTip(m.binary ? tr("%1: binary task").arg(task->text()) : tr("%1: regression task").arg(task->text()));
+        task->setToolTip(m.binary ? tr("%1: binary task").arg(task->text())
+                                  : tr("%1: regression task").arg(task->text()));
         setItem(r, TaskColumn, task);
         setItem(r, AucColumn, numberItem(m.binary ? m.auc : std::nan(""), 4));
         QTableWidgetItem* loss = numberItem(m.loss, 4);

@@ -15,8 +15,9 @@ RocChart::RocChart(QWidget* parent) : QWidget(parent) {
     chart_->setAxisTitles(tr("False positive rate"), tr("True positive rate"));
     chart_->setControls(MetricChart::ExportControl);
     chart_->setFixedRange(QRectF(QPointF(0, 0), QPointF(1, 1)));
-    chart_->setToolTip(tr("Receiver operating characteristic of each binary task on the test split; "
-                          "the dotted diagonal is a random guess (AUC 0.5)"));
+    chart_->setToolTip(
+        tr("Receiver operating characteristic of each binary task on the test split; "
+           "the dotted diagonal is a random guess (AUC 0.5)"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(chart_);
@@ -32,7 +33,8 @@ void RocChart::setRun(const mtl::RunRecord& run) {
         const QString task = QString::fromStdString(run.taskNames[t]);
         const mtl::TaskMetrics* m = run.test.find(run.taskNames[t]);
         const double auc = m ? m->auc : std::nan("");
-        const QString name = std::isnan(auc) ? task : tr("%1 (AUC %2)").arg(task, QLocale().toString(auc, 'f', 4));
+        const QString name =
+            std::isnan(auc) ? task : tr("%1 (AUC %2)").arg(task, QLocale().toString(auc, 'f', 4));
         const int i = static_cast<int>(t);
         chart_->addSeries(seriesId(i), name, chartstyle::seriesColor(i));
         QVector<QPointF> pts;

@@ -15,12 +15,14 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     trainLoss_ = new MetricChart(this);
     trainLoss_->setTitle(tr("Training loss"));
     trainLoss_->setAxisTitles(tr("Step"), tr("Loss"));
-    trainLoss_->setToolTip(tr("Loss of each recorded training batch: per task and the weighted total"));
+    trainLoss_->setToolTip(
+        tr("Loss of each recorded training batch: per task and the weighted total"));
     validLoss_ = new MetricChart(this);
     validLoss_->setTitle(tr("Validation loss"));
     validLoss_->setAxisTitles(tr("Epoch"), tr("Log-loss / MSE"));
-    validLoss_->setToolTip(tr("Loss on the validation split after each epoch: log-loss for binary "
-                              "tasks, mean squared error for regression tasks, and the weighted total"));
+    validLoss_->setToolTip(
+        tr("Loss on the validation split after each epoch: log-loss for binary "
+           "tasks, mean squared error for regression tasks, and the weighted total"));
     validAuc_ = new MetricChart(this);
     validLoss_->setIntegerXAxis(true);
     validAuc_->setIntegerXAxis(true);
@@ -43,11 +45,13 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
 }
 
 QString TrainingCharts::seriesId(int runId, int task) {
-    return task < 0 ? QStringLiteral("run%1/total").arg(runId) : QStringLiteral("run%1/task%2").arg(runId).arg(task);
+    return task < 0 ? QStringLiteral("run%1/total").arg(runId)
+                    : QStringLiteral("run%1/task%2").arg(runId).arg(task);
 }
 
 QString TrainingCharts::seriesName(const Run& run, int task) const {
-    const QString what = task < 0 ? tr("Total") : run.tasks.value(task, tr("Task %1").arg(task + 1));
+    const QString what =
+        task < 0 ? tr("Total") : run.tasks.value(task, tr("Task %1").arg(task + 1));
     return run.overlayIndex > 0 ? tr("%1 (%2)").arg(what, run.name) : what;
 }
 
@@ -60,9 +64,12 @@ void TrainingCharts::declare(MetricChart* chart, int runId, int task) {
                      cs::overlayPenStyle(run.overlayIndex));
 }
 
-void TrainingCharts::beginRun(int runId, const QString& runName, const QStringList& taskNames, bool overlay) {
-    if (!overlay) clear();
-    else removeRun(runId);
+void TrainingCharts::beginRun(int runId, const QString& runName, const QStringList& taskNames,
+                              bool overlay) {
+    if (!overlay)
+        clear();
+    else
+        removeRun(runId);
     Run run;
     run.name = runName;
     run.tasks = taskNames;
@@ -122,7 +129,8 @@ void TrainingCharts::removeRun(int runId) {
     auto it = runs_.find(runId);
     if (it == runs_.end()) return;
     for (int t = -1; t < it->tasks.size(); ++t)
-        for (MetricChart* c : {trainLoss_, validLoss_, validAuc_}) c->removeSeries(seriesId(runId, t));
+        for (MetricChart* c : {trainLoss_, validLoss_, validAuc_})
+            c->removeSeries(seriesId(runId, t));
     runs_.erase(it);
     updateAucVisibility();
 }
@@ -137,7 +145,8 @@ void TrainingCharts::clear() {
 // The AUC chart is hidden once epochs have shown that no run shown has a binary task.
 void TrainingCharts::updateAucVisibility() {
     bool anyEpoch = false;
-    for (const QString& id : validLoss_->seriesIds()) anyEpoch = anyEpoch || validLoss_->rawCount(id) > 0;
+    for (const QString& id : validLoss_->seriesIds())
+        anyEpoch = anyEpoch || validLoss_->rawCount(id) > 0;
     validAuc_->setVisible(!anyEpoch || !validAuc_->seriesIds().isEmpty());
 }
 

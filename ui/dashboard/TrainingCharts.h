@@ -12,7 +12,6 @@
 #include "train/RunRecord.h"
 #include "train/Trainer.h"
 
-
 namespace mtl::ui {
 
 class MetricChart;
@@ -25,7 +24,8 @@ public:
     // Starts showing run `runId`. Without `overlay` every other run is removed first and this run
     // is drawn solid; with it, the run is added beside the ones shown, dashed, its series named
     // "<task> (<run name>)".
-    void beginRun(int runId, const QString& runName, const QStringList& taskNames, bool overlay = false);
+    void beginRun(int runId, const QString& runName, const QStringList& taskNames,
+                  bool overlay = false);
     void addBatches(int runId, const QVector<mtl::BatchSnapshot>& batches);
     void addEpoch(int runId, const mtl::EpochSnapshot& epoch);
     // Replays a stored run: the same charts as when it was trained live.

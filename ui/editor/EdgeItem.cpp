@@ -80,7 +80,8 @@ void EdgeItem::rebuild() {
     const QPointF tip = to_ - QPointF(PortItem::kRadius + 1, 0);
     const QPointF back = tip - QPointF(kArrowLength, 0);
     path_ = curve(from_, back);
-    arrow_ = QPolygonF({tip, back + QPointF(0, -kArrowHalfWidth), back + QPointF(0, kArrowHalfWidth)});
+    arrow_ =
+        QPolygonF({tip, back + QPointF(0, -kArrowHalfWidth), back + QPointF(0, kArrowHalfWidth)});
     QPainterPathStroker stroker;
     stroker.setWidth(kHitWidth);
     shape_ = stroker.createStroke(path_);

@@ -16,8 +16,13 @@ namespace mtl::ui {
 // into one step that keeps the first `before` and the last `after`.
 class GraphEditCommand : public QUndoCommand {
 public:
-    GraphEditCommand(GraphDocument* doc, const QString& text, mtl::Graph before, mtl::Graph after, int mergeKey)
-        : QUndoCommand(text), doc_(doc), before_(std::move(before)), after_(std::move(after)), key_(mergeKey) {}
+    GraphEditCommand(GraphDocument* doc, const QString& text, mtl::Graph before, mtl::Graph after,
+                     int mergeKey)
+        : QUndoCommand(text),
+          doc_(doc),
+          before_(std::move(before)),
+          after_(std::move(after)),
+          key_(mergeKey) {}
     void undo() override {
         doc_->openMergeKey_ = 0;  // an undone step is closed: the next edit starts a new one
         doc_->apply(before_);
@@ -38,7 +43,8 @@ private:
 };
 
 GraphDocument::GraphDocument(QObject* parent) : QObject(parent), undo_(new QUndoStack(this)) {
-    connect(undo_, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(undo_, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
     revalidate();
 }
 
@@ -70,7 +76,8 @@ void GraphDocument::apply(const mtl::Graph& g) {
         if (before->x != n.x || before->y != n.y) emit nodeMoved(n.id);
     }
     for (const mtl::Edge& e : graph_.edges())
-        if (std::find(old.edges().begin(), old.edges().end(), e) == old.edges().end()) emit edgeAdded(e);
+        if (std::find(old.edges().begin(), old.edges().end(), e) == old.edges().end())
+            emit edgeAdded(e);
     emit validationChanged();
     emit changed();
 }
@@ -128,13 +135,18 @@ QString GraphDocument::connectionProblem(const mtl::PortRef& from, const mtl::Po
     if (a->id == b->id) return tr("A block cannot feed itself.");
     const mtl::PortList pa = portsOf(*a), pb = portsOf(*b);
     const int oi = pa.outputIndex(from.port), ii = pb.inputIndex(to.port);
-    if (oi < 0) return tr("'%1' has no output '%2'.").arg(QString::fromStdString(a->name), QString::fromStdString(from.port));
-    if (ii < 0) return tr("'%1' has no input '%2'.").arg(QString::fromStdString(b->name), QString::fromStdString(to.port));
+    if (oi < 0)
+        return tr("'%1' has no output '%2'.")
+            .arg(QString::fromStdString(a->name), QString::fromStdString(from.port));
+    if (ii < 0)
+        return tr("'%1' has no input '%2'.")
+            .arg(QString::fromStdString(b->name), QString::fromStdString(to.port));
     const mtl::PortKind ka = pa.outputs[oi].kind, kb = pb.inputs[ii].kind;
     if (ka != kb)
         return tr("Cannot connect: %1.%2 gives %3 but %4.%5 takes %6.")
-            .arg(QString::fromStdString(a->name), QString::fromStdString(from.port), portKindText(ka),
-                 QString::fromStdString(b->name), QString::fromStdString(to.port), portKindText(kb));
+            .arg(QString::fromStdString(a->name), QString::fromStdString(from.port),
+                 portKindText(ka), QString::fromStdString(b->name), QString::fromStdString(to.port),
+                 portKindText(kb));
     auto existing = graph_.edgeInto(to);
     if (existing && existing->from == from) return tr("These ports are already connected.");
     // A new edge must not close a cycle: is `a` reachable from `b`?
@@ -154,7 +166,8 @@ QString GraphDocument::connectionProblem(const mtl::PortRef& from, const mtl::Po
     return {};
 }
 
-bool GraphDocument::connectPorts(const mtl::PortRef& from, const mtl::PortRef& to, QString* reason) {
+bool GraphDocument::connectPorts(const mtl::PortRef& from, const mtl::PortRef& to,
+                                 QString* reason) {
     const QString problem = connectionProblem(from, to);
     if (!problem.isEmpty()) {
         if (reason) *reason = problem;
@@ -163,8 +176,10 @@ bool GraphDocument::connectPorts(const mtl::PortRef& from, const mtl::PortRef& t
     mtl::Graph g = graph_;
     if (auto old = g.edgeInto(to)) g.disconnect(*old);
     g.connect(from, to);
-    push(tr("Connect %1 to %2").arg(QString::fromStdString(graph_.node(from.node)->name),
-                                     QString::fromStdString(graph_.node(to.node)->name)), g);
+    push(tr("Connect %1 to %2")
+             .arg(QString::fromStdString(graph_.node(from.node)->name),
+                  QString::fromStdString(graph_.node(to.node)->name)),
+         g);
     return true;
 }
 
@@ -184,19 +199,24 @@ static QString paramProblem(const mtl::ParamSpec& spec, const mtl::ParamValue& v
     const QString range = GraphDocument::tr("%1 must be between %2 and %3.")
                               .arg(label, QString::number(spec.min), QString::number(spec.max));
     switch (v.kind) {
-        case K::Int: return outside(static_cast<double>(v.i)) ? range : QString();
-        case K::Real: return outside(v.r) ? range : QString();
+        case K::Int:
+            return outside(static_cast<double>(v.i)) ? range : QString();
+        case K::Real:
+            return outside(v.r) ? range : QString();
         case K::IntList:
-            if (v.list.empty() && !spec.allowEmpty) return GraphDocument::tr("%1 needs at least one value.").arg(label);
+            if (v.list.empty() && !spec.allowEmpty)
+                return GraphDocument::tr("%1 needs at least one value.").arg(label);
             for (int x : v.list)
                 if (outside(x)) return range;
             return {};
         case K::String:
             if (!spec.choices.empty() &&
                 std::find(spec.choices.begin(), spec.choices.end(), v.s) == spec.choices.end())
-                return GraphDocument::tr("%1: '%2' is not one of the allowed values.").arg(label, QString::fromStdString(v.s));
+                return GraphDocument::tr("%1: '%2' is not one of the allowed values.")
+                    .arg(label, QString::fromStdString(v.s));
             return {};
-        case K::Bool: return {};
+        case K::Bool:
+            return {};
     }
     return {};
 }
@@ -206,7 +226,8 @@ bool GraphDocument::setParam(mtl::NodeId id, const std::string& key, const mtl::
     const mtl::Node* n = graph_.node(id);
     const mtl::NodeType* t = n ? mtl::Registry::instance().find(n->type) : nullptr;
     const mtl::ParamSpec* spec = t ? t->param(key) : nullptr;
-    QString problem = spec ? paramProblem(*spec, value) : tr("Unknown parameter '%1'.").arg(QString::fromStdString(key));
+    QString problem = spec ? paramProblem(*spec, value)
+                           : tr("Unknown parameter '%1'.").arg(QString::fromStdString(key));
     if (!problem.isEmpty()) {
         if (reason) *reason = problem;
         return false;
@@ -220,7 +241,9 @@ bool GraphDocument::setParam(mtl::NodeId id, const std::string& key, const mtl::
                           (e.from.node == id && ports.outputIndex(e.from.port) < 0);
         if (gone) g.disconnect(e);
     }
-    push(tr("Set %1 of %2").arg(coreText(spec->label.empty() ? key : spec->label), QString::fromStdString(n->name)),
+    push(tr("Set %1 of %2")
+             .arg(coreText(spec->label.empty() ? key : spec->label),
+                  QString::fromStdString(n->name)),
          g, mergeKey);
     return true;
 }
@@ -229,8 +252,10 @@ bool GraphDocument::renameNode(mtl::NodeId id, const QString& name, QString* rea
     const mtl::Node* n = graph_.node(id);
     const std::string s = name.trimmed().toStdString();
     QString problem;
-    if (!n) problem = tr("That block no longer exists.");
-    else if (s.empty()) problem = tr("A block needs a name.");
+    if (!n)
+        problem = tr("That block no longer exists.");
+    else if (s.empty())
+        problem = tr("A block needs a name.");
     else if (const mtl::Node* other = graph_.findByName(s); other && other->id != id)
         problem = tr("Another block is already called '%1'.").arg(name.trimmed());
     if (!problem.isEmpty()) {
@@ -244,7 +269,8 @@ bool GraphDocument::renameNode(mtl::NodeId id, const QString& name, QString* rea
     return true;
 }
 
-void GraphDocument::nodesMoved(const QHash<mtl::NodeId, QPointF>& before, const QHash<mtl::NodeId, QPointF>& after) {
+void GraphDocument::nodesMoved(const QHash<mtl::NodeId, QPointF>& before,
+                               const QHash<mtl::NodeId, QPointF>& after) {
     // The canvas already shows the new positions; make the current graph the "before" state so
     // that the command's first redo() only records what happened.
     mtl::Graph g = graph_;
@@ -255,7 +281,9 @@ void GraphDocument::nodesMoved(const QHash<mtl::NodeId, QPointF>& before, const 
     push(tr("Move %n block(s)", nullptr, static_cast<int>(after.size())), g);
 }
 
-void GraphDocument::replaceGraph(const mtl::Graph& graph, const QString& text) { push(text, graph); }
+void GraphDocument::replaceGraph(const mtl::Graph& graph, const QString& text) {
+    push(text, graph);
+}
 
 void GraphDocument::autoLayout() {
     mtl::Graph g = graph_;
@@ -295,18 +323,24 @@ QList<mtl::NodeId> GraphDocument::paste(const mtl::Graph& fragment, QPointF offs
 
 QString GraphDocument::portKindText(mtl::PortKind kind) {
     switch (kind) {
-        case mtl::PortKind::Features: return tr("features");
-        case mtl::PortKind::Experts: return tr("experts");
-        case mtl::PortKind::Gate: return tr("gate weights");
+        case mtl::PortKind::Features:
+            return tr("features");
+        case mtl::PortKind::Experts:
+            return tr("experts");
+        case mtl::PortKind::Gate:
+            return tr("gate weights");
     }
     return {};
 }
 
 QString GraphDocument::shapeText(const mtl::Shape& s) {
     switch (s.kind) {
-        case mtl::PortKind::Features: return s.sparse ? tr("%1 (sparse)").arg(s.dim) : QString::number(s.dim);
-        case mtl::PortKind::Experts: return tr("%1 × %2").arg(s.count).arg(s.dim);
-        case mtl::PortKind::Gate: return tr("gate %1").arg(s.count);
+        case mtl::PortKind::Features:
+            return s.sparse ? tr("%1 (sparse)").arg(s.dim) : QString::number(s.dim);
+        case mtl::PortKind::Experts:
+            return tr("%1 × %2").arg(s.count).arg(s.dim);
+        case mtl::PortKind::Gate:
+            return tr("gate %1").arg(s.count);
     }
     return {};
 }

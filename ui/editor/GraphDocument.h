@@ -53,7 +53,8 @@ public:
                   QString* reason = nullptr, int mergeKey = 0);
     bool renameNode(mtl::NodeId id, const QString& name, QString* reason = nullptr);
     // Records a move that already happened on the canvas (positions before and after the drag).
-    void nodesMoved(const QHash<mtl::NodeId, QPointF>& before, const QHash<mtl::NodeId, QPointF>& after);
+    void nodesMoved(const QHash<mtl::NodeId, QPointF>& before,
+                    const QHash<mtl::NodeId, QPointF>& after);
     // Replaces the whole graph as one undoable step (templates, auto-layout).
     void replaceGraph(const mtl::Graph& graph, const QString& text);
     // Lays the graph out left to right by depth (one undoable step).
@@ -86,7 +87,7 @@ signals:
     void graphReset();         // everything may have changed: rebuild views
     void validationChanged();  // after every change, once the signals above are out
     void modifiedChanged(bool modified);
-    void changed();            // any change to the graph (e.g. to schedule a recovery file)
+    void changed();  // any change to the graph (e.g. to schedule a recovery file)
 
 private:
     friend class GraphEditCommand;

@@ -148,7 +148,9 @@ void GraphScene::applyValidation() {
         const bool error = issue.severity == mtl::Issue::Severity::Error;
         const QString detail = ProblemList::issueDetail(issue);
         (error ? errors : warnings)[issue.node]
-            << (issue.port.empty() ? detail : tr("port %1: %2").arg(QString::fromStdString(issue.port), detail));
+            << (issue.port.empty()
+                    ? detail
+                    : tr("port %1: %2").arg(QString::fromStdString(issue.port), detail));
         if (error && !issue.port.empty()) problemPorts.insert({issue.node, issue.port});
     }
     auto shapeOf = [&](const mtl::PortRef& output) {
@@ -169,7 +171,8 @@ void GraphScene::applyValidation() {
     }
     auto portName = [&](const mtl::PortRef& r) {
         const mtl::Node* n = g.node(r.node);
-        return QStringLiteral("%1.%2").arg(n ? QString::fromStdString(n->name) : QString(), QString::fromStdString(r.port));
+        return QStringLiteral("%1.%2").arg(n ? QString::fromStdString(n->name) : QString(),
+                                           QString::fromStdString(r.port));
     };
     for (EdgeItem* edge : std::as_const(edges_)) {
         const mtl::Edge& e = edge->edge();
@@ -198,7 +201,8 @@ void GraphScene::route(EdgeItem* edge) {
 void GraphScene::updateSceneRect() {
     // Grow only: a scene rectangle that moves under the view would shift every block on screen
     // (a block dropped at the cursor would jump away from it). rebuild() starts afresh.
-    const QRectF wanted = contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
+    const QRectF wanted =
+        contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
     if (!sceneRect().contains(wanted)) setSceneRect(sceneRect().united(wanted));
 }
 
@@ -249,7 +253,8 @@ QRectF GraphScene::contentRect() const {
 QGraphicsItem* GraphScene::itemUnder(QPointF scenePos, PortItem** port) const {
     for (QGraphicsItem* item : items(scenePos)) {
         QGraphicsItem* top = item->topLevelItem();
-        if (top->type() != NodeItem::Type && top->type() != EdgeItem::Type) continue;  // drag helpers
+        if (top->type() != NodeItem::Type && top->type() != EdgeItem::Type)
+            continue;  // drag helpers
         if (port) *port = qgraphicsitem_cast<PortItem*>(item);
         return top;
     }
@@ -265,7 +270,8 @@ bool GraphScene::ensureUnlocked() {
 }
 
 QString GraphScene::lockedReason() const {
-    return locked_ ? tr("The architecture cannot be changed while a training run uses it.") : QString();
+    return locked_ ? tr("The architecture cannot be changed while a training run uses it.")
+                   : QString();
 }
 
 void GraphScene::setStructureLocked(bool locked) {
@@ -291,7 +297,8 @@ bool GraphScene::tryConnect(const mtl::PortRef& from, const mtl::PortRef& to, QS
 
 mtl::NodeId GraphScene::addNodeAt(const std::string& type, QPointF scenePos) {
     if (!ensureUnlocked()) return -1;
-    const QPointF topLeft = scenePos - QPointF(NodeItem::kMinWidth / 2, NodeItem::headerHeight() / 2);
+    const QPointF topLeft =
+        scenePos - QPointF(NodeItem::kMinWidth / 2, NodeItem::headerHeight() / 2);
     const mtl::NodeId id = doc_->addNode(type, canvas::snapToGrid(topLeft));
     if (id >= 0) selectNodes({id});
     return id;
@@ -378,7 +385,8 @@ void GraphScene::updateConnection(QPointF scenePos) {
         drag_->target = target;
         drag_->problem = target ? connectionProblem(target) : QString();
         if (target)
-            target->setHighlight(drag_->problem.isEmpty() ? PortItem::Highlight::Accept : PortItem::Highlight::Reject);
+            target->setHighlight(drag_->problem.isEmpty() ? PortItem::Highlight::Accept
+                                                          : PortItem::Highlight::Reject);
         if (!drag_->problem.isEmpty()) emit statusMessage(drag_->problem);
     }
     // The rubber edge runs from the output end to the input end and snaps to the target port.

@@ -23,10 +23,11 @@ constexpr qreal kFitMargin = 40;
 }  // namespace
 
 GraphView::GraphView(GraphScene* scene, QWidget* parent) : QGraphicsView(scene, parent) {
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
     setDragMode(RubberBandDrag);
     setRubberBandSelectionMode(Qt::ContainsItemShape);  // a band over an edge does not pick it
-    setTransformationAnchor(NoAnchor);                 // zoomBy() anchors itself
+    setTransformationAnchor(NoAnchor);                  // zoomBy() anchors itself
     setResizeAnchor(AnchorViewCenter);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -34,7 +35,9 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent) : QGraphicsView(scene, 
 
 GraphScene* GraphView::graphScene() const { return static_cast<GraphScene*>(scene()); }
 
-void GraphView::addNodeAt(const std::string& type, QPointF scenePos) { graphScene()->addNodeAt(type, scenePos); }
+void GraphView::addNodeAt(const std::string& type, QPointF scenePos) {
+    graphScene()->addNodeAt(type, scenePos);
+}
 
 QPointF GraphView::visibleCenter() const { return mapToScene(viewport()->rect().center()); }
 
@@ -96,7 +99,8 @@ void GraphView::drawBackground(QPainter* painter, const QRectF& rect) {
     painter->setPen(pen);
     QVector<QPointF> dots;
     for (qreal x = std::floor(rect.left() / step) * step; x <= rect.right(); x += step)
-        for (qreal y = std::floor(rect.top() / step) * step; y <= rect.bottom(); y += step) dots << QPointF(x, y);
+        for (qreal y = std::floor(rect.top() / step) * step; y <= rect.bottom(); y += step)
+            dots << QPointF(x, y);
     painter->drawPoints(dots.constData(), static_cast<int>(dots.size()));
 }
 
@@ -187,8 +191,10 @@ void GraphView::showQuickAdd(QPointF scenePos, const QPoint& globalPos) {
 }
 
 bool GraphView::acceptsDrop(const QMimeData* mime) const {
-    if (!mime->hasFormat(QLatin1String(kNodeTypeMimeType)) || graphScene()->isStructureLocked()) return false;
-    const std::string key = QString::fromUtf8(mime->data(QLatin1String(kNodeTypeMimeType))).toStdString();
+    if (!mime->hasFormat(QLatin1String(kNodeTypeMimeType)) || graphScene()->isStructureLocked())
+        return false;
+    const std::string key =
+        QString::fromUtf8(mime->data(QLatin1String(kNodeTypeMimeType))).toStdString();
     return mtl::Registry::instance().find(key) != nullptr;
 }
 

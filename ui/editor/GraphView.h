@@ -1,7 +1,8 @@
 #pragma once
 // The node editor's viewport over a GraphScene: dotted grid, wheel zoom around the cursor, panning
 // (middle button, Space + left drag, scroll bars), rubber-band selection, drops of block types
-// from the palette (kNodeTypeMimeType, Palette.h), and the quick-add popup on a right-click on empty canvas.
+// from the palette (kNodeTypeMimeType, Palette.h), and the quick-add popup on a right-click on
+// empty canvas.
 #include <QGraphicsView>
 #include <QPoint>
 #include <QPointF>

@@ -21,17 +21,16 @@
 
 #include "CoreText.h"
 #include "editor/GraphDocument.h"
-#include "widgets/PanelParts.h"
-#include "widgets/RealSpinBox.h"
 #include "editor/ProblemList.h"
 #include "graph/Registry.h"
+#include "widgets/PanelParts.h"
+#include "widgets/RealSpinBox.h"
 
 namespace mtl::ui {
 
 namespace {
 
 using Kind = mtl::ParamValue::Kind;
-
 
 int intBound(double x) { return static_cast<int>(std::clamp(x, double(INT_MIN), double(INT_MAX))); }
 
@@ -44,7 +43,6 @@ int mergeKeyFor(mtl::NodeId id, const std::string& key) {
 // Parameters that change the graph's ports or shapes (everything but the real-valued weights,
 // rates and initial values) cannot change while the structure is locked.
 bool changesShapes(const mtl::ParamSpec& spec) { return spec.def.kind != Kind::Real; }
-
 
 QLabel* secondaryLabel(const QString& text = {}) {
     auto* label = new QLabel(text);
@@ -70,9 +68,11 @@ void setMessage(QLabel* label, const QString& text) {
 }
 
 void markInvalid(QLineEdit* edit, bool invalid) {
-    edit->setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 1px solid %1; border-radius: 2px; padding: 1px; }")
-                                      .arg(ProblemList::severityColor(mtl::Issue::Severity::Error).name())
-                                : QString());
+    edit->setStyleSheet(
+        invalid ? QStringLiteral(
+                      "QLineEdit { border: 1px solid %1; border-radius: 2px; padding: 1px; }")
+                      .arg(ProblemList::severityColor(mtl::Issue::Severity::Error).name())
+                : QString());
 }
 
 // The user has typed into `editor` and not committed yet: a refresh must not replace the text.
@@ -106,9 +106,9 @@ Inspector::Inspector(GraphDocument* doc, QWidget* parent) : QWidget(parent), doc
     issues_ = new QLabel;
     issues_->setWordWrap(true);
     issues_->setTextFormat(Qt::RichText);
-    for (QWidget* w : std::initializer_list<QWidget*>{nameEdit_, nameMessage_, typeLabel_, descriptionLabel_,
-                                                      paramsHeading_, params_, portsHeading_, ports_, issuesHeading_,
-                                                      issues_})
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             nameEdit_, nameMessage_, typeLabel_, descriptionLabel_, paramsHeading_, params_,
+             portsHeading_, ports_, issuesHeading_, issues_})
         pageLayout_->addWidget(w);
     pageLayout_->addStretch(1);
 
@@ -126,8 +126,10 @@ Inspector::Inspector(GraphDocument* doc, QWidget* parent) : QWidget(parent), doc
         if (id == id_) setNode(-1);
     });
     connect(doc_, &GraphDocument::graphReset, this, [this] {
-        if (doc_->graph().node(id_)) refreshValues();
-        else setNode(-1);
+        if (doc_->graph().node(id_))
+            refreshValues();
+        else
+            setNode(-1);
     });
     connect(doc_, &GraphDocument::validationChanged, this, &Inspector::refreshDetails);
     setNode(-1);
@@ -136,7 +138,8 @@ Inspector::Inspector(GraphDocument* doc, QWidget* parent) : QWidget(parent), doc
 void Inspector::setNode(mtl::NodeId id) {
     if (!doc_->graph().node(id)) id = -1;
     if (id >= 0 && id == id_) {
-        refreshValues();  // the same block (selected again): keep the editors, their focus and merging
+        refreshValues();  // the same block (selected again): keep the editors, their focus and
+                          // merging
         return;
     }
     id_ = id;
@@ -184,7 +187,8 @@ void Inspector::rebuild() {
         fieldLayout->setSpacing(2);
         fieldLayout->addWidget(row.editor);
         fieldLayout->addWidget(row.message);
-        auto* label = new QLabel(coreText(row.spec->label.empty() ? row.spec->key : row.spec->label));
+        auto* label =
+            new QLabel(coreText(row.spec->label.empty() ? row.spec->key : row.spec->label));
         label->setToolTip(row.editor->toolTip());
         label->setBuddy(row.editor);
         form->addRow(label, field);
@@ -194,8 +198,9 @@ void Inspector::rebuild() {
 
     if (n) {
         typeLabel_->setText(type_ ? coreText(type_->displayName) : QString::fromStdString(n->type));
-        descriptionLabel_->setText(type_ ? coreText(type_->description)
-                                         : tr("Unknown block type: this version of the application cannot use it."));
+        descriptionLabel_->setText(
+            type_ ? coreText(type_->description)
+                  : tr("Unknown block type: this version of the application cannot use it."));
         typeLabel_->setToolTip(QString::fromStdString(n->type));
     }
     applyLock();
@@ -218,8 +223,9 @@ QWidget* Inspector::createEditor(const mtl::ParamSpec& spec) {
         case Kind::Real: {
             auto* spin = new RealSpinBox;
             spin->setRange(spec.min, spec.max);
-            connect(spin, &QDoubleSpinBox::valueChanged, this,
-                    [this, spin, merge](double v) { commit(spin, mtl::ParamValue::ofReal(v), merge); });
+            connect(spin, &QDoubleSpinBox::valueChanged, this, [this, spin, merge](double v) {
+                commit(spin, mtl::ParamValue::ofReal(v), merge);
+            });
             editor = spin;
             break;
         }
@@ -236,7 +242,8 @@ QWidget* Inspector::createEditor(const mtl::ParamSpec& spec) {
                 for (const std::string& choice : spec.choices)
                     combo->addItem(coreText(choice), QString::fromStdString(choice));
                 connect(combo, &QComboBox::currentIndexChanged, this, [this, combo](int i) {
-                    commit(combo, mtl::ParamValue::ofString(combo->itemData(i).toString().toStdString()));
+                    commit(combo,
+                           mtl::ParamValue::ofString(combo->itemData(i).toString().toStdString()));
                 });
                 editor = combo;
             } else {
@@ -256,7 +263,8 @@ QWidget* Inspector::createEditor(const mtl::ParamSpec& spec) {
                 std::vector<int> list;
                 const bool ok = mtl::parseIntList(text.toStdString(), list);
                 markInvalid(edit, !ok);
-                if (const ParamRow* row = rowOf(edit)) setMessage(row->message, ok ? QString() : invalid);
+                if (const ParamRow* row = rowOf(edit))
+                    setMessage(row->message, ok ? QString() : invalid);
             });
             connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
                 std::vector<int> list;
@@ -287,9 +295,12 @@ void Inspector::showValue(const ParamRow& row, const mtl::ParamValue& v) {
                 spin->setValue(static_cast<int>(v.i));
             break;
         case Kind::Real:
-            if (auto* spin = static_cast<QDoubleSpinBox*>(row.editor); spin->value() != v.r) spin->setValue(v.r);
+            if (auto* spin = static_cast<QDoubleSpinBox*>(row.editor); spin->value() != v.r)
+                spin->setValue(v.r);
             break;
-        case Kind::Bool: static_cast<QCheckBox*>(row.editor)->setChecked(v.b); break;
+        case Kind::Bool:
+            static_cast<QCheckBox*>(row.editor)->setChecked(v.b);
+            break;
         case Kind::String:
             if (auto* combo = qobject_cast<QComboBox*>(row.editor))
                 combo->setCurrentIndex(combo->findData(QString::fromStdString(v.s)));
@@ -307,7 +318,8 @@ void Inspector::showValue(const ParamRow& row, const mtl::ParamValue& v) {
 }
 
 const Inspector::ParamRow* Inspector::rowOf(const QWidget* editor) const {
-    const auto it = std::find_if(rows_.begin(), rows_.end(), [&](const ParamRow& r) { return r.editor == editor; });
+    const auto it = std::find_if(rows_.begin(), rows_.end(),
+                                 [&](const ParamRow& r) { return r.editor == editor; });
     return it == rows_.end() ? nullptr : &*it;
 }
 
@@ -319,7 +331,7 @@ void Inspector::commit(const QWidget* editor, const mtl::ParamValue& value, int 
     const mtl::ParamSpec& spec = *row->spec;  // the registry's: outlives a rebuild
     QString reason;
     const bool ok = doc_->setParam(id_, spec.key, value, &reason, mergeKey);
-    if (!(row = rowOf(editor))) return;  // the document's signals rebuilt the editors
+    if (!(row = rowOf(editor))) return;            // the document's signals rebuilt the editors
     if (!ok) showValue(*row, currentValue(spec));  // back to the document's value
     setMessage(row->message, ok ? QString() : reason);
 }
@@ -331,7 +343,8 @@ void Inspector::commitName() {
     QString reason;
     const bool ok = doc_->renameNode(id_, nameEdit_->text(), &reason);
     setMessage(nameMessage_, ok ? QString() : reason);
-    if (const mtl::Node* now = doc_->graph().node(id_)) nameEdit_->setText(QString::fromStdString(now->name));
+    if (const mtl::Node* now = doc_->graph().node(id_))
+        nameEdit_->setText(QString::fromStdString(now->name));
 }
 
 void Inspector::refreshValues() {
@@ -358,21 +371,25 @@ void Inspector::refreshDetails() {
     grid->setHorizontalSpacing(12);
     grid->setColumnStretch(2, 1);
     int line = 0;
-    auto addPorts = [&](const QString& title, const std::vector<mtl::PortSpec>& ports, bool inputs) {
+    auto addPorts = [&](const QString& title, const std::vector<mtl::PortSpec>& ports,
+                        bool inputs) {
         if (ports.empty()) return;
         grid->addWidget(secondaryLabel(title), line++, 0, 1, 3);
         for (const mtl::PortSpec& port : ports) {
             // An output's own shape; an input's is the shape of the output that feeds it.
             const mtl::PortRef self{id_, port.name};
-            const std::optional<mtl::Edge> in = inputs ? doc_->graph().edgeInto(self) : std::nullopt;
+            const std::optional<mtl::Edge> in =
+                inputs ? doc_->graph().edgeInto(self) : std::nullopt;
             QString shape = tr("not connected");
             if (!inputs || in) {
                 const auto it = validation.shapes.find(inputs ? in->from : self);
-                shape = it != validation.shapes.end() ? GraphDocument::shapeText(it->second) : tr("unknown");
+                shape = it != validation.shapes.end() ? GraphDocument::shapeText(it->second)
+                                                      : tr("unknown");
             }
             const QString help = coreText(port.help);
             int column = 0;
-            for (const QString& text : {QString::fromStdString(port.name), GraphDocument::portKindText(port.kind), shape}) {
+            for (const QString& text : {QString::fromStdString(port.name),
+                                        GraphDocument::portKindText(port.kind), shape}) {
                 auto* label = new QLabel(text);
                 label->setToolTip(help);
                 grid->addWidget(label, line, column++);
@@ -393,10 +410,13 @@ void Inspector::refreshDetails() {
     for (const mtl::Issue& issue : validation.issues) {
         if (!n || issue.node != id_) continue;
         QString kind = ProblemList::issueKindText(issue.kind);
-        if (!issue.port.empty()) kind = tr("%1 (port %2)").arg(kind, QString::fromStdString(issue.port));
-        problems << QStringLiteral("<p style=\"margin-top:0\"><span style=\"color:%1\">■ <b>%2</b></span><br>%3</p>")
-                        .arg(ProblemList::severityColor(issue.severity).name(), kind.toHtmlEscaped(),
-                             ProblemList::issueDetail(issue).toHtmlEscaped());
+        if (!issue.port.empty())
+            kind = tr("%1 (port %2)").arg(kind, QString::fromStdString(issue.port));
+        problems << QStringLiteral(
+                        "<p style=\"margin-top:0\"><span style=\"color:%1\">■ "
+                        "<b>%2</b></span><br>%3</p>")
+                        .arg(ProblemList::severityColor(issue.severity).name(),
+                             kind.toHtmlEscaped(), ProblemList::issueDetail(issue).toHtmlEscaped());
     }
     issues_->setText(problems.join(QString()));
     issues_->setVisible(!problems.isEmpty());

@@ -36,7 +36,8 @@ public:
     // graph's shape (every parameter but the real-valued ones) are disabled.
     void setStructureLocked(bool locked);
 
-    // For tests: the editor of a parameter of the shown block (nullptr if none), and the name field.
+    // For tests: the editor of a parameter of the shown block (nullptr if none), and the name
+    // field.
     QWidget* editorFor(const QString& paramKey) const;
     QLineEdit* nameEditor() const { return nameEdit_; }
 
@@ -73,7 +74,7 @@ private:
     QWidget* params_ = nullptr;  // recreated by rebuild()
     std::vector<ParamRow> rows_;
     QWidget* portsHeading_ = nullptr;
-    QWidget* ports_ = nullptr;   // recreated by refreshDetails()
+    QWidget* ports_ = nullptr;  // recreated by refreshDetails()
     QWidget* issuesHeading_ = nullptr;
     QLabel* issues_ = nullptr;
 };

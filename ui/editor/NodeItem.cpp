@@ -1,7 +1,5 @@
 #include "editor/NodeItem.h"
 
-#include "editor/GraphDocument.h"
-
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
@@ -26,8 +24,9 @@ QPalette palette(const QGraphicsItem* item) {
 }
 
 QColor blend(const QColor& a, const QColor& b, qreal t) {
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t, a.alphaF() + (b.alphaF() - a.alphaF()) * t);
+    return QColor::fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t, a.alphaF() + (b.alphaF() - a.alphaF()) * t);
 }
 
 QColor categoryColor(const std::string& category) {
@@ -36,9 +35,12 @@ QColor categoryColor(const std::string& category) {
 
 QColor portKindColor(mtl::PortKind kind) {
     switch (kind) {
-        case mtl::PortKind::Features: return QColor::fromHsv(205, 90, 190);
-        case mtl::PortKind::Experts: return categoryColor("Experts");
-        case mtl::PortKind::Gate: return categoryColor("Gates");
+        case mtl::PortKind::Features:
+            return QColor::fromHsv(205, 90, 190);
+        case mtl::PortKind::Experts:
+            return categoryColor("Experts");
+        case mtl::PortKind::Gate:
+            return categoryColor("Gates");
     }
     return {};
 }
@@ -53,8 +55,8 @@ QPointF snapToGrid(QPointF p) { return {std::round(p.x() / 10) * 10, std::round(
 
 namespace {
 
-constexpr qreal kPad = 8;          // inner margin
-constexpr qreal kRadius = 6;       // corner radius
+constexpr qreal kPad = 8;     // inner margin
+constexpr qreal kRadius = 6;  // corner radius
 constexpr qreal kPortSpacing = 18;
 constexpr qreal kBadgeRadius = 8;
 
@@ -64,10 +66,11 @@ QFont titleFont() {
     return f;
 }
 
-qreal portSpacing() { return std::max(kPortSpacing, QFontMetricsF(QApplication::font()).height() + 3); }
+qreal portSpacing() {
+    return std::max(kPortSpacing, QFontMetricsF(QApplication::font()).height() + 3);
+}
 
 const mtl::NodeType* typeOf(const std::string& key) { return mtl::Registry::instance().find(key); }
-
 
 }  // namespace
 
@@ -105,7 +108,8 @@ NodeItem::NodeItem(const mtl::Node& node) : id_(node.id) {
 }
 
 qreal NodeItem::headerHeight() {
-    return kPad + QFontMetricsF(titleFont()).height() + QFontMetricsF(QApplication::font()).height() + kPad / 2;
+    return kPad + QFontMetricsF(titleFont()).height() +
+           QFontMetricsF(QApplication::font()).height() + kPad / 2;
 }
 
 void NodeItem::setNode(const mtl::Node& node) {
@@ -115,8 +119,8 @@ void NodeItem::setNode(const mtl::Node& node) {
     subtitle_ = t ? coreText(t->displayName) : QString::fromStdString(node.type);
     category_ = t ? t->category : std::string();
     if (t)
-        setToolTip(QStringLiteral("<b>%1</b><br/>%2").arg(subtitle_.toHtmlEscaped(),
-                                                         coreText(t->description).toHtmlEscaped()));
+        setToolTip(QStringLiteral("<b>%1</b><br/>%2")
+                       .arg(subtitle_.toHtmlEscaped(), coreText(t->description).toHtmlEscaped()));
     else
         setToolTip(tr("Unknown block type '%1'.").arg(subtitle_));
 
@@ -134,9 +138,11 @@ void NodeItem::setNode(const mtl::Node& node) {
         outputs_ << new PortItem(this, s, true);
         outWidth = std::max(outWidth, PortItem::preferredLabelWidth(s, true));
     }
-    const qreal textWidth = std::max(QFontMetricsF(titleFont()).horizontalAdvance(title_) + kBadgeRadius,
-                                     QFontMetricsF(QApplication::font()).horizontalAdvance(subtitle_));
-    width_ = std::clamp(std::max(textWidth + 2 * kPad, inWidth + outWidth + 3 * kPad), kMinWidth, kMaxWidth);
+    const qreal textWidth =
+        std::max(QFontMetricsF(titleFont()).horizontalAdvance(title_) + kBadgeRadius,
+                 QFontMetricsF(QApplication::font()).horizontalAdvance(subtitle_));
+    width_ = std::clamp(std::max(textWidth + 2 * kPad, inWidth + outWidth + 3 * kPad), kMinWidth,
+                        kMaxWidth);
     layoutPorts();
     update();
 }
@@ -222,7 +228,8 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
 
     const bool selected = isSelected();
     p->setBrush(Qt::NoBrush);
-    p->setPen(selected ? QPen(pal.color(QPalette::Highlight), 2.5) : QPen(canvas::blend(hue, text, 0.25), 1.2));
+    p->setPen(selected ? QPen(pal.color(QPalette::Highlight), 2.5)
+                       : QPen(canvas::blend(hue, text, 0.25), 1.2));
     p->drawPath(outline);
 
     const qreal textWidth = width_ - 2 * kPad;
@@ -234,7 +241,8 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
                 tfm.elidedText(title_, Qt::ElideRight, textWidth - (badge_ ? kBadgeRadius : 0)));
     p->setFont(QApplication::font());
     p->setPen(canvas::blend(text, base, 0.3));
-    p->drawText(QRectF(kPad, kPad / 2 + tfm.height(), textWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    p->drawText(QRectF(kPad, kPad / 2 + tfm.height(), textWidth, fm.height()),
+                Qt::AlignLeft | Qt::AlignVCenter,
                 fm.elidedText(subtitle_, Qt::ElideRight, textWidth));
 }
 

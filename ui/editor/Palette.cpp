@@ -74,7 +74,8 @@ protected:
         mime->setData(QString::fromLatin1(kNodeTypeMimeType), key.toUtf8());
         auto* drag = new QDrag(this);
         drag->setMimeData(mime);
-        const QColor colour = Palette::categoryColor(item->parent()->data(0, kCategoryRole).toString());
+        const QColor colour =
+            Palette::categoryColor(item->parent()->data(0, kCategoryRole).toString());
         drag->setPixmap(dragChip(item->text(0), colour, font(), devicePixelRatioF()));
         drag->exec(Qt::CopyAction, Qt::CopyAction);
     }
@@ -91,7 +92,8 @@ std::vector<std::string> orderedCategories() {
     const std::vector<std::string> present = mtl::Registry::instance().categories();
     order.erase(std::remove_if(order.begin(), order.end(),
                                [&](const std::string& c) {
-                                   return std::find(present.begin(), present.end(), c) == present.end();
+                                   return std::find(present.begin(), present.end(), c) ==
+                                          present.end();
                                }),
                 order.end());
     for (const std::string& c : present)
@@ -102,9 +104,10 @@ std::vector<std::string> orderedCategories() {
 }  // namespace
 
 QColor Palette::categoryColor(const QString& categoryKey) {
-    static const QHash<QString, int> hues = {{QStringLiteral("Inputs"), 140}, {QStringLiteral("Experts"), 275},
-                                             {QStringLiteral("Gates"), 32},   {QStringLiteral("Layers"), 212},
-                                             {QStringLiteral("Sharing"), 178}, {QStringLiteral("Tasks"), 350}};
+    static const QHash<QString, int> hues = {
+        {QStringLiteral("Inputs"), 140},  {QStringLiteral("Experts"), 275},
+        {QStringLiteral("Gates"), 32},    {QStringLiteral("Layers"), 212},
+        {QStringLiteral("Sharing"), 178}, {QStringLiteral("Tasks"), 350}};
     const auto it = hues.find(categoryKey);
     return it == hues.end() ? QColor::fromHsv(0, 0, 150) : QColor::fromHsv(*it, 150, 215);
 }
@@ -139,7 +142,8 @@ Palette::Palette(QWidget* parent) : QWidget(parent) {
 
     populate();
     connect(search_, &QLineEdit::textChanged, this, &Palette::applyFilter);
-    connect(tree_, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) { requestAdd(item); });
+    connect(tree_, &QTreeWidget::itemDoubleClicked, this,
+            [this](QTreeWidgetItem* item) { requestAdd(item); });
 }
 
 void Palette::populate() {
@@ -163,10 +167,11 @@ void Palette::populate() {
             item->setIcon(0, icon);
             item->setData(0, kKeyRole, typeKey);
             // The untranslated texts too, so that English searches work in every language.
-            item->setData(0, kSearchRole,
-                          QStringList{name, typeKey, description, QString::fromStdString(t.displayName),
-                                      QString::fromStdString(t.description)}
-                              .join(QLatin1Char('\n')));
+            item->setData(
+                0, kSearchRole,
+                QStringList{name, typeKey, description, QString::fromStdString(t.displayName),
+                            QString::fromStdString(t.description)}
+                    .join(QLatin1Char('\n')));
             item->setToolTip(0, QStringLiteral("<p>%1</p><p><code>%2</code></p>")
                                     .arg(description.toHtmlEscaped(), typeKey.toHtmlEscaped()));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
@@ -183,7 +188,8 @@ void Palette::applyFilter(const QString& text) {
         bool shown = false;
         for (int i = 0; i < cat->childCount(); ++i) {
             QTreeWidgetItem* item = cat->child(i);
-            const bool match = item->data(0, kSearchRole).toString().contains(needle, Qt::CaseInsensitive);
+            const bool match =
+                item->data(0, kSearchRole).toString().contains(needle, Qt::CaseInsensitive);
             item->setHidden(!match);
             shown = shown || match;
         }

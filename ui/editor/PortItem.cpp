@@ -11,9 +11,9 @@
 namespace mtl::ui {
 
 namespace {
-constexpr qreal kGap = 4;          // between the marker and the label
-constexpr qreal kRing = 4;         // highlight ring around the marker
-constexpr qreal kShapeGap = 6;     // between an output's shape and its name
+constexpr qreal kGap = 4;       // between the marker and the label
+constexpr qreal kRing = 4;      // highlight ring around the marker
+constexpr qreal kShapeGap = 6;  // between an output's shape and its name
 }  // namespace
 
 PortItem::PortItem(NodeItem* node, const mtl::PortSpec& spec, bool output)
@@ -70,14 +70,19 @@ void PortItem::updateToolTip() {
 QRectF PortItem::labelRect() const {
     const qreal h = QFontMetricsF(QApplication::font()).height();
     const qreal w = std::max<qreal>(labelWidth_ - kRadius - kGap, 0);
-    return output_ ? QRectF(-kRadius - kGap - w, -h / 2, w, h) : QRectF(kRadius + kGap, -h / 2, w, h);
+    return output_ ? QRectF(-kRadius - kGap - w, -h / 2, w, h)
+                   : QRectF(kRadius + kGap, -h / 2, w, h);
 }
 
 QPainterPath PortItem::markerPath(qreal r) const {
     QPainterPath path;
     switch (spec_.kind) {
-        case mtl::PortKind::Features: path.addEllipse(QPointF(0, 0), r, r); break;
-        case mtl::PortKind::Experts: path.addRect(-r * 0.9, -r * 0.9, r * 1.8, r * 1.8); break;
+        case mtl::PortKind::Features:
+            path.addEllipse(QPointF(0, 0), r, r);
+            break;
+        case mtl::PortKind::Experts:
+            path.addRect(-r * 0.9, -r * 0.9, r * 1.8, r * 1.8);
+            break;
         case mtl::PortKind::Gate: {
             const qreal d = r * 1.3;
             path.addPolygon(QPolygonF({{0, -d}, {d, 0}, {0, d}, {-d, 0}}));
@@ -106,7 +111,8 @@ void PortItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setRenderHint(QPainter::Antialiasing);
 
     if (highlight_ != Highlight::None) {
-        const QColor c = highlight_ == Highlight::Accept ? canvas::acceptColor() : canvas::errorColor();
+        const QColor c =
+            highlight_ == Highlight::Accept ? canvas::acceptColor() : canvas::errorColor();
         QColor fill = c;
         fill.setAlphaF(0.3);
         p->setPen(QPen(c, 2));
@@ -119,7 +125,8 @@ void PortItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
 
     const QRectF r = labelRect();
     const QFontMetricsF fm(QApplication::font());
-    const QString name = fm.elidedText(QString::fromStdString(spec_.name), Qt::ElideRight, r.width());
+    const QString name =
+        fm.elidedText(QString::fromStdString(spec_.name), Qt::ElideRight, r.width());
     p->setFont(QApplication::font());
     p->setPen(text);
     p->drawText(r, (output_ ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, name);

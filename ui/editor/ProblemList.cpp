@@ -1,13 +1,12 @@
 #include "editor/ProblemList.h"
 
-#include "CoreText.h"
-
 #include <QHeaderView>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "CoreText.h"
 #include "editor/GraphDocument.h"
 
 namespace mtl::ui {
@@ -22,19 +21,32 @@ enum Column { BlockColumn, KindColumn, MessageColumn };
 QString ProblemList::issueKindText(mtl::Issue::Kind kind) {
     using K = mtl::Issue::Kind;
     switch (kind) {
-        case K::UnknownType: return tr("Unknown block type");
-        case K::BadParam: return tr("Invalid parameter");
-        case K::UnknownPort: return tr("Unknown port");
-        case K::Cycle: return tr("Cycle");
-        case K::UnconnectedInput: return tr("Unconnected input");
-        case K::MultipleEdges: return tr("Several connections");
-        case K::PortKindMismatch: return tr("Wrong kind of connection");
-        case K::DimensionMismatch: return tr("Width mismatch");
-        case K::GateExpertCount: return tr("Gate and experts disagree");
-        case K::NoTaskHead: return tr("No task");
-        case K::DuplicateTaskName: return tr("Duplicate task name");
-        case K::DuplicateNodeName: return tr("Duplicate block name");
-        case K::NoInput: return tr("No input");
+        case K::UnknownType:
+            return tr("Unknown block type");
+        case K::BadParam:
+            return tr("Invalid parameter");
+        case K::UnknownPort:
+            return tr("Unknown port");
+        case K::Cycle:
+            return tr("Cycle");
+        case K::UnconnectedInput:
+            return tr("Unconnected input");
+        case K::MultipleEdges:
+            return tr("Several connections");
+        case K::PortKindMismatch:
+            return tr("Wrong kind of connection");
+        case K::DimensionMismatch:
+            return tr("Width mismatch");
+        case K::GateExpertCount:
+            return tr("Gate and experts disagree");
+        case K::NoTaskHead:
+            return tr("No task");
+        case K::DuplicateTaskName:
+            return tr("Duplicate task name");
+        case K::DuplicateNodeName:
+            return tr("Duplicate block name");
+        case K::NoInput:
+            return tr("No input");
     }
     return {};
 }
@@ -61,8 +73,10 @@ ProblemList::ProblemList(GraphDocument* doc, QWidget* parent) : QWidget(parent),
     layout->addWidget(tree_);
 
     // A click selects the block; so does activation (Enter, or a double click).
-    connect(tree_, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) { activate(item); });
-    connect(tree_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) { activate(item); });
+    connect(tree_, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem* item) { activate(item); });
+    connect(tree_, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { activate(item); });
     connect(doc_, &GraphDocument::validationChanged, this, &ProblemList::refresh);
     refresh();
 }
@@ -83,14 +97,17 @@ void ProblemList::refresh() {
         item->setFlags(Qt::ItemIsEnabled);
         item->setData(BlockColumn, kNodeRole, -1);
     }
-    for (mtl::Issue::Severity severity : {mtl::Issue::Severity::Error, mtl::Issue::Severity::Warning}) {
+    for (mtl::Issue::Severity severity :
+         {mtl::Issue::Severity::Error, mtl::Issue::Severity::Warning}) {
         const bool error = severity == mtl::Issue::Severity::Error;
-        const QIcon icon = style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+        const QIcon icon = style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                       : QStyle::SP_MessageBoxWarning);
         for (const mtl::Issue& issue : issues) {
             if (issue.severity != severity) continue;
             const mtl::Node* node = doc_->graph().node(issue.node);
             QString block = node ? QString::fromStdString(node->name) : tr("Graph");
-            if (node && !issue.port.empty()) block = tr("%1, port %2").arg(block, QString::fromStdString(issue.port));
+            if (node && !issue.port.empty())
+                block = tr("%1, port %2").arg(block, QString::fromStdString(issue.port));
             const QString detail = issueDetail(issue);
             const QString message = node ? tr("%1: %2").arg(block, detail) : detail;
             auto* item = new QTreeWidgetItem(tree_, {block, issueKindText(issue.kind), detail});

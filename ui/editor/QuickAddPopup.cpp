@@ -71,8 +71,8 @@ QuickAddPopup::QuickAddPopup(QWidget* parent)
         item->setData(0, kKeyRole, QString::fromStdString(key));
         // Match the translated and the English texts.
         const QStringList search = {item->text(0), item->text(1), item->toolTip(0),
-                                    QString::fromStdString(t->displayName + ' ' + key + ' ' + t->category + ' ' +
-                                                           t->description)};
+                                    QString::fromStdString(t->displayName + ' ' + key + ' ' +
+                                                           t->category + ' ' + t->description)};
         item->setData(0, kSearchRole, search.join(QLatin1Char(' ')).toLower());
     }
     connect(search_, &QLineEdit::textChanged, this, &QuickAddPopup::applyFilter);
@@ -86,8 +86,9 @@ void QuickAddPopup::popup(const QPoint& globalPos) {
     const QScreen* screen = QGuiApplication::screenAt(globalPos);
     if (!screen) screen = QGuiApplication::primaryScreen();
     const QRect avail = screen->availableGeometry();
-    const QPoint p(std::clamp(globalPos.x(), avail.left(), std::max(avail.left(), avail.right() - width())),
-                   std::clamp(globalPos.y(), avail.top(), std::max(avail.top(), avail.bottom() - height())));
+    const QPoint p(
+        std::clamp(globalPos.x(), avail.left(), std::max(avail.left(), avail.right() - width())),
+        std::clamp(globalPos.y(), avail.top(), std::max(avail.top(), avail.bottom() - height())));
     move(p);
     show();
     search_->setFocus();
@@ -102,7 +103,8 @@ QString QuickAddPopup::currentKey() const {
 
 int QuickAddPopup::matchCount() const {
     int n = 0;
-    for (int i = 0; i < list_->topLevelItemCount(); ++i) n += list_->topLevelItem(i)->isHidden() ? 0 : 1;
+    for (int i = 0; i < list_->topLevelItemCount(); ++i)
+        n += list_->topLevelItem(i)->isHidden() ? 0 : 1;
     return n;
 }
 
@@ -112,7 +114,8 @@ void QuickAddPopup::applyFilter(const QString& text) {
     for (int i = 0; i < list_->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = list_->topLevelItem(i);
         const QString haystack = item->data(0, kSearchRole).toString();
-        const bool match = std::all_of(words.begin(), words.end(), [&](const QString& w) { return haystack.contains(w); });
+        const bool match = std::all_of(words.begin(), words.end(),
+                                       [&](const QString& w) { return haystack.contains(w); });
         item->setHidden(!match);
         if (match && !first) first = item;
     }
@@ -142,7 +145,8 @@ bool QuickAddPopup::eventFilter(QObject* watched, QEvent* event) {
             case Qt::Key_Escape:
                 hide();
                 return true;
-            default: break;
+            default:
+                break;
         }
     }
     return QFrame::eventFilter(watched, event);

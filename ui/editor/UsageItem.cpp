@@ -10,11 +10,15 @@ namespace mtl::ui {
 UsageItem::UsageItem(const ExpertUsage& usage, qreal width, QGraphicsItem* parent)
     : QGraphicsItem(parent), usage_(usage) {
     cellW_ = usage_.experts.isEmpty() ? 0 : std::min<qreal>(16, width / usage_.experts.size());
-    QStringList lines{QCoreApplication::translate("mtl::ui::UsageItem", "Mean gate weight per expert:")};
+    QStringList lines{
+        QCoreApplication::translate("mtl::ui::UsageItem", "Mean gate weight per expert:")};
     for (int r = 0; r < usage_.gates.size(); ++r) {
         QStringList cells;
         for (int c = 0; c < usage_.experts.size(); ++c)
-            if (!std::isnan(usage_.mean[r][c])) cells << QStringLiteral("%1 %2").arg(usage_.experts[c]).arg(usage_.mean[r][c], 0, 'f', 3);
+            if (!std::isnan(usage_.mean[r][c]))
+                cells << QStringLiteral("%1 %2")
+                             .arg(usage_.experts[c])
+                             .arg(usage_.mean[r][c], 0, 'f', 3);
         lines << usage_.gates[r] + QStringLiteral(": ") + cells.join(QStringLiteral(", "));
     }
     setToolTip(lines.join(QLatin1Char('\n')));

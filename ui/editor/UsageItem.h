@@ -10,10 +10,10 @@
 namespace mtl::ui {
 
 struct ExpertUsage {
-    QStringList experts;           // column labels
-    QStringList gates;             // row labels
-    QVector<QColor> colors;        // one per row (the task's colour in the charts)
-    QVector<QVector<double>> mean; // rows x columns, NaN where a gate does not see an expert
+    QStringList experts;            // column labels
+    QStringList gates;              // row labels
+    QVector<QColor> colors;         // one per row (the task's colour in the charts)
+    QVector<QVector<double>> mean;  // rows x columns, NaN where a gate does not see an expert
 };
 
 class UsageItem : public QGraphicsItem {

@@ -47,7 +47,8 @@ QLabel* secondaryLabel(const QString& text = {}) {
 
 }  // namespace
 
-CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& options, QWidget* parent)
+CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& options,
+                                 QWidget* parent)
     : QDialog(parent), path_(path) {
     setWindowTitle(tr("Import CSV"));
     setSizeGripEnabled(true);
@@ -63,7 +64,8 @@ CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& opt
                                                    {tr("Space"), ' '}};
     for (const auto& [text, c] : delimiters) delimiter_->addItem(text, int(c));
     if (delimiter_->findData(int(options.delimiter)) < 0)
-        delimiter_->addItem(QStringLiteral("'%1'").arg(QChar::fromLatin1(options.delimiter)), int(options.delimiter));
+        delimiter_->addItem(QStringLiteral("'%1'").arg(QChar::fromLatin1(options.delimiter)),
+                            int(options.delimiter));
     delimiter_->setCurrentIndex(delimiter_->findData(int(options.delimiter)));
     delimiter_->setToolTip(tr("The character that separates the fields of a record"));
 
@@ -81,8 +83,10 @@ CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& opt
         spin->setToolTip(tip);
         return spin;
     };
-    validFrac_ = percent(options.validFrac, tr("Share of the rows (drawn at random) used for validation"));
-    testFrac_ = percent(options.testFrac, tr("Share of the rows (drawn at random) held out for the final test"));
+    validFrac_ =
+        percent(options.validFrac, tr("Share of the rows (drawn at random) used for validation"));
+    testFrac_ = percent(options.testFrac,
+                        tr("Share of the rows (drawn at random) held out for the final test"));
     seed_ = new QSpinBox;
     seed_->setRange(0, INT_MAX);
     seed_->setValue(static_cast<int>(std::min<unsigned long long>(options.seed, INT_MAX)));
@@ -106,11 +110,13 @@ CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& opt
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setWordWrap(false);
     table_->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    table_->setToolTip(tr("The first rows of the file; choose a role for each column in the first row"));
+    table_->setToolTip(
+        tr("The first rows of the file; choose a role for each column in the first row"));
 
-    auto* hint = secondaryLabel(tr("Each label column is one task (binary: 0/1, true/false, yes/no; regression: "
-                                   "numbers); rename the task in the second row. Numeric columns are "
-                                   "standardised, categorical ones one-hot encoded."));
+    auto* hint = secondaryLabel(
+        tr("Each label column is one task (binary: 0/1, true/false, yes/no; regression: "
+           "numbers); rename the task in the second row. Numeric columns are "
+           "standardised, categorical ones one-hot encoded."));
     status_ = secondaryLabel();
     errorLabel_ = new QLabel;
     errorLabel_->setWordWrap(true);
@@ -137,7 +143,8 @@ CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& opt
     resize(780, 540);
 
     refreshPreview();
-    if (!options.columns.empty() && options.columns.size() == header_.size()) applyColumns(options.columns);
+    if (!options.columns.empty() && options.columns.size() == header_.size())
+        applyColumns(options.columns);
 
     connect(delimiter_, &QComboBox::currentIndexChanged, this, &CsvImportDialog::refreshPreview);
     connect(headerBox_, &QCheckBox::toggled, this, &CsvImportDialog::refreshPreview);
@@ -163,7 +170,9 @@ char CsvImportDialog::guessDelimiter(const QString& path) {
     return best;
 }
 
-char CsvImportDialog::delimiter() const { return static_cast<char>(delimiter_->currentData().toInt()); }
+char CsvImportDialog::delimiter() const {
+    return static_cast<char>(delimiter_->currentData().toInt());
+}
 
 QComboBox* CsvImportDialog::roleEditor(int column) const {
     return qobject_cast<QComboBox*>(table_->cellWidget(kRoleRow, column));
@@ -184,8 +193,12 @@ mtl::CsvOptions CsvImportDialog::options() const {
         mtl::CsvColumn col;
         col.name = header_[c];
         switch (roleEditor(c)->currentIndex()) {
-            case Numeric: col.role = mtl::ColumnRole::Numeric; break;
-            case Categorical: col.role = mtl::ColumnRole::Categorical; break;
+            case Numeric:
+                col.role = mtl::ColumnRole::Numeric;
+                break;
+            case Categorical:
+                col.role = mtl::ColumnRole::Categorical;
+                break;
             case BinaryLabel:
             case RegressionLabel:
                 col.role = mtl::ColumnRole::Label;
@@ -193,7 +206,9 @@ mtl::CsvOptions CsvImportDialog::options() const {
                                                                         : mtl::TaskKind::Regression;
                 col.task = taskEditor(c)->text().trimmed().toStdString();
                 break;
-            default: col.role = mtl::ColumnRole::Ignore; break;
+            default:
+                col.role = mtl::ColumnRole::Ignore;
+                break;
         }
         o.columns.push_back(std::move(col));
     }
@@ -234,19 +249,21 @@ void CsvImportDialog::refreshPreview() {
     fillTable(preview.rows, preview.lines);
     if (!previous.empty() && previous.size() == header_.size()) {
         applyColumns(previous);
-        for (size_t c = 0; c < typed.size(); ++c) taskEditor(static_cast<int>(c))->setModified(typed[c]);
+        for (size_t c = 0; c < typed.size(); ++c)
+            taskEditor(static_cast<int>(c))->setModified(typed[c]);
     } else {
         applyColumns(preview.columns);
     }
     if (error_.isEmpty())
-        status_->setText(preview.rows.empty()
-                             ? tr("The file holds no data rows.")
-                             : tr("Preview of the first %n row(s).", nullptr, int(preview.rows.size())));
+        status_->setText(preview.rows.empty() ? tr("The file holds no data rows.")
+                                              : tr("Preview of the first %n row(s).", nullptr,
+                                                   int(preview.rows.size())));
     else
         status_->clear();
 }
 
-void CsvImportDialog::fillTable(const std::vector<std::vector<std::string>>& rows, const std::vector<long long>& lines) {
+void CsvImportDialog::fillTable(const std::vector<std::vector<std::string>>& rows,
+                                const std::vector<long long>& lines) {
     const int columns = columnCount();
     table_->clear();
     table_->setColumnCount(columns);
@@ -266,9 +283,12 @@ void CsvImportDialog::fillTable(const std::vector<std::vector<std::string>>& row
         auto* role = new QComboBox;
         const std::pair<QString, QString> roles[] = {
             {tr("Numeric"), tr("A number per row (empty: missing), standardised")},
-            {tr("Categorical"), tr("Text values, one-hot encoded (values first seen outside training share one code)")},
-            {tr("Binary label"), tr("The label of a binary task: 0/1, true/false or yes/no (empty: no label)")},
-            {tr("Regression label"), tr("The label of a regression task: a number (empty: no label)")},
+            {tr("Categorical"), tr("Text values, one-hot encoded (values first seen outside "
+                                   "training share one code)")},
+            {tr("Binary label"),
+             tr("The label of a binary task: 0/1, true/false or yes/no (empty: no label)")},
+            {tr("Regression label"),
+             tr("The label of a regression task: a number (empty: no label)")},
             {tr("Ignore"), tr("Not used")}};
         for (const auto& [text, tip] : roles) {
             role->addItem(text);
@@ -286,15 +306,18 @@ void CsvImportDialog::fillTable(const std::vector<std::vector<std::string>>& row
 
         for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
             const bool present = c < static_cast<int>(rows[r].size());
-            auto* item = new QTableWidgetItem(present ? QString::fromStdString(rows[r][c]) : QString());
+            auto* item =
+                new QTableWidgetItem(present ? QString::fromStdString(rows[r][c]) : QString());
             table_->setItem(kFirstDataRow + r, c, item);
         }
     }
     if (!columns) return;
     table_->resizeColumnsToContents();
     for (int c = 0; c < columns; ++c)
-        table_->setColumnWidth(c, std::clamp(table_->columnWidth(c), roleEditor(c)->sizeHint().width(), 320));
-    table_->setRowHeight(kRoleRow, std::max(table_->rowHeight(kRoleRow), roleEditor(0)->sizeHint().height()));
+        table_->setColumnWidth(
+            c, std::clamp(table_->columnWidth(c), roleEditor(c)->sizeHint().width(), 320));
+    table_->setRowHeight(kRoleRow,
+                         std::max(table_->rowHeight(kRoleRow), roleEditor(0)->sizeHint().height()));
 }
 
 void CsvImportDialog::applyColumns(const std::vector<mtl::CsvColumn>& columns) {
@@ -302,15 +325,22 @@ void CsvImportDialog::applyColumns(const std::vector<mtl::CsvColumn>& columns) {
         const mtl::CsvColumn& col = columns[c];
         int choice = Ignore;
         switch (col.role) {
-            case mtl::ColumnRole::Numeric: choice = Numeric; break;
-            case mtl::ColumnRole::Categorical: choice = Categorical; break;
+            case mtl::ColumnRole::Numeric:
+                choice = Numeric;
+                break;
+            case mtl::ColumnRole::Categorical:
+                choice = Categorical;
+                break;
             case mtl::ColumnRole::Label:
                 choice = col.kind == mtl::TaskKind::Binary ? BinaryLabel : RegressionLabel;
                 break;
-            case mtl::ColumnRole::Ignore: choice = Ignore; break;
+            case mtl::ColumnRole::Ignore:
+                choice = Ignore;
+                break;
         }
         const bool label = col.role == mtl::ColumnRole::Label;
-        taskEditor(c)->setText(label ? QString::fromStdString(col.task.empty() ? header_[c] : col.task) : QString());
+        taskEditor(c)->setText(
+            label ? QString::fromStdString(col.task.empty() ? header_[c] : col.task) : QString());
         const QSignalBlocker block(roleEditor(c));
         roleEditor(c)->setCurrentIndex(choice);
         roleChanged(c);
@@ -322,10 +352,12 @@ void CsvImportDialog::roleChanged(int column) {
     const bool label = role == BinaryLabel || role == RegressionLabel;
     QLineEdit* task = taskEditor(column);
     task->setEnabled(label);
-    if (label && task->text().trimmed().isEmpty()) task->setText(QString::fromStdString(header_[column]));
+    if (label && task->text().trimmed().isEmpty())
+        task->setText(QString::fromStdString(header_[column]));
 
     // Ignored columns fade, label columns have a bold name.
-    const QVariant fg = role == Ignore ? QVariant(palette().brush(QPalette::Disabled, QPalette::Text)) : QVariant();
+    const QVariant fg =
+        role == Ignore ? QVariant(palette().brush(QPalette::Disabled, QPalette::Text)) : QVariant();
     for (int r = kFirstDataRow; r < table_->rowCount(); ++r)
         if (QTableWidgetItem* item = table_->item(r, column)) item->setData(Qt::ForegroundRole, fg);
     if (QTableWidgetItem* head = table_->horizontalHeaderItem(column)) {
@@ -340,7 +372,8 @@ void CsvImportDialog::showError(const QString& message) {
     errorLabel_->setText(message);
     errorLabel_->setVisible(!message.isEmpty());
     // Point at the cell (or column) the message names.
-    static const QRegularExpression lineRe(QStringLiteral("line (\\d+)")), columnRe(QStringLiteral("column (\\d+)"));
+    static const QRegularExpression lineRe(QStringLiteral("line (\\d+)")),
+        columnRe(QStringLiteral("column (\\d+)"));
     const QRegularExpressionMatch col = columnRe.match(message);
     if (!col.hasMatch()) return;
     const int c = col.captured(1).toInt() - 1;
@@ -354,7 +387,8 @@ void CsvImportDialog::showError(const QString& message) {
 }
 
 void CsvImportDialog::setBusy(bool busy) {
-    for (QWidget* w : std::initializer_list<QWidget*>{delimiter_, headerBox_, validFrac_, testFrac_, seed_, table_})
+    for (QWidget* w : std::initializer_list<QWidget*>{delimiter_, headerBox_, validFrac_, testFrac_,
+                                                      seed_, table_})
         w->setEnabled(!busy);
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     if (busy) {
@@ -372,7 +406,8 @@ void CsvImportDialog::accept() {
     bool anyLabel = false;
     for (const mtl::CsvColumn& c : opts.columns) anyLabel |= c.role == mtl::ColumnRole::Label;
     if (!header_.empty() && !anyLabel) {
-        showError(tr("Choose a label role for at least one column: each label column defines a task."));
+        showError(
+            tr("Choose a label role for at least one column: each label column defines a task."));
         return;
     }
     if (opts.validFrac + opts.testFrac >= 0.95) {
@@ -401,7 +436,8 @@ void CsvImportDialog::accept() {
         thread_ = nullptr;
         const QString summary =
             result->error.isEmpty()
-                ? tr("%1 / %2 / %3 rows (train / validation / test), %n task(s)", nullptr, result->tasks)
+                ? tr("%1 / %2 / %3 rows (train / validation / test), %n task(s)", nullptr,
+                     result->tasks)
                       .arg(QLocale().toString(result->train), QLocale().toString(result->valid),
                            QLocale().toString(result->test))
                 : QString();

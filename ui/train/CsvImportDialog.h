@@ -65,7 +65,8 @@ signals:
 private:
     enum RoleChoice { Numeric, Categorical, BinaryLabel, RegressionLabel, Ignore };
     void refreshPreview();  // re-reads the file with the current delimiter and header
-    void fillTable(const std::vector<std::vector<std::string>>& rows, const std::vector<long long>& lines);
+    void fillTable(const std::vector<std::vector<std::string>>& rows,
+                   const std::vector<long long>& lines);
     void applyColumns(const std::vector<mtl::CsvColumn>& columns);
     void roleChanged(int column);
     void loadFinished(const QString& error, const QString& summary);

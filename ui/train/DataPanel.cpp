@@ -50,7 +50,8 @@ QLabel* secondaryLabel(const QString& text = {}) {
 // A status line: in the error colour, or in the normal text colour (inherited from the parent).
 void setStatus(QLabel* label, const QString& text, bool error) {
     QPalette p;  // nothing set: every role inherited
-    if (error) p.setColor(QPalette::WindowText, ProblemList::severityColor(mtl::Issue::Severity::Error));
+    if (error)
+        p.setColor(QPalette::WindowText, ProblemList::severityColor(mtl::Issue::Severity::Error));
     label->setPalette(p);
     label->setText(text);
 }
@@ -80,7 +81,8 @@ QWidget* sliderRow(QDoubleSpinBox* spin, double from, double to, double step) {
         slider->setValue(static_cast<int>(std::lround((v - from) / step)));
     };
     QObject::connect(spin, &QDoubleSpinBox::valueChanged, slider, follow);
-    QObject::connect(slider, &QSlider::valueChanged, spin, [spin, from, step](int t) { spin->setValue(from + t * step); });
+    QObject::connect(slider, &QSlider::valueChanged, spin,
+                     [spin, from, step](int t) { spin->setValue(from + t * step); });
     follow(spin->value());
 
     auto* row = new QWidget;
@@ -106,27 +108,33 @@ mtl::SyntheticConfig correlationSample(mtl::SyntheticConfig c) {
     return c;
 }
 
-bool sameSample(const std::optional<mtl::SyntheticConfig>& measured, const mtl::SyntheticConfig& b) {
+bool sameSample(const std::optional<mtl::SyntheticConfig>& measured,
+                const mtl::SyntheticConfig& b) {
     if (!measured) return false;
     const mtl::SyntheticConfig& a = *measured;
-    return a.d == b.d && a.nTrain == b.nTrain && a.c == b.c && a.m == b.m && a.alphaScale == b.alphaScale &&
-           a.betaScale == b.betaScale && a.noiseStd == b.noiseStd && a.p == b.p && a.seed == b.seed &&
-           a.binary == b.binary;
+    return a.d == b.d && a.nTrain == b.nTrain && a.c == b.c && a.m == b.m &&
+           a.alphaScale == b.alphaScale && a.betaScale == b.betaScale && a.noiseStd == b.noiseStd &&
+           a.p == b.p && a.seed == b.seed && a.binary == b.binary;
 }
 
 QString censusFile(const QString& dir, const QString& name) {
     const QDir d(dir);
     if (QFileInfo::exists(d.filePath(name))) return name;
-    if (QFileInfo::exists(d.filePath(name + QStringLiteral(".gz")))) return name + QStringLiteral(".gz");
+    if (QFileInfo::exists(d.filePath(name + QStringLiteral(".gz"))))
+        return name + QStringLiteral(".gz");
     return {};
 }
 
 const char* roleKey(mtl::ColumnRole r) {
     switch (r) {
-        case mtl::ColumnRole::Numeric: return "numeric";
-        case mtl::ColumnRole::Categorical: return "categorical";
-        case mtl::ColumnRole::Label: return "label";
-        case mtl::ColumnRole::Ignore: break;
+        case mtl::ColumnRole::Numeric:
+            return "numeric";
+        case mtl::ColumnRole::Categorical:
+            return "categorical";
+        case mtl::ColumnRole::Label:
+            return "label";
+        case mtl::ColumnRole::Ignore:
+            break;
     }
     return "ignore";
 }
@@ -138,7 +146,9 @@ mtl::ColumnRole roleFromKey(const QString& key) {
     return mtl::ColumnRole::Ignore;
 }
 
-const char* kindKey(Kind k) { return k == Kind::Census ? "census" : k == Kind::Csv ? "csv" : "synthetic"; }
+const char* kindKey(Kind k) {
+    return k == Kind::Census ? "census" : k == Kind::Csv ? "csv" : "synthetic";
+}
 
 }  // namespace
 
@@ -207,20 +217,25 @@ QWidget* DataPanel::createSyntheticPage() {
     auto* page = new QWidget;
     auto* form = pageForm(page);
 
-    p_ = spinBox(-1, 1, 0.05, 2, tr("Task correlation p: the cosine of the two tasks' weight vectors (-1 to 1)"));
+    p_ = spinBox(-1, 1, 0.05, 2,
+                 tr("Task correlation p: the cosine of the two tasks' weight vectors (-1 to 1)"));
     p_->setObjectName(QStringLiteral("syntheticP"));
-    noise_ = spinBox(0, 10, 0.01, 3, tr("Standard deviation of the Gaussian noise added to each label"));
+    noise_ =
+        spinBox(0, 10, 0.01, 3, tr("Standard deviation of the Gaussian noise added to each label"));
     noise_->setObjectName(QStringLiteral("syntheticNoise"));
-    rows_ = spinBox(2, 1000000, 1000, 0, tr("Number of training rows (the validation and test rows come on top)"));
+    rows_ = spinBox(2, 1000000, 1000, 0,
+                    tr("Number of training rows (the validation and test rows come on top)"));
     rows_->setObjectName(QStringLiteral("syntheticRows"));
     d_ = spinBox(2, 4096, 1, 0, tr("Input dimension d: the number of Gaussian input features"));
     d_->setObjectName(QStringLiteral("syntheticD"));
-    seed_ = spinBox(0, INT_MAX, 1, 0, tr("Seed of the random draws: the same seed gives the same data"));
+    seed_ = spinBox(0, INT_MAX, 1, 0,
+                    tr("Seed of the random draws: the same seed gives the same data"));
     seed_->setObjectName(QStringLiteral("syntheticSeed"));
     binary_ = new QCheckBox(tr("Binary labels"));
     binary_->setObjectName(QStringLiteral("syntheticBinary"));
-    binary_->setToolTip(tr("Threshold each label at its training median: two binary classification tasks "
-                           "instead of regression"));
+    binary_->setToolTip(
+        tr("Threshold each label at its training median: two binary classification tasks "
+           "instead of regression"));
 
     // The spin boxes line up, as wide as the training rows' (seeds beyond 7 digits scroll).
     const int width = rows_->sizeHint().width();
@@ -228,8 +243,9 @@ QWidget* DataPanel::createSyntheticPage() {
 
     measuredLabel_ = new QLabel(QStringLiteral("…"));
     measuredLabel_->setObjectName(QStringLiteral("measuredCorrelation"));
-    measuredLabel_->setToolTip(tr("Pearson correlation of the two tasks' labels on the generated training rows. "
-                                  "The sinusoids in the labels make it lower than p; it also depends on the seed."));
+    measuredLabel_->setToolTip(
+        tr("Pearson correlation of the two tasks' labels on the generated training rows. "
+           "The sinusoids in the labels make it lower than p; it also depends on the seed."));
     measuredLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = measuredLabel_->font();
     bold.setBold(true);
@@ -249,8 +265,9 @@ QWidget* DataPanel::createSyntheticPage() {
     form->addRow(label(tr("Input &dimension d:"), d_), sliderRow(d_, 2, 512, 1));
     form->addRow(label(tr("&Seed:"), seed_), sliderRow(seed_, 1, 100, 1));
     form->addRow(QString(), binary_);
-    form->addRow(secondaryLabel(tr("Two tasks as in Ma et al., KDD 2018 (Sec. 3.2): labels are linear in the "
-                                   "inputs plus sinusoids, with weight vectors at cosine p.")));
+    form->addRow(secondaryLabel(
+        tr("Two tasks as in Ma et al., KDD 2018 (Sec. 3.2): labels are linear in the "
+           "inputs plus sinusoids, with weight vectors at cosine p.")));
     return page;
 }
 
@@ -261,7 +278,8 @@ QWidget* DataPanel::createCensusPage() {
     censusDir_ = new QLineEdit;
     censusDir_->setObjectName(QStringLiteral("censusDir"));
     censusDir_->setPlaceholderText(tr("Folder with census-income.data.gz"));
-    censusDir_->setToolTip(tr("The folder holding census-income.data and census-income.test (plain or .gz)"));
+    censusDir_->setToolTip(
+        tr("The folder holding census-income.data and census-income.test (plain or .gz)"));
     auto* browse = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Browse…"));
     browse->setToolTip(tr("Choose the folder with the census-income files"));
     connect(browse, &QPushButton::clicked, this, &DataPanel::chooseCensusFolder);
@@ -281,7 +299,8 @@ QWidget* DataPanel::createCensusPage() {
     censusGroup_->setObjectName(QStringLiteral("censusGroup"));
     censusGroup_->addItem(tr("1: income > 50K, never married"), 1);
     censusGroup_->addItem(tr("2: college education, never married"), 2);
-    censusGroup_->setToolTip(tr("The MMoE paper's task groups: group 1 has the weaker task correlation of the two"));
+    censusGroup_->setToolTip(
+        tr("The MMoE paper's task groups: group 1 has the weaker task correlation of the two"));
 
     censusRows_ = new QSpinBox;
     censusRows_->setObjectName(QStringLiteral("censusRows"));
@@ -296,8 +315,9 @@ QWidget* DataPanel::createCensusPage() {
     form->addRow(QString(), censusStatus_);
     form->addRow(tr("Task &group:"), censusGroup_);
     form->addRow(tr("Max training &rows:"), censusRows_);
-    form->addRow(secondaryLabel(tr("Training rows come from census-income.data; census-income.test is split 1:1 "
-                                   "into validation and test rows. Education and marital status are not inputs.")));
+    form->addRow(secondaryLabel(
+        tr("Training rows come from census-income.data; census-income.test is split 1:1 "
+           "into validation and test rows. Education and marital status are not inputs.")));
     return page;
 }
 
@@ -310,7 +330,8 @@ QWidget* DataPanel::createCsvPage() {
     csvPath_->setReadOnly(true);
     csvPath_->setPlaceholderText(tr("No file chosen"));
     csvPath_->setToolTip(tr("The CSV file the run trains on"));
-    auto* choose = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Choose…"));
+    auto* choose =
+        new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Choose…"));
     choose->setToolTip(tr("Choose a CSV file and set the role of each column"));
     connect(choose, &QPushButton::clicked, this, &DataPanel::chooseCsvFile);
     auto* fileRow = new QWidget;
@@ -321,9 +342,8 @@ QWidget* DataPanel::createCsvPage() {
 
     csvColumns_ = new QPushButton(tr("Edit &columns…"));
     csvColumns_->setToolTip(tr("Change the delimiter, the split or the role of each column"));
-    connect(csvColumns_, &QPushButton::clicked, this, [this] {
-        editCsvColumns(QString::fromStdString(base_.csvPath), base_.csv);
-    });
+    connect(csvColumns_, &QPushButton::clicked, this,
+            [this] { editCsvColumns(QString::fromStdString(base_.csvPath), base_.csv); });
 
     csvDetails_ = new QLabel;
     csvDetails_->setObjectName(QStringLiteral("csvDetails"));
@@ -335,8 +355,9 @@ QWidget* DataPanel::createCsvPage() {
     form->addRow(tr("&File:"), fileRow);
     form->addRow(QString(), columnsRow);
     form->addRow(csvDetails_);
-    form->addRow(secondaryLabel(tr("Each label column is one task; numeric columns are standardised and "
-                                   "categorical ones one-hot encoded with training statistics.")));
+    form->addRow(
+        secondaryLabel(tr("Each label column is one task; numeric columns are standardised and "
+                          "categorical ones one-hot encoded with training statistics.")));
     return page;
 }
 
@@ -371,7 +392,8 @@ void DataPanel::showSpec(const mtl::DataSpec& spec) {
     noise_->setValue(spec.synthetic.noiseStd);
     rows_->setValue(spec.synthetic.nTrain);
     d_->setValue(spec.synthetic.d);
-    seed_->setValue(static_cast<double>(std::min<unsigned long long>(spec.synthetic.seed, INT_MAX)));
+    seed_->setValue(
+        static_cast<double>(std::min<unsigned long long>(spec.synthetic.seed, INT_MAX)));
     binary_->setChecked(spec.synthetic.binary);
     censusDir_->setText(QDir::toNativeSeparators(QString::fromStdString(base_.census.dir)));
     censusGroup_->setCurrentIndex(std::max(0, censusGroup_->findData(spec.census.group)));
@@ -391,9 +413,11 @@ void DataPanel::edited() {
 }
 
 double DataPanel::measuredCorrelation() const {
-    if (source_->currentData().toInt() != int(Kind::Synthetic)) return std::numeric_limits<double>::quiet_NaN();
-    return sameSample(measuredFor_, correlationSample(spec().synthetic)) ? measured_
-                                                                        : std::numeric_limits<double>::quiet_NaN();
+    if (source_->currentData().toInt() != int(Kind::Synthetic))
+        return std::numeric_limits<double>::quiet_NaN();
+    return sameSample(measuredFor_, correlationSample(spec().synthetic))
+               ? measured_
+               : std::numeric_limits<double>::quiet_NaN();
 }
 
 // --- Synthetic: the measured correlation ---------------------------------------------------------
@@ -459,11 +483,12 @@ void DataPanel::startCorrelation() {
     correlationThread_->start(QThread::LowPriority);
 }
 
-// --- Census ----------------------------------------------------------------------------------------
+// --- Census
+// ----------------------------------------------------------------------------------------
 
 void DataPanel::chooseCensusFolder() {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder with the census-income files"),
-                                                          censusDir_->text());
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Folder with the census-income files"), censusDir_->text());
     if (!dir.isEmpty()) censusDir_->setText(QDir::toNativeSeparators(dir));
 }
 
@@ -471,7 +496,8 @@ void DataPanel::checkCensusFolder() {
     const QString dir = QDir::fromNativeSeparators(censusDir_->text().trimmed());
     const QString where =
         tr("Get census-income.data.gz and census-income.test.gz from the "
-           "<a href=\"https://archive.ics.uci.edu/dataset/117/census+income+kdd\">UCI Machine Learning "
+           "<a href=\"https://archive.ics.uci.edu/dataset/117/census+income+kdd\">UCI Machine "
+           "Learning "
            "Repository</a> (Census-Income (KDD)) and choose their folder.");
     censusFilesFound_ = false;
     if (dir.isEmpty()) {
@@ -479,32 +505,41 @@ void DataPanel::checkCensusFolder() {
         return;
     }
     if (!QFileInfo(dir).isDir()) {
-        setStatus(censusStatus_, tr("This folder does not exist.") + QLatin1Char(' ') + where, true);
+        setStatus(censusStatus_, tr("This folder does not exist.") + QLatin1Char(' ') + where,
+                  true);
         return;
     }
     const QString data = censusFile(dir, QStringLiteral("census-income.data"));
     const QString test = censusFile(dir, QStringLiteral("census-income.test"));
     if (data.isEmpty()) {
-        setStatus(censusStatus_, tr("No census-income.data(.gz) in this folder.") + QLatin1Char(' ') + where, true);
+        setStatus(censusStatus_,
+                  tr("No census-income.data(.gz) in this folder.") + QLatin1Char(' ') + where,
+                  true);
     } else if (test.isEmpty()) {
-        setStatus(censusStatus_, tr("Found %1, but not census-income.test(.gz), which gives the validation and "
-                                    "test rows.").arg(data), true);
+        setStatus(censusStatus_,
+                  tr("Found %1, but not census-income.test(.gz), which gives the validation and "
+                     "test rows.")
+                      .arg(data),
+                  true);
     } else {
         censusFilesFound_ = true;
         setStatus(censusStatus_, tr("✓ Found %1 and %2.").arg(data, test), false);
     }
 }
 
-// --- CSV -------------------------------------------------------------------------------------------
+// --- CSV
+// -------------------------------------------------------------------------------------------
 
 void DataPanel::chooseCsvFile() {
     const QString current = QString::fromStdString(base_.csvPath);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), current,
-                                                      tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a CSV file"), current, tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty()) return;
     mtl::CsvOptions options;
-    if (QFileInfo(path) == QFileInfo(current)) options = base_.csv;  // the same file: keep its roles
-    else options.delimiter = CsvImportDialog::guessDelimiter(path);
+    if (QFileInfo(path) == QFileInfo(current))
+        options = base_.csv;  // the same file: keep its roles
+    else
+        options.delimiter = CsvImportDialog::guessDelimiter(path);
     editCsvColumns(path, options);
 }
 
@@ -522,7 +557,8 @@ void DataPanel::editCsvColumns(const QString& path, const mtl::CsvOptions& optio
 void DataPanel::updateCsvDetails() {
     csvColumns_->setEnabled(!base_.csvPath.empty());
     if (base_.csvPath.empty()) {
-        setStatus(csvDetails_, tr("Choose a file: a preview lets you set the role of each column."), false);
+        setStatus(csvDetails_, tr("Choose a file: a preview lets you set the role of each column."),
+                  false);
         return;
     }
     if (!QFileInfo::exists(QString::fromStdString(base_.csvPath))) {
@@ -533,11 +569,18 @@ void DataPanel::updateCsvDetails() {
     QStringList tasks;
     for (const mtl::CsvColumn& c : base_.csv.columns) {
         switch (c.role) {
-            case mtl::ColumnRole::Numeric: ++numeric; break;
-            case mtl::ColumnRole::Categorical: ++categorical; break;
-            case mtl::ColumnRole::Ignore: ++ignored; break;
+            case mtl::ColumnRole::Numeric:
+                ++numeric;
+                break;
+            case mtl::ColumnRole::Categorical:
+                ++categorical;
+                break;
+            case mtl::ColumnRole::Ignore:
+                ++ignored;
+                break;
             case mtl::ColumnRole::Label:
-                tasks << (c.kind == mtl::TaskKind::Binary ? tr("%1 (binary)") : tr("%1 (regression)"))
+                tasks << (c.kind == mtl::TaskKind::Binary ? tr("%1 (binary)")
+                                                          : tr("%1 (regression)"))
                              .arg(QString::fromStdString(c.task.empty() ? c.name : c.task));
                 break;
         }
@@ -546,17 +589,23 @@ void DataPanel::updateCsvDetails() {
     if (base_.csv.columns.empty()) {
         lines << tr("Column roles inferred when loading (the last column is the label).");
     } else {
-        lines << tr("Inputs: %1 numeric, %2 categorical; %n ignored.", nullptr, ignored).arg(numeric).arg(categorical);
+        lines << tr("Inputs: %1 numeric, %2 categorical; %n ignored.", nullptr, ignored)
+                     .arg(numeric)
+                     .arg(categorical);
         lines << tr("Tasks: %1").arg(tasks.join(QStringLiteral(", ")));
     }
     const int valid = static_cast<int>(std::lround(base_.csv.validFrac * 100));
     const int test = static_cast<int>(std::lround(base_.csv.testFrac * 100));
-    lines << tr("Split: %1 % training, %2 % validation, %3 % test.").arg(100 - valid - test).arg(valid).arg(test);
+    lines << tr("Split: %1 % training, %2 % validation, %3 % test.")
+                 .arg(100 - valid - test)
+                 .arg(valid)
+                 .arg(test);
     if (!csvLoaded_.isEmpty()) lines << tr("Checked: %1").arg(csvLoaded_);
     setStatus(csvDetails_, lines.join(QLatin1Char('\n')), false);
 }
 
-// --- Summary, locking, settings ----------------------------------------------------------------------
+// --- Summary, locking, settings
+// ----------------------------------------------------------------------
 
 QString DataPanel::summary() const {
     const mtl::DataSpec s = spec();
@@ -564,12 +613,15 @@ QString DataPanel::summary() const {
     switch (s.kind) {
         case Kind::Synthetic: {
             const double m = measuredCorrelation();
-            const QString measured = std::isnan(m) ? QStringLiteral("…") : locale.toString(m, 'f', 2);
+            const QString measured =
+                std::isnan(m) ? QStringLiteral("…") : locale.toString(m, 'f', 2);
             const QString text = s.synthetic.binary
-                                     ? tr("Synthetic data: p = %1 (measured %2), d = %3, %4 training rows, binary tasks")
-                                     : tr("Synthetic data: p = %1 (measured %2), d = %3, %4 training rows, regression tasks");
-            return text.arg(locale.toString(s.synthetic.p, 'f', 2), measured, locale.toString(s.synthetic.d),
-                            locale.toString(s.synthetic.nTrain));
+                                     ? tr("Synthetic data: p = %1 (measured %2), d = %3, %4 "
+                                          "training rows, binary tasks")
+                                     : tr("Synthetic data: p = %1 (measured %2), d = %3, %4 "
+                                          "training rows, regression tasks");
+            return text.arg(locale.toString(s.synthetic.p, 'f', 2), measured,
+                            locale.toString(s.synthetic.d), locale.toString(s.synthetic.nTrain));
         }
         case Kind::Census: {
             const QString tasks = s.census.group == 2 ? tr("education and marital status")
@@ -585,8 +637,9 @@ QString DataPanel::summary() const {
             int tasks = 0;
             for (const mtl::CsvColumn& c : s.csv.columns) tasks += c.role == mtl::ColumnRole::Label;
             const QString file = QFileInfo(QString::fromStdString(s.csvPath)).fileName();
-            return s.csv.columns.empty() ? tr("CSV file %1, roles inferred").arg(file)
-                                         : tr("CSV file %1 with %n task(s)", nullptr, tasks).arg(file);
+            return s.csv.columns.empty()
+                       ? tr("CSV file %1, roles inferred").arg(file)
+                       : tr("CSV file %1 with %n task(s)", nullptr, tasks).arg(file);
         }
     }
     return {};
@@ -595,9 +648,11 @@ QString DataPanel::summary() const {
 QString DataPanel::problem() const {
     const mtl::DataSpec s = spec();
     switch (s.kind) {
-        case Kind::Synthetic: break;
+        case Kind::Synthetic:
+            break;
         case Kind::Census:
-            if (!censusFilesFound_) return tr("The census-income files were not found: choose their folder.");
+            if (!censusFilesFound_)
+                return tr("The census-income files were not found: choose their folder.");
             break;
         case Kind::Csv:
             if (s.csvPath.empty()) return tr("Choose a CSV file.");
@@ -621,7 +676,9 @@ void DataPanel::loadSettings() {
     settings.beginGroup(QStringLiteral("data"));
     mtl::DataSpec s;
     const QString kind = settings.value(QStringLiteral("source")).toString();
-    s.kind = kind == QLatin1String("census") ? Kind::Census : kind == QLatin1String("csv") ? Kind::Csv : Kind::Synthetic;
+    s.kind = kind == QLatin1String("census") ? Kind::Census
+             : kind == QLatin1String("csv")  ? Kind::Csv
+                                             : Kind::Synthetic;
 
     settings.beginGroup(QStringLiteral("synthetic"));
     mtl::SyntheticConfig& syn = s.synthetic;
@@ -642,7 +699,8 @@ void DataPanel::loadSettings() {
     settings.beginGroup(QStringLiteral("csv"));
     s.csvPath = settings.value(QStringLiteral("path")).toString().toStdString();
     mtl::CsvOptions& csv = s.csv;
-    csv.delimiter = static_cast<char>(settings.value(QStringLiteral("delimiter"), int(csv.delimiter)).toInt());
+    csv.delimiter =
+        static_cast<char>(settings.value(QStringLiteral("delimiter"), int(csv.delimiter)).toInt());
     csv.header = settings.value(QStringLiteral("header"), csv.header).toBool();
     csv.validFrac = settings.value(QStringLiteral("validFrac"), csv.validFrac).toDouble();
     csv.testFrac = settings.value(QStringLiteral("testFrac"), csv.testFrac).toDouble();
@@ -705,8 +763,9 @@ void DataPanel::saveSettings() const {
         settings.setValue(QStringLiteral("name"), QString::fromStdString(c.name));
         settings.setValue(QStringLiteral("role"), QLatin1String(roleKey(c.role)));
         settings.setValue(QStringLiteral("task"), QString::fromStdString(c.task));
-        settings.setValue(QStringLiteral("kind"),
-                          c.kind == mtl::TaskKind::Regression ? QStringLiteral("regression") : QStringLiteral("binary"));
+        settings.setValue(QStringLiteral("kind"), c.kind == mtl::TaskKind::Regression
+                                                      ? QStringLiteral("regression")
+                                                      : QStringLiteral("binary"));
     }
     settings.endArray();
     settings.endGroup();

@@ -96,7 +96,7 @@ private:
     QLabel* measuredLabel_ = nullptr;
     QTimer* correlationTimer_ = nullptr;
     QThread* correlationThread_ = nullptr;
-    bool correlationPending_ = false;  // settings changed while the thread ran
+    bool correlationPending_ = false;                  // settings changed while the thread ran
     std::optional<mtl::SyntheticConfig> measuredFor_;  // the (sample) settings measured_ belongs to
     double measured_ = std::numeric_limits<double>::quiet_NaN();
     QString measuredError_;

@@ -1,14 +1,15 @@
 #include "train/TrainingController.h"
 
-#include <QThread>
+#include <omp.h>
+
 #include <Eigen/Core>
+#include <QThread>
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <map>
 #include <mutex>
-#include <omp.h>
 
 #include "nn/Model.h"
 #include "train/Run.h"
@@ -36,7 +37,8 @@ struct TrainingControl {
 class TrainingWorker : public QObject, public TrainObserver {
     Q_OBJECT
 public:
-    explicit TrainingWorker(std::shared_ptr<TrainingControl> control) : control_(std::move(control)) {}
+    explicit TrainingWorker(std::shared_ptr<TrainingControl> control)
+        : control_(std::move(control)) {}
 
     void run(const TrainingController::RunRequest& request);
 
@@ -44,7 +46,8 @@ public:
     void onEpoch(const EpochSnapshot& s) override;
 
 signals:
-    void started(const QString& description, const QStringList& notes, const QStringList& taskNames);
+    void started(const QString& description, const QStringList& notes,
+                 const QStringList& taskNames);
     void paused();
     void resumed();
     void batches(const QVector<mtl::BatchSnapshot>& snapshots);
@@ -58,7 +61,7 @@ private:
     using Clock = std::chrono::steady_clock;
     static constexpr std::chrono::milliseconds kFlushInterval{50};
 
-    void flush();       // sends the buffered batches and the progress
+    void flush();         // sends the buffered batches and the progress
     void waitIfPaused();  // called at the end of onBatch
 
     std::shared_ptr<TrainingControl> control_;
@@ -66,15 +69,15 @@ private:
     // Per run (reset by run()).
     RunRecord record_;
     int rows_ = 0, batchSize_ = 1, epochs_ = 0, every_ = 1;
-    bool stepping_ = false;             // the batch being trained was allowed by step()
-    bool reportedPaused_ = false;       // paused() was sent, resumed() not yet
-    QVector<BatchSnapshot> pending_;    // not yet sent
+    bool stepping_ = false;           // the batch being trained was allowed by step()
+    bool reportedPaused_ = false;     // paused() was sent, resumed() not yet
+    QVector<BatchSnapshot> pending_;  // not yet sent
     bool progressDue_ = false;
     Clock::time_point lastFlush_, lastBatchEnd_;
-    double windowSamples_ = 0, windowSeconds_ = 0;   // since the last recorded snapshot
-    double recentSamples_ = 0, recentSeconds_ = 0;   // since the last progress report
-    double doneSamples_ = 0, trainSeconds_ = 0;      // whole run (training time only)
-    double validSeconds_ = 0;                        // all validations so far
+    double windowSamples_ = 0, windowSeconds_ = 0;  // since the last recorded snapshot
+    double recentSamples_ = 0, recentSeconds_ = 0;  // since the last progress report
+    double doneSamples_ = 0, trainSeconds_ = 0;     // whole run (training time only)
+    double validSeconds_ = 0;                       // all validations so far
     int validations_ = 0;
     int lastEpoch_ = 0, lastBatch_ = 0, batchesPerEpoch_ = 0;
 };
@@ -85,7 +88,8 @@ QStringList toQStringList(const std::vector<std::string>& v) {
     for (const std::string& s : v) l << QString::fromStdString(s);
     return l;
 }
-double secondsBetween(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b) {
+double secondsBetween(std::chrono::steady_clock::time_point a,
+                      std::chrono::steady_clock::time_point b) {
     return std::chrono::duration<double>(b - a).count();
 }
 }  // namespace
@@ -307,7 +311,8 @@ bool TrainingController::start(const RunRequest& request) {
     }
     setState(State::Loading);
     TrainingWorker* worker = worker_;
-    QMetaObject::invokeMethod(worker, [worker, request] { worker->run(request); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, request] { worker->run(request); }, Qt::QueuedConnection);
     return true;
 }
 
@@ -348,7 +353,8 @@ void TrainingController::setLearningRate(double lr) { control_->learningRate = l
 void TrainingController::setLossWeight(int head, double weight) {
     std::lock_guard<std::mutex> lock(control_->mutex);
     if (control_->lossWeights) {
-        if (head >= 0 && head < int(control_->lossWeights->size())) (*control_->lossWeights)[size_t(head)] = weight;
+        if (head >= 0 && head < int(control_->lossWeights->size()))
+            (*control_->lossWeights)[size_t(head)] = weight;
     } else if (state_ == State::Loading) {
         control_->pendingLossWeights[head] = weight;
     }
@@ -384,10 +390,18 @@ void TrainingController::onFailed(int failure, const QString& detail) {
     const QString text = detail.trimmed();
     QString message;
     switch (Failure(failure)) {
-        case Failure::Graph: message = tr("The architecture is not valid:\n%1").arg(text); break;
-        case Failure::Data: message = tr("Cannot load the data: %1").arg(text); break;
-        case Failure::Model: message = tr("Cannot build the model: %1").arg(text); break;
-        case Failure::Training: message = tr("Training failed: %1").arg(text); break;
+        case Failure::Graph:
+            message = tr("The architecture is not valid:\n%1").arg(text);
+            break;
+        case Failure::Data:
+            message = tr("Cannot load the data: %1").arg(text);
+            break;
+        case Failure::Model:
+            message = tr("Cannot build the model: %1").arg(text);
+            break;
+        case Failure::Training:
+            message = tr("Training failed: %1").arg(text);
+            break;
     }
     emit failed(message);
 }

@@ -36,7 +36,7 @@ class TrainingController : public QObject {
     Q_OBJECT
 public:
     struct RunRequest {
-        mtl::Graph graph;         // its input nodes are bound to the loaded data's columns
+        mtl::Graph graph;  // its input nodes are bound to the loaded data's columns
         mtl::DataSpec data;
         mtl::TrainConfig config;  // config.seed: same seed and data => the same run
         QString name;             // RunRecord::name
@@ -78,7 +78,8 @@ signals:
     void stateChanged(mtl::ui::TrainingController::State state);
     // The data is loaded and the model compiled: DataSplits::description and notes, the task
     // heads' names (Model::heads() order: the order of every per-task vector in the snapshots).
-    void dataReady(const QString& description, const QStringList& notes, const QStringList& taskNames);
+    void dataReady(const QString& description, const QStringList& notes,
+                   const QStringList& taskNames);
     // Batch snapshots in order, thinned to every config.batchSnapshotEvery batches (a batch run
     // by step() is always included); samplesPerSecond is measured over the batches since the
     // previous snapshot.
@@ -100,7 +101,8 @@ private:
     friend class TrainingWorker;
     enum class Failure { Graph, Data, Model, Training };
     void setState(State s);
-    void onStarted(const QString& description, const QStringList& notes, const QStringList& taskNames);
+    void onStarted(const QString& description, const QStringList& notes,
+                   const QStringList& taskNames);
     void onPaused();
     void onResumed();
     void onFinished(const mtl::RunRecord& record);

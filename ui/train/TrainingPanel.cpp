@@ -1,8 +1,5 @@
 #include "train/TrainingPanel.h"
 
-#include "widgets/PanelParts.h"
-#include "widgets/RealSpinBox.h"
-
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -40,7 +37,6 @@ RealSpinBox* realEditor(double min, double max, const QString& tip) {
     return spin;
 }
 
-
 QSpinBox* intSpin(int min, int max, int step, const QString& tip) {
     auto* spin = new QSpinBox;
     spin->setRange(min, max);
@@ -68,16 +64,18 @@ void addRow(QFormLayout* form, const QString& text, QWidget* editor) {
 
 TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     // Run controls. Shortcuts follow debuggers: F5 run, Shift+F5 stop.
-    train_ = makeAction(tr("&Train"), tr("Start training the graph on the chosen data"), QKeySequence(Qt::Key_F5),
-                        QStyle::SP_MediaPlay);
-    pause_ = makeAction(tr("&Pause"), tr("Pause training after the current batch"), QKeySequence(Qt::Key_F6),
-                        QStyle::SP_MediaPause);
+    train_ = makeAction(tr("&Train"), tr("Start training the graph on the chosen data"),
+                        QKeySequence(Qt::Key_F5), QStyle::SP_MediaPlay);
+    pause_ = makeAction(tr("&Pause"), tr("Pause training after the current batch"),
+                        QKeySequence(Qt::Key_F6), QStyle::SP_MediaPause);
     step_ = makeAction(tr("S&tep"), tr("Advance the paused training by one step, then pause again"),
                        QKeySequence(Qt::Key_F7), QStyle::SP_MediaSkipForward);
     stop_ = makeAction(tr("St&op"), tr("Stop training after the current batch"),
                        QKeySequence(Qt::SHIFT | Qt::Key_F5), QStyle::SP_MediaStop);
-    reset_ = makeAction(tr("Re&set"), tr("Discard the trained weights: the next run starts from a fresh initialisation"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5), QStyle::SP_BrowserReload);
+    reset_ = makeAction(
+        tr("Re&set"),
+        tr("Discard the trained weights: the next run starts from a fresh initialisation"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5), QStyle::SP_BrowserReload);
     train_->setObjectName(QStringLiteral("trainAction"));
     pause_->setObjectName(QStringLiteral("pauseAction"));
     step_->setObjectName(QStringLiteral("stepAction"));
@@ -85,8 +83,10 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     reset_->setObjectName(QStringLiteral("resetAction"));
     connect(train_, &QAction::triggered, this, &TrainingPanel::trainRequested);
     connect(pause_, &QAction::triggered, this, [this] {
-        if (state_ == RunState::Running) emit pauseRequested();
-        else if (state_ == RunState::Paused) emit resumeRequested();
+        if (state_ == RunState::Running)
+            emit pauseRequested();
+        else if (state_ == RunState::Paused)
+            emit resumeRequested();
     });
     connect(step_, &QAction::triggered, this, &TrainingPanel::stepRequested);
     connect(stop_, &QAction::triggered, this, &TrainingPanel::stopRequested);
@@ -108,8 +108,9 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     lockHint_->setObjectName(QStringLiteral("lockHint"));
     lockHint_->setWordWrap(true);
     lockHint_->setForegroundRole(QPalette::PlaceholderText);
-    lockHint_->setToolTip(tr("Stop the run to change the architecture, the data or the batch settings; the "
-                             "learning rate and the loss weights can change while it runs."));
+    lockHint_->setToolTip(
+        tr("Stop the run to change the architecture, the data or the batch settings; the "
+           "learning rate and the loss weights can change while it runs."));
     lockHint_->hide();
 
     optimizer_ = new QComboBox;
@@ -117,13 +118,16 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     optimizer_->addItem(tr("SGD with momentum"), int(mtl::OptimizerKind::SGD));
     optimizer_->addItem(tr("Adagrad"), int(mtl::OptimizerKind::Adagrad));
     optimizer_->setToolTip(tr("The update rule for the weights"));
-    lr_ = realEditor(1e-7, 10, tr("Step size of the optimizer; type e.g. 1e-3. Can change while training runs."));
+    lr_ = realEditor(
+        1e-7, 10,
+        tr("Step size of the optimizer; type e.g. 1e-3. Can change while training runs."));
     lr_->setObjectName(QStringLiteral("learningRate"));
     momentum_ = realEditor(0, 0.999, tr("Momentum of SGD (0: plain SGD)"));
     weightDecay_ = realEditor(0, 1, tr("L2 penalty on the weights (0: none)"));
     batch_ = intSpin(1, 65536, 32, tr("Rows per training batch"));
     epochs_ = intSpin(1, 100000, 1, tr("Passes over the training rows"));
-    seed_ = intSpin(0, INT_MAX, 1, tr("Seed of the initial weights, the shuffling, dropout and gate noise"));
+    seed_ = intSpin(0, INT_MAX, 1,
+                    tr("Seed of the initial weights, the shuffling, dropout and gate noise"));
     batch_->setObjectName(QStringLiteral("batchSize"));
     epochs_->setObjectName(QStringLiteral("epochs"));
     seed_->setObjectName(QStringLiteral("trainSeed"));
@@ -151,7 +155,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(sectionHeading(tr("Batches")));
     layout->addLayout(runForm);
     auto* weightsHeading = sectionHeading(tr("Loss weights"));
-    weightsHeading->setToolTip(tr("Each task's loss is multiplied by its weight in the total loss"));
+    weightsHeading->setToolTip(
+        tr("Each task's loss is multiplied by its weight in the total loss"));
     layout->addWidget(weightsHeading);
     layout->addLayout(weightsForm_);
     layout->addStretch(1);
@@ -171,7 +176,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     });
     for (QDoubleSpinBox* spin : {momentum_, weightDecay_})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::edited);
-    for (QSpinBox* spin : {batch_, epochs_, seed_}) connect(spin, &QSpinBox::valueChanged, this, &TrainingPanel::edited);
+    for (QSpinBox* spin : {batch_, epochs_, seed_})
+        connect(spin, &QSpinBox::valueChanged, this, &TrainingPanel::edited);
 
     loadSettings();
     setRunState(int(RunState::Idle));
@@ -179,17 +185,22 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
 
 void TrainingPanel::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    if (!buttonsTextWidth_) {  // measured once, with text, allowing for "Resume" in place of "Pause"
-        auto advance = [this](const QString& text) { return fontMetrics().horizontalAdvance(QString(text).remove('&')); };
+    if (!buttonsTextWidth_) {  // measured once, with text, allowing for "Resume" in place of
+                               // "Pause"
+        auto advance = [this](const QString& text) {
+            return fontMetrics().horizontalAdvance(QString(text).remove('&'));
+        };
         for (QToolButton* b : buttons_) buttonsTextWidth_ += b->sizeHint().width() + 4;
-        buttonsTextWidth_ += std::max(0, advance(tr("&Resume")) - advance(tr("&Pause"))) + 30;  // margins, scroll bar
+        buttonsTextWidth_ += std::max(0, advance(tr("&Resume")) - advance(tr("&Pause"))) +
+                             30;  // margins, scroll bar
     }
-    const auto style = width() >= buttonsTextWidth_ ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
+    const auto style =
+        width() >= buttonsTextWidth_ ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
     for (QToolButton* b : buttons_) b->setToolButtonStyle(style);
 }
 
-QAction* TrainingPanel::makeAction(const QString& text, const QString& tip, const QKeySequence& shortcut,
-                                   QStyle::StandardPixmap icon) {
+QAction* TrainingPanel::makeAction(const QString& text, const QString& tip,
+                                   const QKeySequence& shortcut, QStyle::StandardPixmap icon) {
     auto* a = new QAction(style()->standardIcon(icon), text, this);
     a->setShortcut(shortcut);
     a->setToolTip(tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
@@ -210,12 +221,15 @@ void TrainingPanel::setRunState(int state) {
     const bool paused = state_ == RunState::Paused;
     pause_->setText(paused ? tr("&Resume") : tr("&Pause"));
     pause_->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
-    const QString tip = paused ? tr("Continue the paused training") : tr("Pause training after the current batch");
-    pause_->setToolTip(tr("%1 (%2)").arg(tip, pause_->shortcut().toString(QKeySequence::NativeText)));
+    const QString tip =
+        paused ? tr("Continue the paused training") : tr("Pause training after the current batch");
+    pause_->setToolTip(
+        tr("%1 (%2)").arg(tip, pause_->shortcut().toString(QKeySequence::NativeText)));
     pause_->setStatusTip(tip);
 
     // During a run only the learning rate and the loss weights change (they apply live).
-    for (QWidget* w : std::initializer_list<QWidget*>{optimizer_, weightDecay_, batch_, epochs_, seed_})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{optimizer_, weightDecay_, batch_, epochs_, seed_})
         w->setEnabled(idle);
     updateOptimizerFields();
     lockHint_->setVisible(!idle);
@@ -259,22 +273,25 @@ void TrainingPanel::setConfig(const mtl::TrainConfig& config) {
         set_.insert(QString::fromStdString(task), weight);
         names << QString::fromStdString(task);
     }
-    setTasks(taskNames_.isEmpty() ? names : taskNames_, taskNames_.isEmpty() ? QList<double>() : defaults_);
+    setTasks(taskNames_.isEmpty() ? names : taskNames_,
+             taskNames_.isEmpty() ? QList<double>() : defaults_);
     saveSettings();
     emit configChanged();
 }
 
 void TrainingPanel::setTasks(const QStringList& names, const QList<double>& defaults) {
-    for (QDoubleSpinBox* spin : weights_) weightsForm_->removeRow(spin);  // deletes the row's widgets
+    for (QDoubleSpinBox* spin : weights_)
+        weightsForm_->removeRow(spin);  // deletes the row's widgets
     weights_.clear();
     taskNames_ = names;
     defaults_.clear();
     for (int i = 0; i < names.size(); ++i) {
         const double def = i < defaults.size() ? defaults[i] : 1.0;
         defaults_ << def;
-        auto* spin = realEditor(0, 1e6, tr("Weight of task '%1' in the total loss (0: not trained). "
-                                                "Can change while training runs.")
-                                                 .arg(names[i]));
+        auto* spin = realEditor(0, 1e6,
+                                tr("Weight of task '%1' in the total loss (0: not trained). "
+                                   "Can change while training runs.")
+                                    .arg(names[i]));
         spin->setObjectName(QStringLiteral("lossWeight_%1").arg(i));
         spin->setValue(set_.value(names[i], def));
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, i](double v) {
@@ -302,11 +319,14 @@ void TrainingPanel::loadSettings() {
     settings.beginGroup(QStringLiteral("train"));
     mtl::TrainConfig c;
     mtl::OptimizerKind kind = c.optimizer.kind;
-    if (mtl::optimizerFromString(settings.value(QStringLiteral("optimizer")).toString().toStdString(), kind))
+    if (mtl::optimizerFromString(
+            settings.value(QStringLiteral("optimizer")).toString().toStdString(), kind))
         c.optimizer.kind = kind;
     c.optimizer.lr = settings.value(QStringLiteral("lr"), c.optimizer.lr).toDouble();
-    c.optimizer.momentum = settings.value(QStringLiteral("momentum"), c.optimizer.momentum).toDouble();
-    c.optimizer.weightDecay = settings.value(QStringLiteral("weightDecay"), c.optimizer.weightDecay).toDouble();
+    c.optimizer.momentum =
+        settings.value(QStringLiteral("momentum"), c.optimizer.momentum).toDouble();
+    c.optimizer.weightDecay =
+        settings.value(QStringLiteral("weightDecay"), c.optimizer.weightDecay).toDouble();
     c.batchSize = settings.value(QStringLiteral("batchSize"), c.batchSize).toInt();
     c.epochs = settings.value(QStringLiteral("epochs"), c.epochs).toInt();
     c.seed = settings.value(QStringLiteral("seed"), c.seed).toULongLong();
@@ -317,7 +337,8 @@ void TrainingPanel::saveSettings() const {
     const mtl::TrainConfig c = config();
     QSettings settings;
     settings.beginGroup(QStringLiteral("train"));
-    settings.setValue(QStringLiteral("optimizer"), QString::fromLatin1(mtl::optimizerName(c.optimizer.kind)));
+    settings.setValue(QStringLiteral("optimizer"),
+                      QString::fromLatin1(mtl::optimizerName(c.optimizer.kind)));
     settings.setValue(QStringLiteral("lr"), c.optimizer.lr);
     settings.setValue(QStringLiteral("momentum"), c.optimizer.momentum);
     settings.setValue(QStringLiteral("weightDecay"), c.optimizer.weightDecay);

@@ -9,8 +9,8 @@
 // they apply to the running training. The last values are kept in QSettings under "train/".
 #include <QList>
 #include <QMap>
-#include <QStyle>
 #include <QStringList>
+#include <QStyle>
 #include <QWidget>
 
 #include "train/Trainer.h"

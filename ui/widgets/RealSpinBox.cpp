@@ -14,13 +14,18 @@ RealSpinBox::RealSpinBox(QWidget* parent) : QDoubleSpinBox(parent) {
 
 QString RealSpinBox::textFromValue(double v) const { return locale().toString(v, 'g', 6); }
 
-double RealSpinBox::valueFromText(const QString& text) const { return parse(text).value_or(value()); }
+double RealSpinBox::valueFromText(const QString& text) const {
+    return parse(text).value_or(value());
+}
 
 QValidator::State RealSpinBox::validate(QString& text, int&) const {
     if (const std::optional<double> v = parse(text))
-        return *v >= minimum() && *v <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
-    static const QRegularExpression partial(QStringLiteral(R"(^[+-]?\d*([.,]\d*)?([eE][+-]?\d*)?$)"));
-    return partial.match(text.trimmed()).hasMatch() ? QValidator::Intermediate : QValidator::Invalid;
+        return *v >= minimum() && *v <= maximum() ? QValidator::Acceptable
+                                                  : QValidator::Intermediate;
+    static const QRegularExpression partial(
+        QStringLiteral(R"(^[+-]?\d*([.,]\d*)?([eE][+-]?\d*)?$)"));
+    return partial.match(text.trimmed()).hasMatch() ? QValidator::Intermediate
+                                                    : QValidator::Invalid;
 }
 
 void RealSpinBox::stepBy(int steps) {
@@ -32,7 +37,8 @@ void RealSpinBox::stepBy(int steps) {
             step = std::pow(10.0, std::floor(std::log10(std::abs(v)) + 1e-9));
             if (up != (v > 0) && std::abs(std::abs(v) - step) < step * 1e-9) step /= 10;
         }
-        v = QString::number(up ? v + step : v - step, 'g', 12).toDouble();  // 0.3, not 0.30000000000000004
+        v = QString::number(up ? v + step : v - step, 'g', 12)
+                .toDouble();  // 0.3, not 0.30000000000000004
     }
     setValue(v);  // clamped to the range
 }
