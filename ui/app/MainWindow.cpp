@@ -92,8 +92,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     validationLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(validationLabel_);
-    connect(scene_, &GraphScene::statusMessage, this,
-            [this](const QString& m) { statusBar()->showMessage(m, 6000); });
+    // The scene withdraws a message (empty text) once it no longer applies, e.g. a refused
+    // connection followed by one that succeeded; other messages stay.
+    connect(scene_, &GraphScene::statusMessage, this, [this](const QString& m) {
+        if (!m.isEmpty())
+            statusBar()->showMessage(m, 6000);
+        else if (!sceneMessage_.isEmpty() && statusBar()->currentMessage() == sceneMessage_)
+            statusBar()->clearMessage();
+        sceneMessage_ = m;
+    });
     connect(problems_, &ProblemList::countsChanged, this, [this](int errors, int warnings) {
         const QString text = errors || warnings
                                  ? tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
@@ -180,7 +187,12 @@ void MainWindow::createActions() {
     undo->setObjectName(QStringLiteral("undo"));
     actions_.insert(QStringLiteral("undo"), undo);
     QAction* redo = doc_->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // The platform's redo keys (Ctrl+Shift+Z here) and Ctrl+Y, which many users expect too.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& k :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k)) redoKeys << k;
+    redo->setShortcuts(redoKeys);
     redo->setIcon(themeIcon("edit-redo"));
     redo->setObjectName(QStringLiteral("redo"));
     actions_.insert(QStringLiteral("redo"), redo);
@@ -607,7 +619,8 @@ void MainWindow::paste() {
 
 void MainWindow::duplicateSelection() {
     const QList<mtl::NodeId> ids = scene_->selectedNodes();
-    if (!ids.isEmpty()) scene_->selectNodes(doc_->paste(doc_->fragment(ids), QPointF(40, 40)));
+    if (!ids.isEmpty())
+        scene_->selectNodes(doc_->paste(doc_->fragment(ids), QPointF(40, 40), true));
 }
 
 // -------------------------------------------------------------------------------------- dialogs

@@ -8,7 +8,10 @@
 #include <QString>
 
 #include "io/Archive.h"
+#include "train/Adapt.h"
+#include "train/Cost.h"
 #include "train/RunRecord.h"
+#include "train/TrainingController.h"
 
 class QAction;
 class QLabel;
@@ -62,13 +65,19 @@ public:
     bool openProjectFile(const QString& path, QString* error);
     bool saveProjectFile(const QString& path, QString* error);
     void loadTemplate(const QString& key);  // one undoable step
+    // What the window takes the machine to manage before it warns about a very large model
+    // (mtl::defaultMachineLimits() unless set).
+    void setMachineLimits(const mtl::MachineLimits& limits) { machineLimits_ = limits; }
+    const mtl::MachineLimits& machineLimits() const { return machineLimits_; }
     // Offers the recovery file left by a session that did not end normally (asks the user).
     void offerRecovery();
     static QString recoveryPath();
 
 public slots:
-    // Training: validates the graph (adapting a template's task heads to the data's tasks when
-    // they differ) and starts a run on the background thread; false (with a message) if not.
+    // Training: validates the graph and checks that its task heads can be adapted to the data's
+    // tasks and that the model is not far beyond the machine (asking to train anyway), all before
+    // anything changes; then adapts the heads (one undoable step, said in the status bar) and
+    // starts a run on the background thread. False (with a message) if refused or cancelled.
     bool startTraining();
     void newProject();
     void openProject(const QString& path = {});  // empty: asks for a file
@@ -105,7 +114,11 @@ private:
     // Training (MainWindowTraining.cpp).
     void createTrainingDocks();
     void connectTraining();
-    bool adaptGraphToData(const mtl::DataSpec& data);
+    // One line for the user about what an adaptation changed (task heads, input widths).
+    static QString describeAdaptation(const mtl::GraphAdaptation& a);
+    bool confirmCost(const mtl::Graph& graph, const mtl::DataSpec& data,
+                     const mtl::TrainConfig& config);
+    void renderProgress();
     void setTrainingActive(bool active);
     void onRunFinished(const mtl::RunRecord& run);
     // Shows run `index` (gates, ROC, metrics; the charts too unless they already hold it live).
@@ -142,6 +155,17 @@ private:
     QMenu* templatesMenu_ = nullptr;
     std::vector<mtl::RunRecord> runs_;
     QString liveRunName_;
+    QString adaptNotice_;
+    QString sceneMessage_;  // the canvas's last status message (withdrawn when it is stale)  //
+                            // what Train changed in the graph for the live run (empty: nothing)
+    struct Progress {
+        int epoch = 0, epochs = 0, batch = 0, batches = 0;
+        double samplesPerSecond = 0, eta = 0;
+        bool known = false;
+    };
+    Progress progress_;  // the live run's last progress report
+    TrainingController::State runState_ = TrainingController::State::Idle;
+    mtl::MachineLimits machineLimits_ = mtl::defaultMachineLimits();
     bool runsModified_ = false;
     QString path_;
     mtl::DataSchema schema_;  // the data layout the graph's templates were made for

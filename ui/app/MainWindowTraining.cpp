@@ -3,9 +3,11 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
@@ -29,6 +31,8 @@
 #include "editor/Palette.h"
 #include "editor/UsageItem.h"
 #include "graph/Registry.h"
+#include "train/Adapt.h"
+#include "train/Cost.h"
 #include "train/DataPanel.h"
 #include "train/TrainingController.h"
 #include "train/TrainingPanel.h"
@@ -47,12 +51,10 @@ QString formatDuration(double seconds) {
                      : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-bool hasRole(const mtl::Node& n, mtl::NodeRole role) {
+bool isTaskHead(const mtl::Node& n) {
     const mtl::NodeType* t = mtl::Registry::instance().find(n.type);
-    return t && t->role == role;
+    return t && t->role == mtl::NodeRole::Task;
 }
-bool isTaskHead(const mtl::Node& n) { return hasRole(n, mtl::NodeRole::Task); }
-bool isInput(const mtl::Node& n) { return hasRole(n, mtl::NodeRole::Input); }
 
 }  // namespace
 
@@ -128,13 +130,25 @@ void MainWindow::connectTraining() {
                                                       : TrainingPanel::RunState::Running;
         trainPanel_->setRunState(static_cast<int>(panelState));
         setTrainingActive(s != State::Idle);
-        if (s == State::Loading) statusBar()->showMessage(tr("Loading data…"));
+        if (s == State::Loading)
+            statusBar()->showMessage(adaptNotice_.isEmpty()
+                                         ? tr("Loading data…")
+                                         : tr("Loading data… %1").arg(adaptNotice_));
         if (s == State::Paused)
             statusBar()->showMessage(tr("Paused: Step runs one batch, Resume continues."));
+        else if (s == State::Running && runState_ == State::Paused)
+            statusBar()->showMessage(tr("Resumed."), 3000);
+        else if (s == State::Stopping)
+            statusBar()->showMessage(tr("Stopping…"));
+        runState_ = s;
+        renderProgress();  // "paused" instead of a speed and a time left that do not apply
     });
     connect(trainer_, &TrainingController::dataReady, this,
             [this](const QString& description, const QStringList& notes, const QStringList& tasks) {
-                statusBar()->showMessage(description, 8000);
+                statusBar()->showMessage(adaptNotice_.isEmpty() ? description
+                                                                : QStringLiteral("%1 · %2").arg(
+                                                                      description, adaptNotice_),
+                                         adaptNotice_.isEmpty() ? 8000 : 15000);
                 statusBar()->setToolTip(notes.join(QLatin1Char('\n')));
                 QList<double> defaults;
                 for (const QString& task : tasks) {
@@ -260,87 +274,115 @@ void MainWindow::showExpertUsage() {
         scene_->setExpertUsage(it.key(), it.value());
 }
 
-bool MainWindow::adaptGraphToData(const mtl::DataSpec& data) {
-    const std::vector<mtl::TaskInfo> tasks = mtl::expectedTasks(data);
-    if (tasks.empty()) return true;  // CSV roles inferred on load: the run reports any mismatch
-    // Heads that need a label (ESMM's CVR head has loss weight 0 and none).
-    std::vector<const mtl::Node*> heads;
-    for (const mtl::Node& n : doc_->graph().nodes())
-        if (isTaskHead(n) && n.getReal("loss_weight") != 0.0) heads.push_back(&n);
-    auto fits = [&](const mtl::Node* h, const mtl::TaskInfo& t) {
-        return h->getString("task") == t.name &&
-               (h->type == "task.binary") == (t.kind == mtl::TaskKind::Binary);
-    };
-    bool allFit = heads.size() == tasks.size();
-    for (size_t i = 0; allFit && i < heads.size(); ++i)
-        allFit = std::any_of(tasks.begin(), tasks.end(),
-                             [&](const mtl::TaskInfo& t) { return fits(heads[i], t); });
-    if (allFit) return true;
-    QStringList want;
-    for (const mtl::TaskInfo& t : tasks)
-        want << (t.kind == mtl::TaskKind::Binary ? tr("%1 (binary)") : tr("%1 (regression)"))
-                    .arg(QString::fromStdString(t.name));
-    if (heads.size() != tasks.size()) {
-        QMessageBox::warning(
-            this, tr("Graph and Data Differ"),
-            tr("The graph has %n task head(s) with a loss, but the data has these tasks: %1.\n\n"
-               "Add or remove task heads, or load a template (it adapts itself).",
-               nullptr, static_cast<int>(heads.size()))
-                .arg(want.join(QStringLiteral(", "))));
-        return false;
+QString MainWindow::describeAdaptation(const mtl::GraphAdaptation& a) {
+    QStringList parts;
+    for (const mtl::HeadChange& h : a.heads) {
+        const QString task = QString::fromStdString(h.newTask);
+        const QString what = h.kind == mtl::TaskKind::Binary ? tr("%1 (binary)").arg(task)
+                                                             : tr("%1 (regression)").arg(task);
+        parts
+            << (h.oldType != h.newType
+                    ? tr("task head %1 now predicts %2, was a %3 head")
+                          .arg(QString::fromStdString(h.name), what,
+                               h.oldType == "task.binary" ? tr("binary") : tr("regression"))
+                    : tr("task head %1 now predicts %2").arg(QString::fromStdString(h.name), what));
     }
-    // Same number of heads: head i predicts task i, switching between binary and regression heads
-    // (keeping the name, the loss weight and the connections) where the kind differs.
-    mtl::Graph g = doc_->graph();
-    for (size_t i = 0; i < heads.size(); ++i) {
-        mtl::Node* n = g.node(heads[i]->id);
-        const std::string type =
-            tasks[i].kind == mtl::TaskKind::Binary ? "task.binary" : "task.regression";
-        if (n->type != type) {
-            const std::string oldOut = GraphDocument::portsOf(*n).outputs.front().name;
-            const double weight = n->getReal("loss_weight");
-            n->type = type;
-            n->params.clear();
-            for (const mtl::ParamSpec& p : mtl::Registry::instance().find(type)->params)
-                n->params[p.key] = p.def;
-            n->params["loss_weight"] = mtl::ParamValue::ofReal(weight);
-            const std::string newOut = GraphDocument::portsOf(*n).outputs.front().name;
-            for (mtl::Edge& e : g.mutableEdges())
-                if (e.from.node == n->id && e.from.port == oldOut) e.from.port = newOut;
-        }
-        n->params["task"] = mtl::ParamValue::ofString(tasks[i].name);
-    }
-    doc_->replaceGraph(g, tr("Adapt task heads to the data"));
-    statusBar()->showMessage(
-        tr("The task heads now predict the data's tasks: %1.").arg(want.join(QStringLiteral(", "))),
-        8000);
-    return true;
+    for (const mtl::InputChange& i : a.inputs)
+        parts << tr("input block %1 now reads %n column(s) (was %2)", nullptr, i.newWidth)
+                     .arg(QString::fromStdString(i.name))
+                     .arg(i.oldWidth);
+    return parts.join(QStringLiteral("; "));
+}
+
+// Asks before a run that is far beyond the machine (see mtl::assessCost), with the figures.
+bool MainWindow::confirmCost(const mtl::Graph& graph, const mtl::DataSpec& data,
+                             const mtl::TrainConfig& config) {
+    const mtl::CostEstimate cost = mtl::estimateCost(graph, mtl::expectedShape(data), config);
+    const mtl::CostVerdict verdict = mtl::assessCost(cost, config.epochs, machineLimits_);
+    if (verdict.ok()) return true;
+    const QLocale locale;
+    auto bytes = [&](double b) { return locale.formattedDataSize(static_cast<qint64>(b)); };
+    QStringList lines;
+    lines << tr("Parameters: %L1").arg(cost.parameters);
+    lines << tr("Memory: %1 (weights %2, gradients and optimizer state %3, activations of a "
+                "batch of %4: %5)")
+                 .arg(bytes(cost.totalBytes()), bytes(cost.weightBytes), bytes(cost.optimizerBytes))
+                 .arg(config.batchSize)
+                 .arg(bytes(cost.activationBytes));
+    if (cost.flopsPerEpoch > 0)
+        lines << tr("Arithmetic: %1 FLOPs per epoch; %n epoch(s) take about %2 at %3 GFLOP/s",
+                    nullptr, config.epochs)
+                     .arg(locale.toString(cost.flopsPerEpoch, 'g', 3),
+                          formatDuration(verdict.seconds))
+                     .arg(machineLimits_.flopsPerSecond / 1e9, 0, 'g', 3);
+    QStringList why;
+    if (verdict.tooMuchMemory)
+        why << tr("it needs more memory than this machine can spare (%1)")
+                   .arg(bytes(machineLimits_.memoryBytes));
+    if (verdict.tooSlow)
+        why << tr("training would take longer than %1")
+                   .arg(formatDuration(machineLimits_.maxSeconds));
+    QMessageBox box(QMessageBox::Warning, tr("Very Large Model"),
+                    tr("This model is far beyond this machine: %1.").arg(why.join(tr(", and "))),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setInformativeText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                           tr("Reduce the units or experts, or train anyway."));
+    box.button(QMessageBox::Yes)->setText(tr("Train Anyway"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
 }
 
 bool MainWindow::startTraining() {
     if (trainer_->isActive()) return false;
+    // Everything is checked before anything changes: a refused Train leaves the graph as it was.
     const QString dataProblem = dataPanel_->problem();
     if (!dataProblem.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot Train"), dataProblem);
         return false;
     }
-    const mtl::DataSpec data = dataPanel_->spec();
-    if (!adaptGraphToData(data)) return false;
     if (!doc_->validation().ok()) {
         problemsDock_->raise();
         statusBar()->showMessage(tr("The graph has errors (see Problems); fix them to train."),
                                  8000);
         return false;
     }
+    const mtl::DataSpec data = dataPanel_->spec();
+    const mtl::GraphAdaptation heads = mtl::adaptTaskHeads(doc_->graph(), mtl::expectedTasks(data));
+    if (heads.status == mtl::GraphAdaptation::Status::Mismatch) {
+        QStringList want;
+        for (const mtl::TaskInfo& t : heads.tasks)
+            want << (t.kind == mtl::TaskKind::Binary ? tr("%1 (binary)") : tr("%1 (regression)"))
+                        .arg(QString::fromStdString(t.name));
+        QMessageBox::warning(
+            this, tr("Graph and Data Differ"),
+            tr("The graph has %n task head(s) with a loss, but the data has these tasks: %1.\n\n"
+               "Add or remove task heads, or load a template (it adapts itself).",
+               nullptr, heads.headCount)
+                .arg(want.join(QStringLiteral(", "))));
+        return false;
+    }
+    const mtl::TrainConfig config = trainPanel_->config();
+    if (!confirmCost(heads.graph, data, config)) {
+        statusBar()->showMessage(tr("Training cancelled: nothing was changed."), 8000);
+        return false;
+    }
+    // The run will start: adapt the graph to the data now, as one undoable step that says so.
+    adaptNotice_.clear();
+    if (heads.changed()) {
+        const QString what = describeAdaptation(heads);
+        doc_->replaceGraph(heads.graph, tr("Train: adapt the graph to the data (%1)").arg(what));
+        adaptNotice_ = tr("Train adapted the graph to the data: %1.").arg(what);
+    }
     TrainingController::RunRequest request;
     request.graph = doc_->graph();
     request.data = data;
-    request.config = trainPanel_->config();
+    request.config = config;
     liveRunName_ = tr("Run %1").arg(runs_.size() + 1);
     request.name = liveRunName_;
     runsPanel_->setCurrentRun(-1);
     roc_->clear();
     metrics_->clear();
+    progress_ = Progress();
     if (!trainer_->start(request)) return false;
     findChild<QDockWidget*>(QStringLiteral("chartsDock"))->raise();
     return true;
@@ -367,26 +409,49 @@ void MainWindow::setTrainingActive(bool active) {
 
 void MainWindow::updateProgress(int epoch, int epochs, int batch, int batches,
                                 double samplesPerSecond, double eta) {
-    progressBar_->setRange(0, std::max(1, epochs * batches));
-    progressBar_->setValue(epoch * batches + batch + 1);
+    progress_ = {epoch, epochs, batch, batches, samplesPerSecond, eta, true};
+    renderProgress();
+}
+
+void MainWindow::renderProgress() {
+    if (!progress_.known) {
+        progressLabel_->clear();
+        return;
+    }
+    const Progress& p = progress_;
+    progressBar_->setRange(0, std::max(1, p.epochs * p.batches));
+    progressBar_->setValue(p.epoch * p.batches + p.batch + 1);
+    // While paused (or stepping) the speed and the time left do not apply: the run is waiting.
+    if (trainer_->state() == TrainingController::State::Paused) {
+        progressLabel_->setText(tr("Epoch %1/%2 · batch %3/%4 · paused")
+                                    .arg(p.epoch + 1)
+                                    .arg(p.epochs)
+                                    .arg(p.batch + 1)
+                                    .arg(p.batches));
+        return;
+    }
     progressLabel_->setText(tr("Epoch %1/%2 · batch %3/%4 · %L5 samples/s · ETA %6")
-                                .arg(epoch + 1)
-                                .arg(epochs)
-                                .arg(batch + 1)
-                                .arg(batches)
-                                .arg(std::llround(samplesPerSecond))
-                                .arg(formatDuration(eta)));
+                                .arg(p.epoch + 1)
+                                .arg(p.epochs)
+                                .arg(p.batch + 1)
+                                .arg(p.batches)
+                                .arg(std::llround(p.samplesPerSecond))
+                                .arg(formatDuration(p.eta)));
 }
 
 void MainWindow::onRunFinished(const mtl::RunRecord& run) {
     // The run bound the input blocks to the data's columns (e.g. census-income's 7 numeric and 31
     // categorical fields); let the editor show the same widths, as one undoable step.
-    mtl::Graph fitted = doc_->graph();
-    for (const mtl::Node& n : run.graph.nodes())
-        if (mtl::Node* mine = fitted.node(n.id); mine && mine->type == n.type && isInput(n))
-            mine->params = n.params;
-    if (!(fitted == doc_->graph()))
-        doc_->replaceGraph(fitted, tr("Fit the input block to the data"));
+    progress_ = Progress();
+    adaptNotice_.clear();
+    const mtl::GraphAdaptation fitted = mtl::fitInputs(doc_->graph(), run.schema);
+    QString fitNote;
+    if (fitted.changed()) {
+        const QString what = describeAdaptation(fitted);
+        doc_->replaceGraph(fitted.graph,
+                           tr("Train: fit the input block to the data (%1)").arg(what));
+        fitNote = tr("Train adapted the graph to the data: %1.").arg(what);
+    }
     runs_.push_back(run);
     runsPanel_->setRuns(runs_);
     {
@@ -401,7 +466,8 @@ void MainWindow::onRunFinished(const mtl::RunRecord& run) {
             ? tr("Stopped after %n epoch(s).", nullptr, static_cast<int>(run.epochs.size()))
             : tr("Finished in %1: %2")
                   .arg(formatDuration(run.seconds), RunsPanel::metricsSummary(run));
-    statusBar()->showMessage(how, 15000);
+    statusBar()->showMessage(fitNote.isEmpty() ? how : QStringLiteral("%1 · %2").arg(how, fitNote),
+                             15000);
     if (!run.ok)
         QMessageBox::warning(this, tr("Training Diverged"), QString::fromStdString(run.endReason));
 }
@@ -432,9 +498,18 @@ void MainWindow::updateComparison() {
     if (trainer_->isActive()) return;  // the live run owns the charts
     const int current = runsPanel_->currentRun();
     charts_->clear();
-    if (current >= 0) charts_->showRun(runs_[current], current, false);
+    // The current run solid, the ticked ones dashed beside it (the first ticked one solid when
+    // no run is current); legends name each run with its architecture.
+    bool solid = false;
+    if (current >= 0) {
+        charts_->showRun(runs_[current], current, false, RunsPanel::chartName(runs_[current]));
+        solid = true;
+    }
     for (int i : runsPanel_->comparedRuns())
-        if (i != current) charts_->showRun(runs_[i], i, current >= 0);
+        if (i != current) {
+            charts_->showRun(runs_[i], i, solid, RunsPanel::chartName(runs_[i]));
+            solid = true;
+        }
 }
 
 void MainWindow::deleteRun(int index) {

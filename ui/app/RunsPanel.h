@@ -22,8 +22,19 @@ public:
     QList<int> comparedRuns() const;  // ticked, in list order
     QTreeWidget* tree() const { return tree_; }
 
+    enum Column { RunColumn, ArchitectureColumn, DataColumn, SettingsColumn, MetricsColumn };
+
     // One line for a run's final test metrics, e.g. "income AUC 0.947 · marital AUC 0.995".
     static QString metricsSummary(const mtl::RunRecord& run);
+    // The run's architecture: its template's name while the graph has the template's structure
+    // ("PLE"), else a summary ("MMoE-like: 8 experts, 2 gates").
+    static QString architectureName(const mtl::RunRecord& run);
+    // The data in a few words: "census g1", "synthetic p=0.5", a CSV file's name.
+    static QString dataName(const mtl::DataSpec& data);
+    // The key hyper-parameters: "Adam lr 0.001 · batch 256 · 10 epochs · seed 1".
+    static QString settingsText(const mtl::TrainConfig& config);
+    // How charts name the run in their legends: "Run 2 · PLE".
+    static QString chartName(const mtl::RunRecord& run);
 
 signals:
     void currentRunChanged(int index);

@@ -335,6 +335,19 @@ MetricChart::Series& MetricChart::ensure(const QString& id) {
     return *series_.back();
 }
 
+void MetricChart::setLegendAlignment(Qt::Alignment alignment) {
+    if (chart_->legend()->alignment() != alignment) chart_->legend()->setAlignment(alignment);
+}
+
+Qt::Alignment MetricChart::legendAlignment() const { return chart_->legend()->alignment(); }
+
+QStringList MetricChart::legendLabels() const {
+    QStringList out;
+    for (QLegendMarker* m : chart_->legend()->markers())
+        if (m->isVisible()) out << m->label();
+    return out;
+}
+
 void MetricChart::applyPen(Series& s) {
     const QColor c = s.color.isValid() ? s.color : cs::foreground(palette());
     s.line->setPen(cs::seriesPen(c, s.style, s.color.isValid() ? 2.0 : 1.6));

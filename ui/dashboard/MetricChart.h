@@ -57,6 +57,12 @@ public:
     void setFixedRange(const QRectF& range);
     // Largest number of points drawn per series (the rest is decimated; raw data is kept).
     void setMaxDisplayPoints(int n);
+    // Where the legend sits: below the plot (one row, the default) or right of it (one entry per
+    // line, for the long names of overlaid runs).
+    void setLegendAlignment(Qt::Alignment alignment);
+    Qt::Alignment legendAlignment() const;
+    // The legend's entries as shown, in order (for tests).
+    QStringList legendLabels() const;
     // Ticks on whole numbers only (x counts epochs).
     void setIntegerXAxis(bool on) { integerX_ = on; }
     int maxDisplayPoints() const { return maxDisplay_; }

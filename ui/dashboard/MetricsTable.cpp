@@ -72,7 +72,9 @@ void MetricsTable::setRun(const mtl::RunRecord& run) {
         task->setToolTip(m.binary ? tr("%1: binary task").arg(task->text())
                                   : tr("%1: regression task").arg(task->text()));
         setItem(r, TaskColumn, task);
-        setItem(r, AucColumn, numberItem(m.binary ? m.auc : std::nan(""), 4));
+        QTableWidgetItem* auc = numberItem(m.binary ? m.auc : std::nan(""), 4);
+        if (!m.binary) auc->setToolTip(tr("No AUC: %1 is a regression task").arg(task->text()));
+        setItem(r, AucColumn, auc);
         QTableWidgetItem* loss = numberItem(m.loss, 4);
         loss->setToolTip(m.binary ? tr("Log-loss") : tr("Mean squared error"));
         setItem(r, LossColumn, loss);
@@ -82,6 +84,18 @@ void MetricsTable::setRun(const mtl::RunRecord& run) {
         setItem(r, CountColumn, count);
     }
     setSortingEnabled(true);
+    // AUC applies to binary tasks only: the column goes when no task has one.
+    const bool anyBinary =
+        std::any_of(tasks.begin(), tasks.end(), [](const mtl::TaskMetrics& m) { return m.binary; });
+    setColumnHidden(AucColumn, !tasks.empty() && !anyBinary);
+    horizontalHeaderItem(LossColumn)
+        ->setText(tasks.empty() || (anyBinary && std::any_of(tasks.begin(), tasks.end(),
+                                                             [](const mtl::TaskMetrics& m) {
+                                                                 return !m.binary;
+                                                             }))
+                      ? tr("Log-loss / MSE")
+                  : anyBinary ? tr("Log-loss")
+                              : tr("MSE"));
 }
 
 void MetricsTable::clear() {

@@ -1,5 +1,6 @@
 #include "dashboard/RocChart.h"
 
+#include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
 #include <cmath>
@@ -18,9 +19,14 @@ RocChart::RocChart(QWidget* parent) : QWidget(parent) {
     chart_->setToolTip(
         tr("Receiver operating characteristic of each binary task on the test split; "
            "the dotted diagonal is a random guess (AUC 0.5)"));
+    note_ = new QLabel(this);
+    note_->setAlignment(Qt::AlignCenter);
+    note_->setWordWrap(true);
+    note_->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(chart_);
+    layout->addWidget(note_);
 }
 
 QString RocChart::seriesId(int task) { return QStringLiteral("roc/task%1").arg(task); }
@@ -28,10 +34,15 @@ QString RocChart::diagonalId() { return QStringLiteral("roc/chance"); }
 
 void RocChart::setRun(const mtl::RunRecord& run) {
     clear();
-    for (size_t t = 0; t < run.roc.size() && t < run.taskNames.size(); ++t) {
-        if (run.roc[t].empty()) continue;  // regression head
-        const QString task = QString::fromStdString(run.taskNames[t]);
+    QStringList regression;
+    for (size_t t = 0; t < run.taskNames.size(); ++t) {
         const mtl::TaskMetrics* m = run.test.find(run.taskNames[t]);
+        const QString task = QString::fromStdString(run.taskNames[t]);
+        if (m && !m->binary) {  // a regression head: no ROC curve, whatever was stored
+            regression << task;
+            continue;
+        }
+        if (t >= run.roc.size() || run.roc[t].empty()) continue;
         const double auc = m ? m->auc : std::nan("");
         const QString name =
             std::isnan(auc) ? task : tr("%1 (AUC %2)").arg(task, QLocale().toString(auc, 'f', 4));
@@ -47,8 +58,20 @@ void RocChart::setRun(const mtl::RunRecord& run) {
         chart_->addPoints(diagonalId(), {QPointF(0, 0), QPointF(1, 1)});
     }
     chart_->refreshNow();
+    const bool none = chart_->seriesIds().isEmpty() && !regression.isEmpty();
+    note_->setText(none ? tr("No ROC curves: ROC curves are drawn for binary tasks, and this "
+                             "run's tasks (%1) are regression tasks. Their mean squared error is "
+                             "in the table.")
+                              .arg(regression.join(QStringLiteral(", ")))
+                        : QString());
+    note_->setVisible(none);
+    chart_->setVisible(!none);
 }
 
-void RocChart::clear() { chart_->clear(); }
+void RocChart::clear() {
+    chart_->clear();
+    note_->hide();
+    chart_->show();
+}
 
 }  // namespace mtl::ui

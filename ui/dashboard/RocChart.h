@@ -1,7 +1,11 @@
 #pragma once
 // The test ROC curves of a finished run, one per binary task (colours as in the training charts),
-// with each task's AUC in the legend and the chance diagonal for reference.
+// with each task's AUC in the legend and the chance diagonal for reference. Regression tasks have
+// no ROC curve: a run with none but regression tasks shows a note saying so instead of an empty
+// chart.
 #include <QWidget>
+
+class QLabel;
 
 #include "train/RunRecord.h"
 
@@ -16,6 +20,8 @@ public:
     void setRun(const mtl::RunRecord& run);
     void clear();
     MetricChart* chart() const { return chart_; }
+    // The note shown instead of the chart (visible only when the run has no binary task).
+    QLabel* note() const { return note_; }
 
     // Series ids: per task index, and the diagonal.
     static QString seriesId(int task);
@@ -23,6 +29,7 @@ public:
 
 private:
     MetricChart* chart_ = nullptr;
+    QLabel* note_ = nullptr;
 };
 
 }  // namespace mtl::ui

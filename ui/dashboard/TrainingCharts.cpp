@@ -52,7 +52,19 @@ QString TrainingCharts::seriesId(int runId, int task) {
 QString TrainingCharts::seriesName(const Run& run, int task) const {
     const QString what =
         task < 0 ? tr("Total") : run.tasks.value(task, tr("Task %1").arg(task + 1));
-    return run.overlayIndex > 0 ? tr("%1 (%2)").arg(what, run.name) : what;
+    return runs_.size() > 1 || run.overlayIndex > 0 ? tr("%1 (%2)").arg(what, run.name) : what;
+}
+
+void TrainingCharts::updateNames() {
+    for (auto it = runs_.cbegin(); it != runs_.cend(); ++it)
+        for (int t = -1; t < it->tasks.size(); ++t)
+            for (MetricChart* c : {trainLoss_, validLoss_, validAuc_})
+                if (c->hasSeries(seriesId(it.key(), t)))
+                    c->addSeries(seriesId(it.key(), t), seriesName(*it, t),
+                                 t < 0 ? QColor() : cs::seriesColor(t),
+                                 cs::overlayPenStyle(it->overlayIndex));
+    const Qt::Alignment where = runs_.size() > 1 ? Qt::AlignRight : Qt::AlignBottom;
+    for (MetricChart* c : {trainLoss_, validLoss_, validAuc_}) c->setLegendAlignment(where);
 }
 
 // Declares the series of (run, task) in `chart` with the run's style, once.
@@ -80,6 +92,7 @@ void TrainingCharts::beginRun(int runId, const QString& runName, const QStringLi
         declare(trainLoss_, runId, t);
         declare(validLoss_, runId, t);
     }
+    updateNames();
 }
 
 void TrainingCharts::addBatches(int runId, const QVector<mtl::BatchSnapshot>& batches) {
@@ -117,10 +130,11 @@ void TrainingCharts::addEpoch(int runId, const mtl::EpochSnapshot& epoch) {
     updateAucVisibility();
 }
 
-void TrainingCharts::showRun(const mtl::RunRecord& run, int runId, bool overlay) {
+void TrainingCharts::showRun(const mtl::RunRecord& run, int runId, bool overlay,
+                             const QString& name) {
     QStringList tasks;
     for (const std::string& t : run.taskNames) tasks << QString::fromStdString(t);
-    beginRun(runId, QString::fromStdString(run.name), tasks, overlay);
+    beginRun(runId, name.isEmpty() ? QString::fromStdString(run.name) : name, tasks, overlay);
     addBatches(runId, QVector<mtl::BatchSnapshot>(run.batches.begin(), run.batches.end()));
     for (const mtl::EpochSnapshot& e : run.epochs) addEpoch(runId, e);
 }
@@ -132,6 +146,7 @@ void TrainingCharts::removeRun(int runId) {
         for (MetricChart* c : {trainLoss_, validLoss_, validAuc_})
             c->removeSeries(seriesId(runId, t));
     runs_.erase(it);
+    updateNames();
     updateAucVisibility();
 }
 
@@ -139,6 +154,7 @@ void TrainingCharts::clear() {
     for (MetricChart* c : {trainLoss_, validLoss_, validAuc_}) c->clear();
     runs_.clear();
     overlays_ = 0;
+    updateNames();
     validAuc_->setVisible(true);
 }
 

@@ -22,14 +22,16 @@ public:
     explicit TrainingCharts(QWidget* parent = nullptr);
 
     // Starts showing run `runId`. Without `overlay` every other run is removed first and this run
-    // is drawn solid; with it, the run is added beside the ones shown, dashed, its series named
-    // "<task> (<run name>)".
+    // is drawn solid; with it, the run is added beside the ones shown, dashed. While more than one
+    // run is shown every series is named "<task> (<run name>)" (the solid run's too) and the
+    // legends list one entry per line beside the plots.
     void beginRun(int runId, const QString& runName, const QStringList& taskNames,
                   bool overlay = false);
     void addBatches(int runId, const QVector<mtl::BatchSnapshot>& batches);
     void addEpoch(int runId, const mtl::EpochSnapshot& epoch);
-    // Replays a stored run: the same charts as when it was trained live.
-    void showRun(const mtl::RunRecord& run, int runId, bool overlay);
+    // Replays a stored run: the same charts as when it was trained live. `name`: what the legends
+    // call the run (empty: RunRecord::name).
+    void showRun(const mtl::RunRecord& run, int runId, bool overlay, const QString& name = {});
     void removeRun(int runId);
     void clear();
 
@@ -50,6 +52,7 @@ private:
     QString seriesName(const Run& run, int task) const;
     void declare(MetricChart* chart, int runId, int task);
     void updateAucVisibility();
+    void updateNames();  // series names and legend placement for the runs shown
 
     MetricChart* trainLoss_ = nullptr;
     MetricChart* validLoss_ = nullptr;

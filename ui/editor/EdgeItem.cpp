@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <algorithm>
 #include <cmath>
 
 #include "editor/NodeItem.h"
@@ -63,15 +64,42 @@ void EdgeItem::setProblem(bool problem) {
     update();
 }
 
-QRectF EdgeItem::labelRect() const {
-    if (label_.isEmpty()) return {};
+void EdgeItem::setLabelDistance(qreal distance) {
+    if (qFuzzyCompare(distance + 1, labelDistance_ + 1)) return;
+    labelDistance_ = distance;
+    rebuild();
+}
+
+void EdgeItem::setLabelShown(bool shown) {
+    if (shown == labelShown_) return;
+    labelShown_ = shown;
+    rebuild();
+}
+
+namespace {
+QSizeF labelSize(const QString& label) {
     const QFontMetricsF fm(labelFont());
-    const QSizeF size(fm.horizontalAdvance(label_) + 8, fm.height() + 2);
+    return QSizeF(fm.horizontalAdvance(label) + 8, fm.height() + 2);
+}
+}  // namespace
+
+qreal EdgeItem::defaultLabelDistance() const {
     // Near the arrow (where edges into neighbouring ports are apart), or mid-way on short edges.
+    return std::min(path_.length() / 2, labelSize(label_).width() / 2 + kLabelGap);
+}
+
+QRectF EdgeItem::labelRectAt(qreal distance) const {
+    if (label_.isEmpty()) return {};
+    const QSizeF size = labelSize(label_);
     const qreal length = path_.length();
-    const qreal fromEnd = std::min(length / 2, size.width() / 2 + kLabelGap);
+    const qreal fromEnd = std::clamp<qreal>(distance, 0, length);
     const QPointF centre = path_.pointAtPercent(path_.percentAtLength(length - fromEnd));
     return QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+QRectF EdgeItem::labelRect() const {
+    if (!isLabelShown()) return {};
+    return labelRectAt(labelDistance_ < 0 ? defaultLabelDistance() : labelDistance_);
 }
 
 void EdgeItem::rebuild() {
@@ -86,7 +114,7 @@ void EdgeItem::rebuild() {
     stroker.setWidth(kHitWidth);
     shape_ = stroker.createStroke(path_);
     shape_.addPolygon(arrow_);
-    if (!label_.isEmpty()) shape_.addRect(labelRect());
+    if (isLabelShown()) shape_.addRect(labelRect());
     shape_.setFillRule(Qt::WindingFill);
 }
 
@@ -108,7 +136,7 @@ void EdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setBrush(color);
     p->drawPolygon(arrow_);
 
-    if (label_.isEmpty()) return;
+    if (!isLabelShown()) return;
     const QRectF r = labelRect();
     QColor fill = base;
     fill.setAlphaF(0.9);

@@ -300,7 +300,8 @@ mtl::Graph GraphDocument::fragment(const QList<mtl::NodeId>& ids) const {
     return f;
 }
 
-QList<mtl::NodeId> GraphDocument::paste(const mtl::Graph& fragment, QPointF offset) {
+QList<mtl::NodeId> GraphDocument::paste(const mtl::Graph& fragment, QPointF offset,
+                                        bool duplicate) {
     mtl::Graph g = graph_;
     QHash<mtl::NodeId, mtl::NodeId> idMap;
     QList<mtl::NodeId> added;
@@ -317,7 +318,11 @@ QList<mtl::NodeId> GraphDocument::paste(const mtl::Graph& fragment, QPointF offs
     for (const mtl::Edge& e : fragment.edges())
         if (idMap.contains(e.from.node) && idMap.contains(e.to.node))
             g.connect({idMap[e.from.node], e.from.port}, {idMap[e.to.node], e.to.port});
-    if (!added.isEmpty()) push(tr("Paste %n block(s)", nullptr, static_cast<int>(added.size())), g);
+    const int n = static_cast<int>(added.size());
+    if (n > 0)
+        push(duplicate ? tr("Duplicate %n block(s)", nullptr, n)
+                       : tr("Paste %n block(s)", nullptr, n),
+             g);
     return added;
 }
 

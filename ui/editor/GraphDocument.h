@@ -60,9 +60,10 @@ public:
     // Lays the graph out left to right by depth (one undoable step).
     void autoLayout();
     // Copy / paste: the nodes `ids` with the edges among them; pasting adds fresh ids and unique
-    // names, offset by `offset`, and returns the new ids.
+    // names, offset by `offset`, and returns the new ids. `duplicate`: the undo step says
+    // "Duplicate n blocks" rather than "Paste n blocks".
     mtl::Graph fragment(const QList<mtl::NodeId>& ids) const;
-    QList<mtl::NodeId> paste(const mtl::Graph& fragment, QPointF offset);
+    QList<mtl::NodeId> paste(const mtl::Graph& fragment, QPointF offset, bool duplicate = false);
     void endMerge() { openMergeKey_ = 0; }
 
     // ---- whole-document changes (not undoable; clear the undo stack) ----

@@ -181,11 +181,55 @@ void GraphScene::applyValidation() {
         const QString shape = edge->label().isEmpty() ? tr("shape unknown") : edge->label();
         edge->setToolTip(tr("%1 → %2 (%3)").arg(portName(e.from), portName(e.to), shape));
     }
+    placeLabels();
 }
 
 void GraphScene::routeEdgesOf(mtl::NodeId id) {
     for (EdgeItem* e : std::as_const(edges_))
         if (e->edge().from.node == id || e->edge().to.node == id) route(e);
+    placeLabels();
+}
+
+// Labels go just before their arrows; where one would overlap a label placed already (edges
+// from one output into neighbouring ports, e.g. "517 (sparse)" into a CGC level's three inputs),
+// it slides back along its curve to the first free place. When there is none, a label that
+// repeats one shown on another edge from the same output is left out (the tooltip still tells).
+void GraphScene::placeLabels() {
+    QList<EdgeItem*> labelled;
+    for (EdgeItem* e : std::as_const(edges_))
+        if (e->isVisible() && !e->label().isEmpty()) labelled << e;
+    // Top to bottom by arrow, so that the result does not depend on the order edges were made.
+    auto arrow = [](const EdgeItem* e) { return e->labelRectAt(0).center(); };
+    std::stable_sort(labelled.begin(), labelled.end(), [&](EdgeItem* a, EdgeItem* b) {
+        const QPointF pa = arrow(a), pb = arrow(b);
+        return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
+    });
+    QVector<QRectF> placed;
+    QHash<QString, QList<QRectF>> shownFrom;  // output port + label -> where it is shown
+    auto isFree = [&](const QRectF& r) {
+        const QRectF padded = r.adjusted(-1, -1, 1, 1);
+        return std::none_of(placed.begin(), placed.end(),
+                            [&](const QRectF& p) { return p.intersects(padded); });
+    };
+    for (EdgeItem* e : labelled) {
+        const qreal first = e->defaultLabelDistance();
+        const qreal last = e->curveLength() - first;
+        const qreal step = std::max<qreal>(4, e->labelRectAt(first).height() / 2);
+        qreal chosen = -1;
+        for (qreal d = first; chosen < 0 && d <= std::max(first, last); d += step)
+            if (isFree(e->labelRectAt(d))) chosen = d;
+        const QString key = QStringLiteral("%1/%2/%3")
+                                .arg(e->edge().from.node)
+                                .arg(QString::fromStdString(e->edge().from.port), e->label());
+        if (chosen < 0 && shownFrom.contains(key)) {
+            e->setLabelShown(false);
+            continue;
+        }
+        e->setLabelShown(true);
+        e->setLabelDistance(chosen < 0 ? first : chosen);
+        placed << e->labelRect();
+        shownFrom[key] << e->labelRect();
+    }
 }
 
 void GraphScene::route(EdgeItem* edge) {
@@ -383,11 +427,15 @@ void GraphScene::updateConnection(QPointF scenePos) {
     if (target != drag_->target) {
         if (drag_->target) drag_->target->setHighlight(PortItem::Highlight::None);
         drag_->target = target;
+        const QString before = drag_->problem;
         drag_->problem = target ? connectionProblem(target) : QString();
         if (target)
             target->setHighlight(drag_->problem.isEmpty() ? PortItem::Highlight::Accept
                                                           : PortItem::Highlight::Reject);
-        if (!drag_->problem.isEmpty()) emit statusMessage(drag_->problem);
+        if (!drag_->problem.isEmpty())
+            emit statusMessage(drag_->problem);
+        else if (!before.isEmpty())
+            emit statusMessage(QString());  // the refused port is left behind: so is its reason
     }
     // The rubber edge runs from the output end to the input end and snaps to the target port.
     const QPointF end = target ? target->anchor() : scenePos;
@@ -409,6 +457,7 @@ void GraphScene::finishConnection() {
     endConnection();
     if (!target) {
         if (d.pickedUp) doc_->removeEdges({*d.pickedUp});
+        emit statusMessage(QString());  // the drag ended: a reason shown on the way is stale
         return;
     }
     if (!d.problem.isEmpty()) {
@@ -418,15 +467,19 @@ void GraphScene::finishConnection() {
     const mtl::PortRef from = d.startOutput ? d.start : *target;
     const mtl::PortRef to = d.startOutput ? *target : d.start;
     if (!d.pickedUp) {
-        tryConnect(from, to);
+        if (tryConnect(from, to)) emit statusMessage(QString());
         return;
     }
-    if (d.pickedUp->to == to) return;  // put back where it was
+    if (d.pickedUp->to == to) {  // put back where it was
+        emit statusMessage(QString());
+        return;
+    }
     QUndoStack* undo = doc_->undoStack();
     undo->beginMacro(tr("Move connection"));
     doc_->removeEdges({*d.pickedUp});
-    tryConnect(from, to);
+    const bool connected = tryConnect(from, to);
     undo->endMacro();
+    if (connected) emit statusMessage(QString());
 }
 
 void GraphScene::endConnection() {

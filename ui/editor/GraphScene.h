@@ -66,6 +66,8 @@ public slots:
     void deleteSelection();  // the selected blocks and edges, one undo step
 
 signals:
+    // A message for the status bar; an empty text withdraws the scene's previous message (the
+    // drag left the refused port, connected, or ended).
     void statusMessage(const QString& text);
     void nodeDoubleClicked(mtl::NodeId id);
     // Right-click on a block (the selection, which includes it). When nothing is connected to
@@ -105,6 +107,7 @@ private:
     void applyValidation();
     void routeEdgesOf(mtl::NodeId id);
     void route(EdgeItem* edge);
+    void placeLabels();  // moves edge labels apart (see GraphScene.cpp)
     void updateSceneRect();
     QString lockedReason() const;  // empty when unlocked
 
