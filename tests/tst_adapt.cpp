@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "data/DataSpec.h"
+#include "graph/Describe.h"
 #include "graph/Templates.h"
 #include "nn/Model.h"
 #include "train/Adapt.h"
@@ -171,6 +172,34 @@ private slots:
         tight.memoryBytes = c.totalBytes() / 2;
         QVERIFY(assessCost(c, 1, tight).tooMuchMemory);
         QVERIFY(physicalMemoryBytes() > 0);
+    }
+
+    // Runs are named by the template whose structure the graph still has, else by a summary.
+    void architectureSummary() {
+        const DataSchema census = schema(7, {3, 5}, TaskKind::Binary);
+        for (const TemplateInfo& t : templateList()) {
+            TemplateOptions o;
+            o.schema = templateSchema(t.key, defaultSchema());
+            o.experts = 4;  // widths and counts are not structure
+            Graph g = makeTemplate(t.key, o);
+            // Trained on other data: heads adapted, inputs bound; still the template.
+            g = adaptTaskHeads(g, templateSchema(t.key, census).tasks).graph;
+            g = fitInputs(g, census).graph;
+            QCOMPARE(summarizeArchitecture(g, census).templateKey, t.key);
+        }
+        TemplateOptions o;
+        o.schema = defaultSchema();
+        Graph g = makeTemplate("mmoe", o);
+        g.addNode("layer.dense");
+        const ArchitectureSummary s = summarizeArchitecture(g, defaultSchema());
+        QVERIFY(s.templateKey.empty());
+        QCOMPARE(s.family, std::string("mmoe"));
+        QCOMPARE(s.experts, 8);
+        QCOMPARE(s.gates, 2);
+        QCOMPARE(s.taskHeads, 2);
+        const ArchitectureSummary ple = summarizeArchitecture(makeTemplate("ple", o), o.schema);
+        QCOMPARE(ple.templateKey, std::string("ple"));
+        QCOMPARE(ple.cgcLevels, 2);
     }
 
     void anInvalidGraphHasNoEstimate() {

@@ -34,6 +34,8 @@
 #include "io/Archive.h"
 #include "metrics/Metrics.h"
 #include "nn/Model.h"
+#include "train/Adapt.h"
+#include "train/Cost.h"
 #include "train/Trainer.h"
 
 using namespace mtl;
@@ -429,13 +431,40 @@ int cmdTrain(const Args& a) {
         } catch (const ArchiveError&) {
             graph = loadGraphFile(path);
         }
-        Model::bindInputs(graph, data.train.schema);
+        // The same adaptation as the GUI's Train: task heads to the data's tasks, inputs to its
+        // columns; what changed goes to stderr.
+        const GraphAdaptation heads = adaptTaskHeads(graph, data.train.schema.tasks);
+        if (heads.status == GraphAdaptation::Status::Mismatch)
+            throw std::invalid_argument(path + ": " + heads.describe());
+        const GraphAdaptation inputs = fitInputs(heads.graph, data.train.schema);
+        for (const GraphAdaptation* change : {&heads, &inputs})
+            if (change->changed()) {
+                std::istringstream lines(change->describe());
+                for (std::string line; std::getline(lines, line);)
+                    std::cerr << "adapted: " << line << "\n";
+            }
+        graph = inputs.graph;
         modelName = path;
     } else {
         modelName = a.get("template", "mmoe");
         graph = makeTemplate(modelName, templateOptions(a, data.train.schema));
     }
     const TrainConfig cfg = trainConfig(a);
+    {
+        DataShape shape;
+        shape.columnsKnown = true;
+        shape.numeric = data.train.schema.numeric();
+        shape.cardinalities = data.train.schema.cardinalities;
+        shape.trainRows = data.train.rows();
+        const CostEstimate cost = estimateCost(graph, shape, cfg);
+        const CostVerdict verdict = assessCost(cost, cfg.epochs, defaultMachineLimits());
+        if (!verdict.ok())
+            std::cerr << "warning: a very large model: " << cost.parameters << " parameters, "
+                      << std::setprecision(3) << cost.totalBytes() / 1e9 << " GB, "
+                      << cost.flopsPerEpoch << " FLOPs per epoch (about " << verdict.seconds / 3600
+                      << " h)\n"
+                      << std::setprecision(6);
+    }
     std::unique_ptr<Model> model = Model::compile(graph, data.train.schema, cfg.seed);
     const double loadSeconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
