@@ -379,7 +379,7 @@ private slots:
         RunsPanel panel;
         std::vector<mtl::RunRecord> runs(2);
         for (size_t i = 0; i < runs.size(); ++i) {
-            runs[i].name = "Run " + std::to_string(i + 1);
+            runs[i].name = "Run " + std::to_string(i + 1) + " with a long name given by its user";
             TemplateOptions o;
             o.schema = defaultSchema();
             runs[i].graph = makeTemplate("mmoe", o);
@@ -389,7 +389,7 @@ private slots:
             runs[i].test.tasks[1].task = "another rather long task name for the second";
         }
         panel.setRuns(runs);
-        panel.resize(360, 200);
+        panel.resize(300, 200);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QTreeWidget* tree = panel.tree();
@@ -408,6 +408,8 @@ private slots:
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier,
                           QPoint(x, cell.center().y()));
         QCOMPARE(panel.currentRun(), 1);
+        // The view scrolls to a clicked cell after the double-click interval: wait for it.
+        QTest::qWait(QApplication::doubleClickInterval() + 200);
         QCOMPARE(bar->value(), 0);
         // The check box is still where it was: a click on it ticks the run.
         const QRect box = tree->visualRect(tree->model()->index(1, RunsPanel::RunColumn));
