@@ -367,10 +367,24 @@ private slots:
             for (QLegendMarker* m : legend->markers()) {
                 if (!m->isVisible()) continue;
                 ++entries;
-                QVERIFY2(m->label().contains("Run 1 · MMoE") || m->label().contains("Run 2 · PLE"),
+                QVERIFY2(m->label().endsWith("(Run 1)") || m->label().endsWith("(Run 2)"),
                          qPrintable(m->label()));
             }
             QCOMPARE(entries, 6);  // total and two tasks per run
+        }
+        // Readable: the legend beside each chart is as wide as its longest entry.
+        for (MetricChart* chart :
+             {w.charts()->trainingLossChart(), w.charts()->validationLossChart(),
+              w.charts()->validationAucChart()}) {
+            QLegend* legend = legendOf(chart);
+            const QFontMetricsF fm(legend->font());
+            for (QLegendMarker* m : legend->markers())
+                if (m->isVisible())
+                    QVERIFY2(legend->geometry().width() > fm.horizontalAdvance(m->label()) + 20,
+                             qPrintable(QStringLiteral("%1: legend %2 px for '%3'")
+                                            .arg(chart->title())
+                                            .arg(legend->geometry().width())
+                                            .arg(m->label())));
         }
     }
 

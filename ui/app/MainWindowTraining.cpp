@@ -499,15 +499,15 @@ void MainWindow::updateComparison() {
     const int current = runsPanel_->currentRun();
     charts_->clear();
     // The current run solid, the ticked ones dashed beside it (the first ticked one solid when
-    // no run is current); legends name each run with its architecture.
+    // no run is current); every legend entry names its run, short enough to fit beside a chart.
     bool solid = false;
     if (current >= 0) {
-        charts_->showRun(runs_[current], current, false, RunsPanel::chartName(runs_[current]));
+        charts_->showRun(runs_[current], current, false);
         solid = true;
     }
     for (int i : runsPanel_->comparedRuns())
         if (i != current) {
-            charts_->showRun(runs_[i], i, solid, RunsPanel::chartName(runs_[i]));
+            charts_->showRun(runs_[i], i, solid);
             solid = true;
         }
 }

@@ -119,10 +119,6 @@ QString RunsPanel::settingsText(const mtl::TrainConfig& c) {
         .arg(c.seed);
 }
 
-QString RunsPanel::chartName(const mtl::RunRecord& run) {
-    return QStringLiteral("%1 · %2").arg(QString::fromStdString(run.name), architectureName(run));
-}
-
 void RunsPanel::setRuns(const std::vector<mtl::RunRecord>& runs) {
     const int keep = currentRun();
     filling_ = true;
@@ -130,6 +126,9 @@ void RunsPanel::setRuns(const std::vector<mtl::RunRecord>& runs) {
     for (const mtl::RunRecord& r : runs) {
         auto* item = new QTreeWidgetItem(tree_);
         item->setText(RunColumn, QString::fromStdString(r.name));
+        item->setToolTip(RunColumn, QStringLiteral("%1 · %2 · %3 · %4")
+                                        .arg(QString::fromStdString(r.name), architectureName(r),
+                                             dataName(r.data), settingsText(r.config)));
         item->setText(ArchitectureColumn, architectureName(r));
         item->setText(DataColumn, dataName(r.data));
         item->setToolTip(DataColumn, QString::fromStdString(r.dataDescription));

@@ -33,8 +33,6 @@ public:
     static QString dataName(const mtl::DataSpec& data);
     // The key hyper-parameters: "Adam lr 0.001 · batch 256 · 10 epochs · seed 1".
     static QString settingsText(const mtl::TrainConfig& config);
-    // How charts name the run in their legends: "Run 2 · PLE".
-    static QString chartName(const mtl::RunRecord& run);
 
 signals:
     void currentRunChanged(int index);

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -337,6 +338,22 @@ MetricChart::Series& MetricChart::ensure(const QString& id) {
 
 void MetricChart::setLegendAlignment(Qt::Alignment alignment) {
     if (chart_->legend()->alignment() != alignment) chart_->legend()->setAlignment(alignment);
+    fitLegend();
+}
+
+// A legend beside the plot gets the width of its longest entry (the chart would otherwise cut
+// long names such as "task1 (Run 2)" short on a narrow chart); the plot takes the rest.
+void MetricChart::fitLegend() {
+    QLegend* legend = chart_->legend();
+    if (!(legend->alignment() & (Qt::AlignLeft | Qt::AlignRight))) {
+        legend->setMinimumWidth(-1);
+        return;
+    }
+    const QFontMetricsF fm(legend->font());
+    qreal widest = 0;
+    for (const auto& s : series_) widest = std::max(widest, fm.horizontalAdvance(s->name));
+    // The marker, the gaps around it and the legend's margins.
+    legend->setMinimumWidth(widest + fm.height() * 2 + 24);
 }
 
 Qt::Alignment MetricChart::legendAlignment() const { return chart_->legend()->alignment(); }
@@ -378,6 +395,7 @@ void MetricChart::addSeries(const QString& id, const QString& name, const QColor
     s.style = style;
     s.line->setName(name);
     applyPen(s);
+    fitLegend();
 }
 
 bool MetricChart::hasSeries(const QString& id) const { return find(id) != nullptr; }

@@ -125,6 +125,7 @@ private:
     Series& ensure(const QString& id);
     void applyPen(Series& s);
     void styleLegendMarker(Series& s);
+    void fitLegend();
     void applyPalette();
     void invalidateAll();  // smoothing or scale changed: recompute every series' drawn points
     void markAllDirty();   // zoom or decimation changed: re-select the drawn points
