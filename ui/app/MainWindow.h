@@ -33,6 +33,7 @@ class GateHeatmap;
 class RocChart;
 class MetricsTable;
 class RunsPanel;
+class DataSchemaProbe;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -70,7 +71,9 @@ public slots:
     // Training: validates the graph (adapting a template's task heads to the data's tasks when
     // they differ) and starts a run on the background thread; false (with a message) if not.
     bool startTraining();
-    void newProject();
+    void newProject();  // an empty canvas
+    // A new project holding template `key` (see mtl::templateList()), its input bound to the data.
+    void newProjectFromTemplate(const QString& key);
     void openProject(const QString& path = {});  // empty: asks for a file
     bool saveProject();
     bool saveProjectAs();
@@ -116,6 +119,9 @@ private:
     void updateProgress(int epoch, int epochs, int batch, int batches, double samplesPerSecond,
                         double eta);
     void setRunsModified(bool modified);
+    void startProject(const mtl::Graph& graph, const mtl::DataSchema& schema);
+    // The Data dock's choice changed: new blocks fit it and input blocks are rebound to it.
+    void followDataSchema();
 
     GraphDocument* doc_ = nullptr;
     GraphScene* scene_ = nullptr;
@@ -137,6 +143,7 @@ private:
     RocChart* roc_ = nullptr;
     MetricsTable* metrics_ = nullptr;
     RunsPanel* runsPanel_ = nullptr;
+    DataSchemaProbe* schemaProbe_ = nullptr;
     QLabel* progressLabel_ = nullptr;
     QProgressBar* progressBar_ = nullptr;
     QMenu* templatesMenu_ = nullptr;

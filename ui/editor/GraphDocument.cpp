@@ -1,12 +1,14 @@
 #include "editor/GraphDocument.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <algorithm>
 #include <set>
 
 #include "CoreText.h"
+#include "graph/Defaults.h"
 #include "graph/Layout.h"
 #include "graph/Registry.h"
 
@@ -107,8 +109,24 @@ mtl::NodeId GraphDocument::addNode(const std::string& type, QPointF pos) {
     if (!t) return -1;
     mtl::Graph g = graph_;
     const mtl::NodeId id = g.addNode(type, {}, pos.x(), pos.y());
+    mtl::fitNewNode(g, id, dataSchema_ ? &*dataSchema_ : nullptr);
     push(tr("Add %1").arg(coreText(t->displayName)), g);
     return id;
+}
+
+int GraphDocument::bindInputsToData(const QString& text) {
+    if (!dataSchema_) return 0;
+    mtl::Graph g = graph_;
+    const int changed = static_cast<int>(mtl::bindInputs(g, *dataSchema_).size());
+    if (changed) push(text, g);
+    return changed;
+}
+
+// The notes of an automatic fit, translated and joined for the status bar.
+static QString joinNotes(const std::vector<mtl::Text>& notes) {
+    QStringList lines;
+    for (const mtl::Text& t : notes) lines << coreText(t);
+    return lines.join(QStringLiteral("; "));
 }
 
 void GraphDocument::removeNodes(const QList<mtl::NodeId>& ids) {
@@ -176,10 +194,12 @@ bool GraphDocument::connectPorts(const mtl::PortRef& from, const mtl::PortRef& t
     mtl::Graph g = graph_;
     if (auto old = g.edgeInto(to)) g.disconnect(*old);
     g.connect(from, to);
+    const std::vector<mtl::Text> notes = mtl::fitConnection(g, {from, to});
     push(tr("Connect %1 to %2")
              .arg(QString::fromStdString(graph_.node(from.node)->name),
                   QString::fromStdString(graph_.node(to.node)->name)),
          g);
+    if (!notes.empty()) emit notice(joinNotes(notes));
     return true;
 }
 
@@ -241,10 +261,13 @@ bool GraphDocument::setParam(mtl::NodeId id, const std::string& key, const mtl::
                           (e.from.node == id && ports.outputIndex(e.from.port) < 0);
         if (gone) g.disconnect(e);
     }
+    std::vector<mtl::Text> notes;
+    if (n->type == "experts.group" && key == "num_experts") notes = mtl::fitGateCounts(g);
     push(tr("Set %1 of %2")
              .arg(coreText(spec->label.empty() ? key : spec->label),
                   QString::fromStdString(n->name)),
          g, mergeKey);
+    if (!notes.empty()) emit notice(joinNotes(notes));
     return true;
 }
 
