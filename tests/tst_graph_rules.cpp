@@ -274,6 +274,35 @@ private slots:
         QCOMPARE(g.node(gate)->getInt("num_experts"), 1LL);
     }
 
+    void blocksGrowAnInput() {
+        TwoTasks m;
+        // The mixture's only expert input is taken: a second one appears.
+        const auto port = growInput(m.g, m.mix[0], PortKind::Experts);
+        QVERIFY(port);
+        QCOMPARE(port->port, std::string("experts1"));
+        QCOMPARE(m.g.node(m.mix[0])->getInt("inputs"), 2LL);
+        // Now one is free: no growth. Its gate input is not grown either.
+        QVERIFY(!growInput(m.g, m.mix[0], PortKind::Experts));
+        m.g.connect(m.ex, "experts", m.mix[0], "experts1");
+        QVERIFY(!growInput(m.g, m.mix[0], PortKind::Gate));
+        QCOMPARE(m.g.node(m.mix[0])->getInt("inputs"), 2LL);
+        // The gate follows: 4 + 4 experts.
+        QCOMPARE(fitConnection(m.g, {{m.ex, "experts"}, {m.mix[0], "experts1"}}).size(), size_t(1));
+        QCOMPARE(m.g.node(m.gate[0])->getInt("num_experts"), 8LL);
+        QVERIFY2(m.g.validate().ok(), m.g.validate().summary().c_str());
+        // Multiply grows in2 once in0 and in1 are taken; a Dense block has no "inputs".
+        const NodeId mul = m.g.addNode("op.multiply");
+        m.g.connect(m.head[0], "p", mul, "in0");
+        QVERIFY(!growInput(m.g, mul, PortKind::Features));
+        m.g.connect(m.head[1], "p", mul, "in1");
+        QCOMPARE(growInput(m.g, mul, PortKind::Features)->port, std::string("in2"));
+        QVERIFY(!growInput(m.g, m.tower[0], PortKind::Features));
+        // Up to the parameter's maximum (16).
+        m.g.setParam(mul, "inputs", ParamValue::ofInt(16));
+        for (int i = 2; i < 16; ++i) m.g.connect(m.head[0], "p", mul, "in" + std::to_string(i));
+        QVERIFY(!growInput(m.g, mul, PortKind::Features));
+    }
+
     void syntheticSchemaIsKnownBeforeLoading() {
         DataSpec spec;
         spec.synthetic.d = 7;

@@ -135,10 +135,13 @@ private slots:
     void newIsEmptyAndTemplatesStayNear() {
         MainWindow w;
         QVERIFY(!w.document()->graph().nodes().empty());  // the app starts on the MMoE template
+        QVERIFY(w.view()->emptyCanvasHint().isEmpty());
         w.action("new")->trigger();
         QVERIFY(w.document()->graph().nodes().empty());
         QCOMPARE(w.document()->undoStack()->count(), 0);
         QVERIFY(!w.isProjectModified());
+        // The empty canvas says what to do.
+        QVERIFY(w.view()->emptyCanvasHint().contains("New from Template"));
 
         QMenu* file = nullptr;
         bool templatesMenu = false;
@@ -214,6 +217,16 @@ private slots:
         for (const Issue& i : w.document()->validation().issues)
             QVERIFY2(std::string(issueKindName(i.kind)) != "duplicate-task-name",
                      i.message.c_str());
+        // Duplicating a head (Ctrl+D) gives the copy a free task name too.
+        w.scene()->selectNodes({h1});
+        w.action("duplicate")->trigger();
+        const QList<NodeId> copy = w.scene()->selectedNodes();
+        QCOMPARE(copy.size(), 1);
+        QVERIFY(copy[0] != h1);
+        QCOMPARE(nodeOf(w, copy[0]).getString("task"), std::string("task4"));
+        for (const Issue& i : w.document()->validation().issues)
+            QVERIFY2(std::string(issueKindName(i.kind)) != "duplicate-task-name",
+                     i.message.c_str());
     }
 
     // 3b. A Dense block wired to a head ends in the 1-unit layer the head takes; a ReLU in front
@@ -245,6 +258,51 @@ private slots:
         QVERIFY2(warnings.size() == 1 && warnings[0].contains("ReLU"),
                  qPrintable(warnings.join('\n')));
         QVERIFY(warnings[0].startsWith("activation-before-head"));
+    }
+
+    // 5b. Dropping experts on a mixture whose expert inputs are all taken gives it one more
+    // input, and its gate follows (one step).
+    void mixtureGrowsAnInput() {
+        MainWindow w;
+        openEmpty(w, 10);
+        const NodeId in = drop(w, "input.features", at(w, 0.1, 0.5));
+        const NodeId a = drop(w, "experts.group", at(w, 0.4, 0.15));
+        const NodeId gate = drop(w, "gate.softmax", at(w, 0.4, 0.5));
+        const NodeId b = drop(w, "experts.group", at(w, 0.4, 0.85));
+        const NodeId mix = drop(w, "mixture", at(w, 0.75, 0.5));
+        wire(w, {in, "x"}, {a, "x"});
+        wire(w, {in, "x"}, {gate, "x"});
+        wire(w, {in, "x"}, {b, "x"});
+        wire(w, {a, "experts"}, {mix, "experts0"});
+        wire(w, {gate, "weights"}, {mix, "gate"});
+        for (NodeId id : {mix, gate})  // (the graph has no head yet)
+            QVERIFY2(issuesOf(w, id, Issue::Severity::Error).isEmpty(),
+                     qPrintable(issuesOf(w, id, Issue::Severity::Error).join('\n')));
+        const int steps = w.document()->undoStack()->count();
+
+        // Drag b's experts onto the middle of the mixture block.
+        QWidget* vp = w.view()->viewport();
+        const QPoint p = w.view()->mapFromScene(
+            w.scene()->portItem({b, "experts"}, true)->sceneBoundingRect().center());
+        const QPoint q =
+            w.view()->mapFromScene(w.scene()->nodeItem(mix)->sceneBoundingRect().center());
+        sendMouse(vp, QEvent::MouseButtonPress, p, Qt::LeftButton);
+        for (int i = 1; i <= 6; ++i)
+            sendMouse(vp, QEvent::MouseMove, p + (q - p) * i / 6, Qt::LeftButton);
+        sendMouse(vp, QEvent::MouseButtonRelease, q, Qt::NoButton);
+
+        QCOMPARE(nodeOf(w, mix).getInt("inputs"), 2LL);
+        QVERIFY(w.document()->graph().edgeInto({mix, "experts1"}));
+        QCOMPARE(w.document()->graph().edgeInto({mix, "experts1"})->from.node, b);
+        QCOMPARE(w.document()->graph().edgeInto({mix, "experts0"})->from.node, a);
+        QCOMPARE(nodeOf(w, gate).getInt("num_experts"), 16LL);
+        for (NodeId id : {mix, gate})  // (the graph has no head yet)
+            QVERIFY2(issuesOf(w, id, Issue::Severity::Error).isEmpty(),
+                     qPrintable(issuesOf(w, id, Issue::Severity::Error).join('\n')));
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+        w.action("undo")->trigger();
+        QCOMPARE(nodeOf(w, mix).getInt("inputs"), 1LL);
+        QCOMPARE(nodeOf(w, gate).getInt("num_experts"), 8LL);
     }
 
     // 4. A task's prediction wired into another task's gate is reported (a warning), while

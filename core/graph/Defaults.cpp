@@ -116,6 +116,30 @@ std::vector<Text> fitGateCounts(Graph& graph) {
     return notes;
 }
 
+std::optional<PortRef> growInput(Graph& graph, NodeId id, PortKind kind) {
+    Node* n = graph.node(id);
+    const NodeType* t = n ? Registry::instance().find(n->type) : nullptr;
+    const ParamSpec* spec = t ? t->param("inputs") : nullptr;
+    if (!spec || !hasIntParam(*n, "inputs") || n->getInt("inputs") + 1 > spec->max)
+        return std::nullopt;
+    const PortList before = t->ports(*n);
+    bool any = false;
+    for (const PortSpec& p : before.inputs)
+        if (p.kind == kind) {
+            if (!graph.edgeInto({id, p.name})) return std::nullopt;  // a free one is left
+            any = true;
+        }
+    if (!any) return std::nullopt;
+    Node grown = *n;
+    grown.params["inputs"] = ParamValue::ofInt(n->getInt("inputs") + 1);
+    for (const PortSpec& p : t->ports(grown).inputs)
+        if (p.kind == kind && before.inputIndex(p.name) < 0) {
+            n->params = grown.params;
+            return PortRef{id, p.name};
+        }
+    return std::nullopt;  // the new input is of another kind
+}
+
 std::vector<Text> fitConnection(Graph& graph, const Edge& edge) {
     std::vector<Text> notes;
     Node* from = graph.node(edge.from.node);

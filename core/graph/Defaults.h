@@ -4,6 +4,7 @@
 // Each function edits a Graph value; the editor calls them inside the same undo step as the edit
 // that prompted them and shows the returned notes. No Qt; every note is an mtl::Text (English,
 // translated by the front end).
+#include <optional>
 #include <vector>
 
 #include "data/Dataset.h"
@@ -30,6 +31,11 @@ void fitNewNode(Graph& graph, NodeId id, const DataSchema* schema);
 //    they hold (num_experts, and k lowered to fit for Top-k / DSelect-k gates).
 // Returns one note per change, e.g. "tower now ends in a 1-unit identity layer for task1".
 std::vector<Text> fitConnection(Graph& graph, const Edge& edge);
+
+// Gives node `id` one more input of `kind` when every input of that kind is connected and its
+// "inputs" parameter allows one more (a mixture's expert inputs; an Add, Concatenate or Multiply
+// block's inputs). Returns the new port, or nullopt (nothing changed).
+std::optional<PortRef> growInput(Graph& graph, NodeId id, PortKind kind);
 
 // Makes every gate feeding a mixture weigh as many experts as the mixture's connected expert
 // inputs hold (after an expert group's size changed). Returns one note per change.

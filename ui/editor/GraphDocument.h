@@ -58,6 +58,12 @@ public:
     // experts as its mixture mixes; each change is announced by notice()). On refusal returns
     // false and sets *reason.
     bool connectPorts(const mtl::PortRef& from, const mtl::PortRef& to, QString* reason = nullptr);
+    // Connects `from` to a new input of block `to` (mtl::growInput: a mixture whose expert
+    // inputs are all taken grows one, so do Add / Concatenate / Multiply blocks), fitted as
+    // connectPorts() does, in one step. On refusal returns false and sets *reason.
+    bool connectToNewInput(const mtl::PortRef& from, mtl::NodeId to, QString* reason = nullptr);
+    // True when `to` is a block whose inputs of `kind` are all taken and that can grow one more.
+    bool canGrowInput(mtl::NodeId to, mtl::PortKind kind) const;
     void removeEdges(const QList<mtl::Edge>& edges);
     // Sets a parameter after checking it against the registry's ParamSpec (kind, range, choices).
     // Edits with the same non-zero `mergeKey` that follow each other merge into one undo step
