@@ -20,6 +20,8 @@
 #include <cmath>
 
 #include "app/MainWindow.h"
+#include "data/Census.h"
+#include "data/DataSpec.h"
 #include "editor/GraphDocument.h"
 #include "editor/GraphScene.h"
 #include "editor/GraphView.h"
@@ -199,6 +201,31 @@ private slots:
         // A second input block dropped now reads d = 20 too.
         const NodeId in2 = drop(w, "input.features", at(w, 0.3, 0.8));
         QCOMPARE(nodeOf(w, in2).getInt("numeric"), 20LL);
+    }
+
+    // 2b. Census-income's one-hot layout is known once the data set is loaded in the background:
+    // the input block then reads it (and its widths match what the run loads).
+    void featuresBlockFollowsCensus() {
+        if (defaultCensusDir().empty()) QSKIP("census-income data not found (set MTL_CENSUS_DIR)");
+        MainWindow w;
+        openEmpty(w, 10);
+        const NodeId in = drop(w, "input.features", at(w, 0.3, 0.5));
+        QCOMPARE(nodeOf(w, in).getInt("numeric"), 10LL);
+        DataSpec census;
+        census.kind = DataSpec::Kind::Census;
+        census.census.dir = defaultCensusDir();
+        census.census.maxTrainRows = 3000;
+        census.census.maxTestRows = 600;
+        w.dataPanel()->setSpec(census);
+        QTRY_VERIFY_WITH_TIMEOUT(!nodeOf(w, in).getList("categories").empty(), 30000);
+        const DataSchema loaded = loadData(w.dataPanel()->spec()).train.schema;
+        QCOMPARE(nodeOf(w, in).getInt("numeric"), static_cast<long long>(loaded.numeric()));
+        QCOMPARE(nodeOf(w, in).getList("categories"), loaded.cardinalities);
+        QVERIFY2(issuesOf(w, in, Issue::Severity::Error).isEmpty(),
+                 qPrintable(issuesOf(w, in, Issue::Severity::Error).join('\n')));
+        // New heads take census-income's task names.
+        const NodeId head = drop(w, "task.binary", at(w, 0.7, 0.5));
+        QCOMPARE(nodeOf(w, head).getString("task"), std::string("income"));
     }
 
     // 3a. Task heads get unique block and task names: the data's tasks first.
