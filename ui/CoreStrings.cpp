@@ -270,7 +270,9 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("core", "width %1 differs from in0's width %2"),
     QT_TRANSLATE_NOOP("core", "experts of width %1 cannot be mixed with experts of width %2"),
     QT_TRANSLATE_NOOP("core", "the gate weighs %1 experts but %2 experts are connected"),
-    QT_TRANSLATE_NOOP("core", "the input has no features (bind it to a data set)"),
+    QT_TRANSLATE_NOOP("core",
+                      "the input has no features: choose the data in the Data dock (its widths "
+                      "are filled in from it)"),
     QT_TRANSLATE_NOOP(
         "core",
         "width %1 differs from in0's width %2 (a cross-stitch unit mixes layers of equal width)"),
@@ -279,6 +281,19 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP(
         "core",
         "a task head takes width 1 but gets width %1 (end the tower with a layer of 1 unit)"),
+    // Validation warnings about wiring that is valid but almost surely a mistake (Graph.cpp)
+    QT_TRANSLATE_NOOP("core",
+                      "its input comes through a ReLU in '%1' and can never be negative: set the "
+                      "output activation of '%1' to identity"),
+    QT_TRANSLATE_NOOP("core",
+                      "takes the prediction of task '%1' as input; a prediction feeding a gate, "
+                      "experts or another task's tower is almost surely a mistake (to combine "
+                      "predictions as ESMM does, multiply them with a Multiply block)"),
+    // Notes of the defaults fitted when blocks are wired by hand (Defaults.cpp)
+    QT_TRANSLATE_NOOP("core",
+                      "%1 now ends in a layer of 1 unit without activation, as the task head '%2' "
+                      "needs"),
+    QT_TRANSLATE_NOOP("core", "%1 now weighs %2 experts, as many as it mixes"),
 };
 
 }  // namespace

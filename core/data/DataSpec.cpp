@@ -36,6 +36,20 @@ std::vector<TaskInfo> expectedTasks(const DataSpec& spec) {
     return {};
 }
 
+std::optional<DataSchema> schemaWithoutLoading(const DataSpec& spec) {
+    if (spec.kind != DataSpec::Kind::Synthetic) return std::nullopt;
+    DataSchema s;
+    for (int i = 0; i < spec.synthetic.d; ++i)
+        s.numericNames.push_back("x" + std::to_string(i + 1));
+    s.tasks = expectedTasks(spec);
+    return s;
+}
+
+DataSchema dataSchema(const DataSpec& spec) {
+    if (auto s = schemaWithoutLoading(spec)) return *s;
+    return loadData(spec).train.schema;
+}
+
 std::string describe(const DataSpec& spec) {
     char buf[160];
     switch (spec.kind) {

@@ -1,6 +1,7 @@
 #pragma once
 // Which data a run trains on, as a value that can be stored with the run and loaded again:
 // the MMoE paper's synthetic generator, UCI census-income, or a CSV file with column roles.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,13 @@ DataSplits loadData(const DataSpec& spec, SyntheticInfo* info = nullptr);
 // The tasks the data will have, known without loading it (CSV: from the label columns; empty
 // when the CSV's roles are left to inference).
 std::vector<TaskInfo> expectedTasks(const DataSpec& spec);
+
+// The data's layout (feature widths and tasks) when it is known without loading the data
+// (synthetic: d numeric inputs and two tasks); nullopt otherwise.
+std::optional<DataSchema> schemaWithoutLoading(const DataSpec& spec);
+// The data's layout: schemaWithoutLoading(), else that of the loaded training split (census and
+// CSV: the categorical cardinalities come from the training rows). Throws as loadData().
+DataSchema dataSchema(const DataSpec& spec);
 
 // One line describing the spec (before loading), e.g. "synthetic p = 0.50, 10000 rows".
 std::string describe(const DataSpec& spec);

@@ -95,6 +95,10 @@ const char* issueKindName(Issue::Kind k) {
             return "duplicate-node-name";
         case Issue::Kind::NoInput:
             return "no-input";
+        case Issue::Kind::ActivationBeforeHead:
+            return "activation-before-head";
+        case Issue::Kind::PredictionAsInput:
+            return "prediction-as-input";
     }
     return "?";
 }
@@ -452,6 +456,36 @@ ValidationResult Graph::validate() const {
         i.detail = Text("the graph has no input block");
         i.message = i.detail.str();
         issues.push_back(i);
+    }
+
+    // Warn about wiring that is valid but almost surely a mistake.
+    auto warn = [&](Issue::Kind k, const Node& n, const std::string& port, const Text& detail) {
+        err(k, n, port, detail);
+        issues.back().severity = Issue::Severity::Warning;
+    };
+    for (const auto& [to, e] : inEdge) {
+        const Node* a = node(e->from.node);
+        const Node* b = node(to.node);
+        const NodeType* ta = reg.find(a->type);
+        const NodeType* tb = reg.find(b->type);
+        // A ReLU in front of a head: the logit (or value) can never be negative.
+        if (tb->role == NodeRole::Task && a->type == "layer.dense" &&
+            a->getString("output_activation") == "relu")
+            warn(Issue::Kind::ActivationBeforeHead, *b, to.port,
+                 Text("its input comes through a ReLU in '%1' and can never be negative: set the "
+                      "output activation of '%1' to identity",
+                      {a->name}));
+        // A task's prediction goes on only into arithmetic (ESMM: pCTR x pCVR) or into a head
+        // that takes a probability; into a gate, experts or a tower it is almost surely a
+        // mistake.
+        if (ta->role == NodeRole::Task && tb->role != NodeRole::Sink &&
+            b->type.rfind("op.", 0) != 0 &&
+            !(b->type == "task.binary" && b->getBool("from_probability")))
+            warn(Issue::Kind::PredictionAsInput, *b, to.port,
+                 Text("takes the prediction of task '%1' as input; a prediction feeding a gate, "
+                      "experts or another task's tower is almost surely a mistake (to combine "
+                      "predictions as ESMM does, multiply them with a Multiply block)",
+                      {a->getString("task")}));
     }
 
     // Warn about blocks whose outputs lead nowhere (they cost time and learn nothing).

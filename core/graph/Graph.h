@@ -92,6 +92,8 @@ struct Issue {
         DuplicateTaskName,
         DuplicateNodeName,
         NoInput,
+        ActivationBeforeHead,  // warning: a head's input cannot be negative (a ReLU before it)
+        PredictionAsInput,     // warning: a task's prediction feeds a gate, experts or a tower
     };
     Severity severity = Severity::Error;
     Kind kind = Kind::BadParam;

@@ -141,7 +141,8 @@ void registerInputTypes(Registry& r) {
         s.sparse = !emb && !cards.empty();
         if (s.dim <= 0) {
             c.error(Issue::Kind::DimensionMismatch, "x",
-                    "the input has no features (bind it to a data set)");
+                    "the input has no features: choose the data in the Data dock (its widths "
+                    "are filled in from it)");
             return;
         }
         c.out = {s};

@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <algorithm>
+#include <optional>
 
 #include "CoreText.h"
 #include "app/Appearance.h"
@@ -36,7 +38,10 @@
 #include "editor/NodeItem.h"
 #include "editor/Palette.h"
 #include "editor/ProblemList.h"
+#include "graph/Defaults.h"
 #include "graph/Templates.h"
+#include "train/DataSchemaProbe.h"
+#include "train/TrainingController.h"
 #include "train/TrainingPanel.h"
 
 namespace mtl::ui {
@@ -47,12 +52,15 @@ constexpr int kRecoveryDelayMs = 1500;
 const char* const kGraphMime = "application/x-mtlstudio-graph";
 const char* const kRecentSetting = "project/recent";
 
-// A template's graph for the default data layout; `schema` receives the layout used.
-mtl::Graph templateGraph(const std::string& key, mtl::DataSchema& schema) {
+// A template's graph for the default data layout, its inputs bound to `data` when known;
+// `schema` receives the layout used.
+mtl::Graph templateGraph(const std::string& key, mtl::DataSchema& schema,
+                         const std::optional<mtl::DataSchema>& data = std::nullopt) {
     mtl::TemplateOptions options;
     options.schema = mtl::templateSchema(key, mtl::defaultSchema());
     mtl::Graph g = mtl::makeTemplate(key, options);
     schema = options.schema;
+    if (data) mtl::bindInputs(g, *data);
     return g;
 }
 // The desktop theme's icon, else the style's own for the commonest actions (a desktop without an
@@ -89,6 +97,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createActions();
     createMenus();
     connectTraining();
+    schemaProbe_ = new DataSchemaProbe(dataPanel_, this);
+    doc_->setDataSchema(schemaProbe_->schema());
+    connect(schemaProbe_, &DataSchemaProbe::schemaChanged, this, &MainWindow::followDataSchema);
 
     validationLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(validationLabel_);
@@ -136,7 +147,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry"))) resize(1400, 860);
 
-    doc_->reset(templateGraph("mmoe", schema_));
+    doc_->reset(templateGraph("mmoe", schema_, doc_->dataSchema()));
     QTimer::singleShot(0, view_, &GraphView::fitToView);
     setProjectPath({});
     updateEditActions();
@@ -166,7 +177,7 @@ QAction* MainWindow::addAction(const QString& name, const QString& text,
 
 void MainWindow::createActions() {
     connect(addAction(QStringLiteral("new"), tr("&New"), QKeySequence::New,
-                      tr("Start a new project from the MMoE template"), "document-new"),
+                      tr("Start a new project on an empty canvas"), "document-new"),
             &QAction::triggered, this, &MainWindow::newProject);
     connect(addAction(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open,
                       tr("Open a project file"), "document-open"),
@@ -263,6 +274,17 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("new")));
+    QMenu* fromTemplate = file->addMenu(tr("New from &Template"));
+    fromTemplate->setObjectName(QStringLiteral("newFromTemplateMenu"));
+    fromTemplate->setToolTipsVisible(true);
+    for (const mtl::TemplateInfo& t : mtl::templateList()) {
+        QAction* a = fromTemplate->addAction(coreText(t.displayName));
+        a->setObjectName(QStringLiteral("newFromTemplate_") + QString::fromStdString(t.key));
+        a->setStatusTip(coreText(t.description));
+        a->setToolTip(coreText(t.description));
+        const QString key = QString::fromStdString(t.key);
+        connect(a, &QAction::triggered, this, [this, key] { newProjectFromTemplate(key); });
+    }
     file->addAction(action(QStringLiteral("open")));
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     file->addAction(action(QStringLiteral("save")));
@@ -382,7 +404,7 @@ void MainWindow::loadTemplate(const QString& key) {
     if (it == list.end()) return;
     try {
         mtl::DataSchema schema;
-        doc_->replaceGraph(templateGraph(it->key, schema),
+        doc_->replaceGraph(templateGraph(it->key, schema, doc_->dataSchema()),
                            tr("Template %1").arg(coreText(it->displayName)));
         schema_ = schema;
     } catch (const std::exception& e) {
@@ -392,14 +414,64 @@ void MainWindow::loadTemplate(const QString& key) {
     QTimer::singleShot(0, view_, &GraphView::fitToView);
 }
 
-void MainWindow::newProject() {
-    if (!maybeSave()) return;
+void MainWindow::startProject(const mtl::Graph& graph, const mtl::DataSchema& schema) {
     mtl::ProjectFile fresh;
-    fresh.graph = templateGraph("mmoe", fresh.schema);
+    fresh.graph = graph;
+    fresh.schema = schema;
     setProject(fresh);
     removeRecovery();
     setProjectPath({});
     QTimer::singleShot(0, view_, &GraphView::fitToView);
+}
+
+void MainWindow::newProject() {
+    if (!maybeSave()) return;
+    startProject(mtl::Graph(), doc_->dataSchema().value_or(mtl::defaultSchema()));
+    view_->centerOn(0, 0);
+    statusBar()->showMessage(
+        tr("New project: drag blocks from the palette, or start from File > New from Template."),
+        8000);
+}
+
+void MainWindow::newProjectFromTemplate(const QString& key) {
+    const auto& list = mtl::templateList();
+    if (std::none_of(list.begin(), list.end(),
+                     [&](const mtl::TemplateInfo& t) { return t.key == key.toStdString(); }) ||
+        !maybeSave())
+        return;
+    mtl::DataSchema schema;
+    mtl::Graph graph;
+    try {
+        graph = templateGraph(key.toStdString(), schema, doc_->dataSchema());
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Template"), QString::fromStdString(e.what()));
+        return;
+    }
+    startProject(graph, schema);
+}
+
+void MainWindow::followDataSchema() {
+    const std::optional<mtl::DataSchema>& schema = schemaProbe_->schema();
+    doc_->setDataSchema(schema);
+    if (!schema || trainer_->isActive()) return;  // a run binds its own copy of the graph
+    const QString data = schemaProbe_->description();
+    int bound = 0;
+    if (doc_->undoStack()->count() == 0 && !doc_->isModified() && path_.isEmpty()) {
+        // A new project with nothing to undo yet: bind it in place.
+        mtl::Graph g = doc_->graph();
+        bound = static_cast<int>(mtl::bindInputs(g, *schema).size());
+        if (bound) doc_->reset(g);
+    } else {
+        bound = doc_->bindInputsToData(tr("Bind inputs to %1").arg(data));
+    }
+    if (bound)
+        statusBar()->showMessage(
+            tr("%n input block(s) now read %1: %2 numeric columns, %3 categorical fields.", nullptr,
+               bound)
+                .arg(data)
+                .arg(schema->numeric())
+                .arg(schema->fields()),
+            8000);
 }
 
 bool MainWindow::openProjectFile(const QString& path, QString* error) {

@@ -36,6 +36,7 @@ class GateHeatmap;
 class RocChart;
 class MetricsTable;
 class RunsPanel;
+class DataSchemaProbe;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -79,7 +80,9 @@ public slots:
     // anything changes; then adapts the heads (one undoable step, said in the status bar) and
     // starts a run on the background thread. False (with a message) if refused or cancelled.
     bool startTraining();
-    void newProject();
+    void newProject();  // an empty canvas
+    // A new project holding template `key` (see mtl::templateList()), its input bound to the data.
+    void newProjectFromTemplate(const QString& key);
     void openProject(const QString& path = {});  // empty: asks for a file
     bool saveProject();
     bool saveProjectAs();
@@ -129,6 +132,9 @@ private:
     void updateProgress(int epoch, int epochs, int batch, int batches, double samplesPerSecond,
                         double eta);
     void setRunsModified(bool modified);
+    void startProject(const mtl::Graph& graph, const mtl::DataSchema& schema);
+    // The Data dock's choice changed: new blocks fit it and input blocks are rebound to it.
+    void followDataSchema();
 
     GraphDocument* doc_ = nullptr;
     GraphScene* scene_ = nullptr;
@@ -150,6 +156,7 @@ private:
     RocChart* roc_ = nullptr;
     MetricsTable* metrics_ = nullptr;
     RunsPanel* runsPanel_ = nullptr;
+    DataSchemaProbe* schemaProbe_ = nullptr;
     QLabel* progressLabel_ = nullptr;
     QProgressBar* progressBar_ = nullptr;
     QMenu* templatesMenu_ = nullptr;

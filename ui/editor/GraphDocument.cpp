@@ -1,12 +1,14 @@
 #include "editor/GraphDocument.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <algorithm>
 #include <set>
 
 #include "CoreText.h"
+#include "graph/Defaults.h"
 #include "graph/Layout.h"
 #include "graph/Registry.h"
 
@@ -107,8 +109,24 @@ mtl::NodeId GraphDocument::addNode(const std::string& type, QPointF pos) {
     if (!t) return -1;
     mtl::Graph g = graph_;
     const mtl::NodeId id = g.addNode(type, {}, pos.x(), pos.y());
+    mtl::fitNewNode(g, id, dataSchema_ ? &*dataSchema_ : nullptr);
     push(tr("Add %1").arg(coreText(t->displayName)), g);
     return id;
+}
+
+int GraphDocument::bindInputsToData(const QString& text) {
+    if (!dataSchema_) return 0;
+    mtl::Graph g = graph_;
+    const int changed = static_cast<int>(mtl::bindInputs(g, *dataSchema_).size());
+    if (changed) push(text, g);
+    return changed;
+}
+
+// The notes of an automatic fit, translated and joined for the status bar.
+static QString joinNotes(const std::vector<mtl::Text>& notes) {
+    QStringList lines;
+    for (const mtl::Text& t : notes) lines << coreText(t);
+    return lines.join(QStringLiteral("; "));
 }
 
 void GraphDocument::removeNodes(const QList<mtl::NodeId>& ids) {
@@ -126,6 +144,25 @@ mtl::PortList GraphDocument::portsOf(const mtl::Node& n) {
     } catch (const std::exception&) {  // parameters of the wrong kind
         return {};
     }
+}
+
+// Why an edge from block `a` into block `b` would close a cycle (translated), or empty.
+static QString cycleProblem(const mtl::Graph& graph, mtl::NodeId a, mtl::NodeId b) {
+    // Is `a` reachable from `b`?
+    std::vector<mtl::NodeId> stack{b};
+    std::set<mtl::NodeId> seen;
+    while (!stack.empty()) {
+        const mtl::NodeId v = stack.back();
+        stack.pop_back();
+        if (v == a)
+            return GraphDocument::tr(
+                       "Cannot connect: %1 already depends on %2; this edge would make a cycle.")
+                .arg(QString::fromStdString(graph.node(a)->name),
+                     QString::fromStdString(graph.node(b)->name));
+        if (!seen.insert(v).second) continue;
+        for (const mtl::Edge& e : graph.edgesFrom(v)) stack.push_back(e.to.node);
+    }
+    return {};
 }
 
 QString GraphDocument::connectionProblem(const mtl::PortRef& from, const mtl::PortRef& to) const {
@@ -149,18 +186,7 @@ QString GraphDocument::connectionProblem(const mtl::PortRef& from, const mtl::Po
                  portKindText(kb));
     auto existing = graph_.edgeInto(to);
     if (existing && existing->from == from) return tr("These ports are already connected.");
-    // A new edge must not close a cycle: is `a` reachable from `b`?
-    std::vector<mtl::NodeId> stack{b->id};
-    std::set<mtl::NodeId> seen;
-    while (!stack.empty()) {
-        const mtl::NodeId v = stack.back();
-        stack.pop_back();
-        if (v == a->id)
-            return tr("Cannot connect: %1 already depends on %2; this edge would make a cycle.")
-                .arg(QString::fromStdString(a->name), QString::fromStdString(b->name));
-        if (!seen.insert(v).second) continue;
-        for (const mtl::Edge& e : graph_.edgesFrom(v)) stack.push_back(e.to.node);
-    }
+    if (QString cycle = cycleProblem(graph_, a->id, b->id); !cycle.isEmpty()) return cycle;
     // Widths are not refused here (most inputs adapt to what they receive); a mismatch that
     // remains is reported by validation on the node.
     return {};
@@ -176,10 +202,50 @@ bool GraphDocument::connectPorts(const mtl::PortRef& from, const mtl::PortRef& t
     mtl::Graph g = graph_;
     if (auto old = g.edgeInto(to)) g.disconnect(*old);
     g.connect(from, to);
+    const std::vector<mtl::Text> notes = mtl::fitConnection(g, {from, to});
     push(tr("Connect %1 to %2")
              .arg(QString::fromStdString(graph_.node(from.node)->name),
                   QString::fromStdString(graph_.node(to.node)->name)),
          g);
+    if (!notes.empty()) emit notice(joinNotes(notes));
+    return true;
+}
+
+bool GraphDocument::canGrowInput(mtl::NodeId to, mtl::PortKind kind) const {
+    mtl::Graph g = graph_;
+    return mtl::growInput(g, to, kind).has_value();
+}
+
+bool GraphDocument::connectToNewInput(const mtl::PortRef& from, mtl::NodeId to, QString* reason) {
+    const mtl::Node* a = graph_.node(from.node);
+    const mtl::Node* b = graph_.node(to);
+    QString problem;
+    const mtl::PortList pa = a ? portsOf(*a) : mtl::PortList();
+    const int oi = pa.outputIndex(from.port);
+    mtl::Graph g = graph_;
+    std::optional<mtl::PortRef> port;
+    if (!a || !b)
+        problem = tr("That block no longer exists.");
+    else if (a->id == b->id)
+        problem = tr("A block cannot feed itself.");
+    else if (oi < 0)
+        problem = tr("'%1' has no output '%2'.")
+                      .arg(QString::fromStdString(a->name), QString::fromStdString(from.port));
+    else
+        problem = cycleProblem(graph_, a->id, b->id);
+    if (problem.isEmpty() && !(port = mtl::growInput(g, to, pa.outputs[oi].kind)))
+        problem = tr("%1 takes no more %2.")
+                      .arg(QString::fromStdString(b->name), portKindText(pa.outputs[oi].kind));
+    if (!problem.isEmpty()) {
+        if (reason) *reason = problem;
+        return false;
+    }
+    g.connect(from, *port);
+    const std::vector<mtl::Text> notes = mtl::fitConnection(g, {from, *port});
+    push(tr("Connect %1 to %2")
+             .arg(QString::fromStdString(a->name), QString::fromStdString(b->name)),
+         g);
+    if (!notes.empty()) emit notice(joinNotes(notes));
     return true;
 }
 
@@ -241,10 +307,13 @@ bool GraphDocument::setParam(mtl::NodeId id, const std::string& key, const mtl::
                           (e.from.node == id && ports.outputIndex(e.from.port) < 0);
         if (gone) g.disconnect(e);
     }
+    std::vector<mtl::Text> notes;
+    if (n->type == "experts.group" && key == "num_experts") notes = mtl::fitGateCounts(g);
     push(tr("Set %1 of %2")
              .arg(coreText(spec->label.empty() ? key : spec->label),
                   QString::fromStdString(n->name)),
          g, mergeKey);
+    if (!notes.empty()) emit notice(joinNotes(notes));
     return true;
 }
 
@@ -314,6 +383,19 @@ QList<mtl::NodeId> GraphDocument::paste(const mtl::Graph& fragment, QPointF offs
         n.y += offset.y();
         idMap[old] = g.insertNode(std::move(n));
         added << idMap[old];
+    }
+    // A pasted task head whose task another head already has gets a free task name.
+    const mtl::Registry& reg = mtl::Registry::instance();
+    for (mtl::NodeId id : added) {
+        const mtl::Node* n = g.node(id);
+        if (reg.find(n->type)->role != mtl::NodeRole::Task || !n->params.count("task")) continue;
+        const std::string& task = n->params.at("task").s;
+        const bool taken = std::any_of(g.nodes().begin(), g.nodes().end(), [&](const mtl::Node& o) {
+            return o.id != id && reg.find(o.type) &&
+                   reg.find(o.type)->role == mtl::NodeRole::Task && o.params.count("task") &&
+                   o.params.at("task").s == task;
+        });
+        if (taken) mtl::fitNewNode(g, id, dataSchema_ ? &*dataSchema_ : nullptr);
     }
     for (const mtl::Edge& e : fragment.edges())
         if (idMap.contains(e.from.node) && idMap.contains(e.to.node))

@@ -12,8 +12,10 @@
 #include <QPointF>
 #include <QString>
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "data/Dataset.h"
 #include "graph/Graph.h"
 #include "graph/Registry.h"
 
@@ -33,22 +35,41 @@ public:
     QUndoStack* undoStack() const { return undo_; }
     bool isModified() const;  // the undo stack is not at its clean index
 
+    // The layout of the data set chosen for training, when known (see DataSchemaProbe): new
+    // blocks fit it (an input block gets its widths, a task head one of its free task names).
+    void setDataSchema(const std::optional<mtl::DataSchema>& schema) { dataSchema_ = schema; }
+    const std::optional<mtl::DataSchema>& dataSchema() const { return dataSchema_; }
+
     // ---- edits (each one undo step; nothing happens and false/-1 is returned when refused) ----
-    // Adds a node of a registered type at `pos` (scene coordinates); returns its id or -1.
+    // Adds a node of a registered type at `pos` (scene coordinates), its parameters fitted to the
+    // graph and the data (mtl::fitNewNode); returns its id or -1.
     mtl::NodeId addNode(const std::string& type, QPointF pos);
+    // Binds every input block to dataSchema()'s widths (one step named `text`; none when nothing
+    // changes or the layout is unknown). Returns how many blocks changed.
+    int bindInputsToData(const QString& text);
     // Removes nodes and their edges (one step).
     void removeNodes(const QList<mtl::NodeId>& ids);
     // Why `from` (an output port) cannot be wired to `to` (an input port), translated; empty when
     // the connection is allowed. An input that already has an edge can be connected: the new edge
     // replaces the old one (an input port takes one edge).
     QString connectionProblem(const mtl::PortRef& from, const mtl::PortRef& to) const;
-    // Connects (replacing an existing edge into `to`); on refusal returns false and sets *reason.
+    // Connects (replacing an existing edge into `to`), fitting the blocks at both ends in the same
+    // step (mtl::fitConnection: a Dense block before a head ends in 1 unit, a gate weighs as many
+    // experts as its mixture mixes; each change is announced by notice()). On refusal returns
+    // false and sets *reason.
     bool connectPorts(const mtl::PortRef& from, const mtl::PortRef& to, QString* reason = nullptr);
+    // Connects `from` to a new input of block `to` (mtl::growInput: a mixture whose expert
+    // inputs are all taken grows one, so do Add / Concatenate / Multiply blocks), fitted as
+    // connectPorts() does, in one step. On refusal returns false and sets *reason.
+    bool connectToNewInput(const mtl::PortRef& from, mtl::NodeId to, QString* reason = nullptr);
+    // True when `to` is a block whose inputs of `kind` are all taken and that can grow one more.
+    bool canGrowInput(mtl::NodeId to, mtl::PortKind kind) const;
     void removeEdges(const QList<mtl::Edge>& edges);
     // Sets a parameter after checking it against the registry's ParamSpec (kind, range, choices).
     // Edits with the same non-zero `mergeKey` that follow each other merge into one undo step
     // (a spin box being dragged) until endMerge() is called. Edges into ports that disappear
-    // (e.g. fewer experts -> fewer gate inputs) are removed in the same step.
+    // (e.g. fewer experts -> fewer gate inputs) are removed in the same step, and a new expert
+    // group size carries over to the gates that weigh its experts (announced by notice()).
     bool setParam(mtl::NodeId id, const std::string& key, const mtl::ParamValue& value,
                   QString* reason = nullptr, int mergeKey = 0);
     bool renameNode(mtl::NodeId id, const QString& name, QString* reason = nullptr);
@@ -89,6 +110,8 @@ signals:
     void validationChanged();  // after every change, once the signals above are out
     void modifiedChanged(bool modified);
     void changed();  // any change to the graph (e.g. to schedule a recovery file)
+    // An edit also changed something the user did not touch (translated, for the status bar).
+    void notice(const QString& text);
 
 private:
     friend class GraphEditCommand;
@@ -102,6 +125,7 @@ private:
     mtl::ValidationResult validation_;
     QUndoStack* undo_ = nullptr;
     int openMergeKey_ = 0;
+    std::optional<mtl::DataSchema> dataSchema_;
 };
 
 }  // namespace mtl::ui

@@ -75,6 +75,7 @@ GraphScene::GraphScene(GraphDocument* doc, QObject* parent) : QGraphicsScene(par
     connect(doc, &GraphDocument::edgeAdded, this, &GraphScene::addEdgeItem);
     connect(doc, &GraphDocument::edgeRemoved, this, &GraphScene::removeEdgeItem);
     connect(doc, &GraphDocument::validationChanged, this, &GraphScene::applyValidation);
+    connect(doc, &GraphDocument::notice, this, &GraphScene::statusMessage);
     rebuild();
 }
 
@@ -424,6 +425,18 @@ void GraphScene::updateConnection(QPointF scenePos) {
     }
     PortItem* target = targetAt(scenePos);
     if (target == start) target = nullptr;
+    // Over the body of a block whose inputs of this kind are all taken and that can take one
+    // more: the edge goes to a new input.
+    drag_->grow = -1;
+    if (drag_->startOutput && !drag_->pickedUp) {
+        PortItem* onPort = nullptr;
+        auto* node = qgraphicsitem_cast<NodeItem*>(itemUnder(scenePos, &onPort));
+        if (node && !onPort && node->id() != drag_->start.node &&
+            doc_->canGrowInput(node->id(), start->kind())) {
+            drag_->grow = node->id();
+            target = nullptr;
+        }
+    }
     if (target != drag_->target) {
         if (drag_->target) drag_->target->setHighlight(PortItem::Highlight::None);
         drag_->target = target;
@@ -446,7 +459,10 @@ void GraphScene::updateConnection(QPointF scenePos) {
         drag_->hint->setText(drag_->problem, canvas::errorColor());
     else if (drag_->pickedUp && !target)
         drag_->hint->setText(tr("Release to disconnect"), pal.color(QPalette::Mid));
-    drag_->hint->setVisible(!drag_->problem.isEmpty() || (drag_->pickedUp && !target));
+    else if (drag_->grow >= 0)
+        drag_->hint->setText(tr("Release to connect to a new input"), canvas::acceptColor());
+    drag_->hint->setVisible(!drag_->problem.isEmpty() || (drag_->pickedUp && !target) ||
+                            drag_->grow >= 0);
     drag_->hint->setPos(scenePos);
 }
 
@@ -455,6 +471,11 @@ void GraphScene::finishConnection() {
     const std::optional<mtl::PortRef> target =
         d.target ? std::optional<mtl::PortRef>(d.target->ref()) : std::nullopt;
     endConnection();
+    if (d.grow >= 0) {
+        QString problem;
+        if (!doc_->connectToNewInput(d.start, d.grow, &problem)) emit statusMessage(problem);
+        return;
+    }
     if (!target) {
         if (d.pickedUp) doc_->removeEdges({*d.pickedUp});
         emit statusMessage(QString());  // the drag ended: a reason shown on the way is stale

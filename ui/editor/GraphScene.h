@@ -6,7 +6,8 @@
 // Connecting: press on a port and drag to another; a rubber edge follows the mouse and the port
 // under it turns green (allowed) or red (refused, with the reason next to the cursor). Dragging
 // from an input that already has an edge picks that edge up: drop it on another input to move it,
-// or on empty canvas to remove it.
+// or on empty canvas to remove it. Dropping on a mixture whose expert inputs are all taken (or on
+// an Add / Concatenate / Multiply block whose inputs are) gives it one more input for the edge.
 #include <QGraphicsScene>
 #include <QHash>
 #include <QList>
@@ -92,6 +93,7 @@ private:
         bool startOutput = true;
         std::optional<mtl::Edge> pickedUp;
         PortItem* target = nullptr;  // port under the mouse, highlighted
+        mtl::NodeId grow = -1;       // block under the mouse that takes the edge on a new input
         QString problem;             // why `target` is refused (empty: allowed)
         QGraphicsPathItem* rubber = nullptr;
         HintItem* hint = nullptr;

@@ -2,10 +2,12 @@
 
 #include <QContextMenuEvent>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <cmath>
 
+#include "editor/GraphDocument.h"
 #include "editor/GraphScene.h"
 #include "editor/NodeItem.h"
 #include "editor/Palette.h"
@@ -31,6 +33,9 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent) : QGraphicsView(scene, 
     setResizeAnchor(AnchorViewCenter);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
+    // The empty-canvas hint comes and goes with the first block: repaint the whole viewport.
+    for (auto signal : {&GraphDocument::changed, &GraphDocument::graphReset})
+        connect(scene->document(), signal, viewport(), qOverload<>(&QWidget::update));
 }
 
 GraphScene* GraphView::graphScene() const { return static_cast<GraphScene*>(scene()); }
@@ -102,6 +107,27 @@ void GraphView::drawBackground(QPainter* painter, const QRectF& rect) {
         for (qreal y = std::floor(rect.top() / step) * step; y <= rect.bottom(); y += step)
             dots << QPointF(x, y);
     painter->drawPoints(dots.constData(), static_cast<int>(dots.size()));
+}
+
+QString GraphView::emptyCanvasHint() const {
+    const GraphScene* s = graphScene();
+    if (!s || !s->document()->graph().nodes().empty()) return {};
+    return tr(
+        "Drag blocks here from the palette (or press Shift+A), then drag from an output "
+        "port to an input port to wire them.\nOr start from a template: File > New from "
+        "Template.");
+}
+
+void GraphView::drawForeground(QPainter* painter, const QRectF& rect) {
+    QGraphicsView::drawForeground(painter, rect);
+    const QString hint = emptyCanvasHint();
+    if (hint.isEmpty()) return;
+    painter->save();
+    painter->resetTransform();  // viewport pixels: the same size at any zoom
+    const QRect area = viewport()->rect().adjusted(40, 40, -40, -40);
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, hint);
+    painter->restore();
 }
 
 // ---- panning ----

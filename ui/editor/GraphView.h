@@ -6,6 +6,7 @@
 #include <QGraphicsView>
 #include <QPoint>
 #include <QPointF>
+#include <QString>
 #include <string>
 
 class QMimeData;
@@ -28,6 +29,8 @@ public:
     QuickAddPopup* quickAddPopup();  // created on first use
     QPointF visibleCenter() const;   // scene point at the middle of the viewport
     qreal zoom() const;              // 1 = 100 %
+    // What the empty canvas says to do (drawn over it while the graph has no block), or empty.
+    QString emptyCanvasHint() const;
 
 public slots:
     void zoomIn();
@@ -40,6 +43,7 @@ signals:
 
 protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;

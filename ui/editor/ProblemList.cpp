@@ -47,6 +47,10 @@ QString ProblemList::issueKindText(mtl::Issue::Kind kind) {
             return tr("Duplicate block name");
         case K::NoInput:
             return tr("No input");
+        case K::ActivationBeforeHead:
+            return tr("Activation before a head");
+        case K::PredictionAsInput:
+            return tr("Prediction used as input");
     }
     return {};
 }
