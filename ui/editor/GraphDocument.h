@@ -48,7 +48,9 @@ public:
     // Sets a parameter after checking it against the registry's ParamSpec (kind, range, choices).
     // Edits with the same non-zero `mergeKey` that follow each other merge into one undo step
     // (a spin box being dragged) until endMerge() is called. Edges into ports that disappear
-    // (e.g. fewer experts -> fewer gate inputs) are removed in the same step.
+    // (e.g. fewer expert inputs of a mixture) are removed in the same step. Setting an expert
+    // group's number of experts sets the gates of the mixtures reading it too, in the same step
+    // (mtl::expertCountChange), and says so: the step's text and statusMessage().
     bool setParam(mtl::NodeId id, const std::string& key, const mtl::ParamValue& value,
                   QString* reason = nullptr, int mergeKey = 0);
     bool renameNode(mtl::NodeId id, const QString& name, QString* reason = nullptr);
@@ -88,6 +90,8 @@ signals:
     void validationChanged();  // after every change, once the signals above are out
     void modifiedChanged(bool modified);
     void changed();  // any change to the graph (e.g. to schedule a recovery file)
+    // An edit changed more than the user asked for (translated, for the status bar).
+    void statusMessage(const QString& message);
 
 private:
     friend class GraphEditCommand;
