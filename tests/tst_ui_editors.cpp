@@ -161,6 +161,13 @@ private slots:
         QCOMPARE(epochs->value(), before);
         QCOMPARE(shownMessages(&panel, "-3 is outside the allowed range").size(), 1);
 
+        // A tiny weight decay is a number like any other (was rounded to 0 without a word).
+        auto* decay = panel.findChild<QDoubleSpinBox*>("weightDecay");
+        QVERIFY(decay);
+        typeInto(decay, "1e-15");
+        QCOMPARE(decay->value(), 1e-15);
+        QCOMPARE(panel.config().optimizer.weightDecay, 1e-15);
+
         // Loss weights: no negative weight.
         QDoubleSpinBox* weight = panel.lossWeightEditor(1);
         typeInto(weight, "-1");
@@ -244,6 +251,18 @@ private slots:
         typeInto(dropout, "0.5");
         QCOMPARE(doc->graph().node(tower)->getReal("dropout"), 0.5);
         QVERIFY(shownMessages(w.inspector(), "allowed range").isEmpty());
+
+        // A value outside the range that the block already holds (e.g. from a file) cannot be
+        // shown by the spin box: the inspector says what the block holds.
+        Graph g = doc->graph();
+        g.setParam(ex, "num_experts", ParamValue::ofInt(2000));
+        doc->reset(g);
+        w.scene()->selectNodes({ex});
+        spin = qobject_cast<QSpinBox*>(w.inspector()->editorFor("num_experts"));
+        QTRY_VERIFY(spin && spin->isVisible());
+        QCOMPARE(
+            shownMessages(w.inspector(), "This block holds 2000, outside the allowed range").size(),
+            1);
     }
 
     // -------------------------------------------------- 3. expert counts reach the gates

@@ -294,9 +294,10 @@ void Inspector::showValue(const ParamRow& row, const mtl::ParamValue& v) {
     QString message;
     // A value outside the range (e.g. from a project file) cannot be shown by the spin box, which
     // would show a bound instead: say what the block holds.
+    QLocale locale;  // as the spin boxes write numbers
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
     auto outside = [&](double x, const QString& text) {
         if (x >= row.spec->min && x <= row.spec->max) return;
-        const QLocale locale;
         message = tr("This block holds %1, outside the allowed range %2 to %3: enter a value "
                      "in the range.")
                       .arg(text, locale.toString(row.spec->min, 'g', 6),
@@ -307,12 +308,12 @@ void Inspector::showValue(const ParamRow& row, const mtl::ParamValue& v) {
             if (auto* spin = static_cast<QSpinBox*>(row.editor); spin->value() != v.i)
                 spin->setValue(
                     static_cast<int>(std::clamp<long long>(v.i, spin->minimum(), spin->maximum())));
-            outside(static_cast<double>(v.i), QLocale().toString(v.i));
+            outside(static_cast<double>(v.i), locale.toString(v.i));
             break;
         case Kind::Real:
             if (auto* spin = static_cast<QDoubleSpinBox*>(row.editor); spin->value() != v.r)
                 spin->setValue(v.r);
-            outside(v.r, QLocale().toString(v.r, 'g', 6));
+            outside(v.r, locale.toString(v.r, 'g', 6));
             break;
         case Kind::Bool:
             static_cast<QCheckBox*>(row.editor)->setChecked(v.b);

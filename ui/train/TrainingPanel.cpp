@@ -144,6 +144,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     batch_ = batch;
     epochs_ = epochs;
     seed_ = seed;
+    momentum_->setObjectName(QStringLiteral("momentum"));
+    weightDecay_->setObjectName(QStringLiteral("weightDecay"));
     batch_->setObjectName(QStringLiteral("batchSize"));
     epochs_->setObjectName(QStringLiteral("epochs"));
     seed_->setObjectName(QStringLiteral("trainSeed"));

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "editor/ProblemList.h"
@@ -151,7 +152,9 @@ MTL_SPIN_GUARD(IntSpinBox, QSpinBox)
 // ------------------------------------------------------------------------------- RealSpinBox
 
 RealSpinBox::RealSpinBox(QWidget* parent) : QDoubleSpinBox(parent) {
-    setDecimals(12);  // QDoubleSpinBox rounds values to this; the text has its own format
+    // QDoubleSpinBox rounds values to its decimals (12 made 1e-13 a silent 0): as many as a double
+    // has (Qt's maximum, 323). The text has its own format.
+    setDecimals(DBL_MAX_10_EXP + DBL_DIG);
     QLocale l = locale();
     l.setNumberOptions(QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
     setLocale(l);
