@@ -3,12 +3,14 @@
 //
 // Qt's spin boxes swallow a keystroke that would leave their range, and when editing ends on text
 // they cannot take they quietly show another value (the previous one, or a bound of the range:
-// "100" typed into a box of 1e-07 to 10 became 1e-07). These take any text while it is typed.
+// "2000" typed into a box of 1 to 1024 became 200, "100" typed into one of 1e-07 to 10 became
+// 1e-07). These take any text while it is typed.
 // When editing ends (Enter, the focus leaves, an arrow step) on text that is not a number of the
 // range, the value stays what it was and the box says so: refusal() and refusalChanged() give the
-// translated reason with the allowed range and the kept value ("100 is outside the allowed range,
-// 1e-07 to 10: the value stays 0.001."), shown in the message label given to
-// setMessageLabel() (hidden while there is none). The next accepted value clears it.
+// translated reason with the allowed range and the kept value ("1e9 is outside the allowed range,
+// 1e-07 to 1e+06: the value stays 0.001."), shown in the message label given to
+// setMessageLabel() (hidden while there is none). The next accepted value clears it. A refused
+// Enter does not reach a dialog's default button.
 //
 // Typed text is one change when done (keyboard tracking is off).
 //
@@ -137,12 +139,9 @@ private:
 // An inline message in the error colour, hidden while empty (the reason a value was refused).
 QLabel* refusalLabel();
 
-// `field` (a spin box, or a row holding one) above a refusal label that `spin` reports to.
-template <class Spin>
-QWidget* withRefusalMessage(QWidget* field, Spin* spin);
-
 QWidget* fieldAbove(QWidget* field, QLabel* message);  // the two, stacked without margins
 
+// `field` (a spin box, or a row holding one) above a refusal label that `spin` reports to.
 template <class Spin>
 QWidget* withRefusalMessage(QWidget* field, Spin* spin) {
     QLabel* message = refusalLabel();
