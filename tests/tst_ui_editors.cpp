@@ -30,6 +30,7 @@
 #include "editor/NodeItem.h"
 #include "editor/ProblemList.h"
 #include "graph/Templates.h"
+#include "train/CsvImportDialog.h"
 #include "train/DataPanel.h"
 #include "train/TrainingPanel.h"
 
@@ -214,6 +215,35 @@ private slots:
         QVERIFY2(shownMessages(&panel, "stays all").size() == 1, "the kept value is named");
     }
 
+    // In a dialog, a refused Enter stays in the box: it does not press the default button.
+    void csvImportRefusesSplitsOutsideTheirRange() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("data.csv");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("age,click\n");
+            for (int i = 0; i < 20; ++i)
+                f.write(QByteArray::number(20 + i) + "," + (i % 2 ? "1\n" : "0\n"));
+        }
+        CsvImportDialog dialog(path, {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto* valid = dialog.findChild<QDoubleSpinBox*>("validFraction");
+        auto* seed = dialog.findChild<QSpinBox*>("splitSeed");
+        QVERIFY(valid && seed);
+        const double before = valid->value();
+        typeInto(valid, "95");
+        QCOMPARE(valid->value(), before);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));  // not accepted by the Enter
+        QCOMPARE(shownMessages(&dialog, "95 is outside the allowed range").size(), 1);
+        typeInto(seed, "-5");
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(shownMessages(&dialog, "-5 is outside the allowed range").size(), 1);
+        dialog.reject();
+    }
+
     void inspectorRefusesValuesOutsideTheRegistryRange() {
         MainWindow w;
         w.show();
@@ -242,6 +272,7 @@ private slots:
         w.scene()->selectNodes({tower});
         auto* dropout = qobject_cast<QDoubleSpinBox*>(w.inspector()->editorFor("dropout"));
         QVERIFY(dropout);
+        QVERIFY2(dropout->toolTip().contains("From 0 to 0.95"), qPrintable(dropout->toolTip()));
         QTRY_VERIFY(dropout->isVisible());
         typeInto(dropout, "0.99");
         QCOMPARE(doc->graph().node(tower)->getReal("dropout"), 0.0);

@@ -284,7 +284,14 @@ QWidget* Inspector::createEditor(const mtl::ParamSpec& spec) {
         spin->setAccelerated(true);
         connect(spin, &QAbstractSpinBox::editingFinished, doc_, &GraphDocument::endMerge);
     }
-    editor->setToolTip(coreText(spec.help));
+    QString tip = coreText(spec.help);
+    if (auto* spin = qobject_cast<QSpinBox*>(editor))
+        tip += QLatin1Char('\n') + tr("From %1 to %2.").arg(spin->minimum()).arg(spin->maximum());
+    if (auto* spin = qobject_cast<RealSpinBox*>(editor))
+        tip += QLatin1Char('\n') +
+               tr("From %1 to %2.")
+                   .arg(spin->textFromValue(spin->minimum()), spin->textFromValue(spin->maximum()));
+    editor->setToolTip(tip);
     return editor;
 }
 

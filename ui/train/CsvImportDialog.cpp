@@ -90,8 +90,11 @@ CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& opt
         options.testFrac, tr("Share of the rows (drawn at random) held out for the final test"));
     validFrac_ = validFrac;
     testFrac_ = testFrac;
+    validFrac_->setObjectName(QStringLiteral("validFraction"));
+    testFrac_->setObjectName(QStringLiteral("testFraction"));
     auto* seed = new IntSpinBox;
     seed_ = seed;
+    seed_->setObjectName(QStringLiteral("splitSeed"));
     seed_->setRange(0, INT_MAX);
     seed_->setValue(static_cast<int>(std::min<unsigned long long>(options.seed, INT_MAX)));
     seed_->setToolTip(tr("Seed of the random split into training, validation and test rows"));
