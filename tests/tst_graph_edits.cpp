@@ -3,6 +3,8 @@
 // OMoE, MMoE + Top-k, MMoE + DSelect-k), a mixture of two groups sums them, a gate whose mixtures
 // disagree is left alone; the task heads in the model's order.
 #include <QtTest>
+#include <algorithm>
+#include <climits>
 
 #include "graph/Graph.h"
 #include "graph/GraphEdits.h"
@@ -158,6 +160,44 @@ private slots:
         const ExpertCountChange c = expertCountChange(g, id(g, "experts"), 4);
         QVERIFY(c.skipped == ids(g, {"gate_task1"}));
         QVERIFY(c.gates == ids(g, {"gate_task2"}));
+    }
+
+    // The inspector's editors take their ranges from the registry: every default lies in its
+    // range, and whole-number ranges fit a spin box (an int), so the range the editor refuses
+    // with is the registry's own.
+    void registryRangesFitTheirEditors() {
+        const Registry& reg = Registry::instance();
+        int checked = 0;
+        for (const std::string& key : reg.keys()) {
+            for (const ParamSpec& p : reg.find(key)->params) {
+                const std::string where = key + "." + p.key;
+                QVERIFY2(p.min <= p.max, where.c_str());
+                switch (p.def.kind) {
+                    case ParamValue::Kind::Int:
+                        QVERIFY2(p.min >= INT_MIN && p.max <= INT_MAX, where.c_str());
+                        QVERIFY2(p.def.i >= p.min && p.def.i <= p.max, where.c_str());
+                        ++checked;
+                        break;
+                    case ParamValue::Kind::Real:
+                        QVERIFY2(p.def.r >= p.min && p.def.r <= p.max, where.c_str());
+                        QVERIFY2(p.max < 1e300 && p.min > -1e300, where.c_str());  // a real range
+                        ++checked;
+                        break;
+                    case ParamValue::Kind::IntList:
+                        for (int x : p.def.list) QVERIFY2(x >= p.min && x <= p.max, where.c_str());
+                        QVERIFY2(!p.def.list.empty() || p.allowEmpty, where.c_str());
+                        break;
+                    case ParamValue::Kind::String:
+                        QVERIFY2(p.choices.empty() || std::find(p.choices.begin(), p.choices.end(),
+                                                                p.def.s) != p.choices.end(),
+                                 where.c_str());
+                        break;
+                    case ParamValue::Kind::Bool:
+                        break;
+                }
+            }
+        }
+        QVERIFY(checked > 20);
     }
 
     void taskHeadsInTheModelsOrder() {
