@@ -121,16 +121,24 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         problemsDock_->setWindowTitle(
             errors || warnings ? tr("Problems (%1)").arg(errors + warnings) : tr("Problems"));
     });
-    connect(problems_, &ProblemList::nodeActivated, this, [this](mtl::NodeId id) {
+    // A selected block is shown in the inspector: bring its dock to the front when it is a tab
+    // behind another dock (not when the user has closed it).
+    auto showInspector = [this] {
+        QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+        if (dock && dock->toggleViewAction()->isChecked()) dock->raise();
+    };
+    connect(problems_, &ProblemList::nodeActivated, this, [this, showInspector](mtl::NodeId id) {
         scene_->selectNodes({id});
         view_->centerOn(scene_->nodeItem(id));
+        showInspector();
     });
     connect(palette_, &Palette::addRequested, this, [this](const QString& key) {
         view_->addNodeAt(key.toStdString(), view_->visibleCenter());
     });
-    connect(scene_, &QGraphicsScene::selectionChanged, this, [this] {
+    connect(scene_, &QGraphicsScene::selectionChanged, this, [this, showInspector] {
         const QList<mtl::NodeId> sel = scene_->selectedNodes();
         inspector_->setNode(sel.size() == 1 ? sel.front() : -1);
+        if (sel.size() == 1) showInspector();
         updateEditActions();
     });
 

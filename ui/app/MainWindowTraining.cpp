@@ -30,6 +30,7 @@
 #include "editor/NodeItem.h"
 #include "editor/Palette.h"
 #include "editor/UsageItem.h"
+#include "graph/GraphEdits.h"
 #include "graph/Registry.h"
 #include "train/Adapt.h"
 #include "train/Cost.h"
@@ -123,7 +124,21 @@ void MainWindow::connectTraining() {
             6000);
     });
 
-    connect(trainer_, &TrainingController::stateChanged, this, [this](State s) {
+    // The loss weights list the graph's task heads from the start (a new or opened project, a
+    // template, an edit), not only once a run has started; during a run, the run's heads.
+    auto showGraphTasks = [this] {
+        if (trainer_->isActive()) return;
+        QStringList names;
+        QList<double> defaults;
+        for (const mtl::TaskHeadInfo& h : mtl::taskHeads(doc_->graph(), doc_->validation())) {
+            names << QString::fromStdString(h.task);
+            defaults << h.lossWeight;
+        }
+        trainPanel_->setTasks(names, defaults);
+    };
+    connect(doc_, &GraphDocument::validationChanged, this, showGraphTasks);
+    connect(trainer_, &TrainingController::stateChanged, this, [this, showGraphTasks](State s) {
+        if (s == State::Idle) showGraphTasks();
         const auto panelState = s == State::Idle      ? TrainingPanel::RunState::Idle
                                 : s == State::Loading ? TrainingPanel::RunState::Loading
                                 : s == State::Paused  ? TrainingPanel::RunState::Paused

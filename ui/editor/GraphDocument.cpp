@@ -9,6 +9,7 @@
 
 #include "CoreText.h"
 #include "graph/Defaults.h"
+#include "graph/GraphEdits.h"
 #include "graph/Layout.h"
 #include "graph/Registry.h"
 
@@ -35,6 +36,7 @@ public:
         auto* o = static_cast<const GraphEditCommand*>(other);
         if (o->key_ != key_ || doc_->openMergeKey_ != key_) return false;
         after_ = o->after_;
+        setText(o->text());  // the last value's text ("... to 5 (and 2 gates)")
         return true;
     }
 
@@ -299,21 +301,52 @@ bool GraphDocument::setParam(mtl::NodeId id, const std::string& key, const mtl::
         return false;
     }
     mtl::Graph g = graph_;
-    g.setParam(id, key, value);
+    // An expert group's number of experts: the gates of the mixtures reading it follow.
+    mtl::ExpertCountChange follow;
+    if (n->type == "experts.group" && key == "num_experts")
+        follow = mtl::expertCountChange(graph_, id, value.i);
+    else
+        follow.edits.push_back({id, key, value});
+    mtl::applyEdits(g, follow.edits);
     // Drop edges into or out of ports that the new parameters no longer have.
-    const mtl::PortList ports = portsOf(*g.node(id));
-    for (const mtl::Edge& e : graph_.edges()) {
-        const bool gone = (e.to.node == id && ports.inputIndex(e.to.port) < 0) ||
-                          (e.from.node == id && ports.outputIndex(e.from.port) < 0);
-        if (gone) g.disconnect(e);
+    for (const mtl::ParamEdit& edit : follow.edits) {
+        const mtl::PortList ports = portsOf(*g.node(edit.node));
+        for (const mtl::Edge& e : graph_.edges()) {
+            const bool gone = (e.to.node == edit.node && ports.inputIndex(e.to.port) < 0) ||
+                              (e.from.node == edit.node && ports.outputIndex(e.from.port) < 0);
+            if (gone) g.disconnect(e);
+        }
     }
-    std::vector<mtl::Text> notes;
-    if (n->type == "experts.group" && key == "num_experts") notes = mtl::fitGateCounts(g);
-    push(tr("Set %1 of %2")
-             .arg(coreText(spec->label.empty() ? key : spec->label),
-                  QString::fromStdString(n->name)),
+    const QString label = coreText(spec->label.empty() ? key : spec->label);
+    const QString name = QString::fromStdString(n->name);
+    if (follow.gates.empty() && follow.skipped.empty()) {
+        push(tr("Set %1 of %2").arg(label, name), g, mergeKey);
+        return true;
+    }
+    auto names = [&](const std::vector<mtl::NodeId>& ids) {
+        QStringList list;
+        for (mtl::NodeId i : ids) list << QString::fromStdString(graph_.node(i)->name);
+        return list.join(QStringLiteral(", "));
+    };
+    const int gates = static_cast<int>(follow.gates.size());
+    const QString count = QString::number(value.i);
+    push(gates ? tr("Set %1 of %2 to %3 (and %n gate(s))", nullptr, gates).arg(label, name, count)
+               : tr("Set %1 of %2").arg(label, name),
          g, mergeKey);
-    if (!notes.empty()) emit notice(joinNotes(notes));
+    QStringList said;
+    if (gates)
+        said << tr("%1 now has %n expert(s);", nullptr, static_cast<int>(value.i)).arg(name)
+             << tr("the %n gate(s) of its mixtures follow: %1.", nullptr, gates)
+                    .arg(names(follow.gates));
+    for (mtl::NodeId gate : follow.lowered)
+        said << tr("k of %1 lowered to %2: it cannot exceed the number of experts.")
+                    .arg(QString::fromStdString(graph_.node(gate)->name))
+                    .arg(g.node(gate)->getInt("k"));
+    if (!follow.skipped.empty())
+        said << tr("Not changed: %1 (its mixtures need different numbers of experts; see "
+                   "Problems).")
+                    .arg(names(follow.skipped));
+    emit notice(said.join(QLatin1Char(' ')));
     return true;
 }
 

@@ -68,8 +68,9 @@ public:
     // Sets a parameter after checking it against the registry's ParamSpec (kind, range, choices).
     // Edits with the same non-zero `mergeKey` that follow each other merge into one undo step
     // (a spin box being dragged) until endMerge() is called. Edges into ports that disappear
-    // (e.g. fewer experts -> fewer gate inputs) are removed in the same step, and a new expert
-    // group size carries over to the gates that weigh its experts (announced by notice()).
+    // (e.g. fewer expert inputs of a mixture) are removed in the same step. Setting an expert
+    // group's number of experts sets the gates of the mixtures reading it too, in the same step
+    // (mtl::expertCountChange), and says so: the step's text and notice().
     bool setParam(mtl::NodeId id, const std::string& key, const mtl::ParamValue& value,
                   QString* reason = nullptr, int mergeKey = 0);
     bool renameNode(mtl::NodeId id, const QString& name, QString* reason = nullptr);

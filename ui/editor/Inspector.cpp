@@ -24,7 +24,7 @@
 #include "editor/ProblemList.h"
 #include "graph/Registry.h"
 #include "widgets/PanelParts.h"
-#include "widgets/RealSpinBox.h"
+#include "widgets/SpinBoxes.h"
 
 namespace mtl::ui {
 
@@ -181,6 +181,8 @@ void Inspector::rebuild() {
     for (ParamRow& row : rows_) {
         row.editor = createEditor(*row.spec);
         row.message = messageLabel();
+        if (auto* spin = qobject_cast<IntSpinBox*>(row.editor)) spin->setMessageLabel(row.message);
+        if (auto* spin = qobject_cast<RealSpinBox*>(row.editor)) spin->setMessageLabel(row.message);
         auto* field = new QWidget;
         auto* fieldLayout = new QVBoxLayout(field);
         fieldLayout->setContentsMargins(0, 0, 0, 0);
@@ -213,7 +215,7 @@ QWidget* Inspector::createEditor(const mtl::ParamSpec& spec) {
     QWidget* editor = nullptr;
     switch (spec.def.kind) {
         case Kind::Int: {
-            auto* spin = new QSpinBox;
+            auto* spin = new IntSpinBox;
             spin->setRange(intBound(spec.min), intBound(spec.max));
             connect(spin, &QSpinBox::valueChanged, this,
                     [this, spin, merge](int v) { commit(spin, mtl::ParamValue::ofInt(v), merge); });
@@ -276,27 +278,49 @@ QWidget* Inspector::createEditor(const mtl::ParamSpec& spec) {
             break;
         }
     }
+    // The spin boxes take typed digits as one edit when done, and refuse (with the range) what
+    // is not a number of the parameter's range: nothing is changed to another number.
     if (auto* spin = qobject_cast<QAbstractSpinBox*>(editor)) {
-        spin->setKeyboardTracking(false);  // typed digits are one edit when done, not one per key
-        spin->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
         spin->setAccelerated(true);
         connect(spin, &QAbstractSpinBox::editingFinished, doc_, &GraphDocument::endMerge);
     }
-    editor->setToolTip(coreText(spec.help));
+    QString tip = coreText(spec.help);
+    if (auto* spin = qobject_cast<QSpinBox*>(editor))
+        tip += QLatin1Char('\n') + tr("From %1 to %2.").arg(spin->minimum()).arg(spin->maximum());
+    if (auto* spin = qobject_cast<RealSpinBox*>(editor))
+        tip += QLatin1Char('\n') +
+               tr("From %1 to %2.")
+                   .arg(spin->textFromValue(spin->minimum()), spin->textFromValue(spin->maximum()));
+    editor->setToolTip(tip);
     return editor;
 }
 
 void Inspector::showValue(const ParamRow& row, const mtl::ParamValue& v) {
     if (isTyping(row.editor)) return;
     const QSignalBlocker blocker(row.editor);
+    QString message;
+    // A value outside the range (e.g. from a project file) cannot be shown by the spin box, which
+    // would show a bound instead: say what the block holds.
+    QLocale locale;  // as the spin boxes write numbers
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    auto outside = [&](double x, const QString& text) {
+        if (x >= row.spec->min && x <= row.spec->max) return;
+        message = tr("This block holds %1, outside the allowed range %2 to %3: enter a value "
+                     "in the range.")
+                      .arg(text, locale.toString(row.spec->min, 'g', 6),
+                           locale.toString(row.spec->max, 'g', 6));
+    };
     switch (row.spec->def.kind) {
         case Kind::Int:
             if (auto* spin = static_cast<QSpinBox*>(row.editor); spin->value() != v.i)
-                spin->setValue(static_cast<int>(v.i));
+                spin->setValue(
+                    static_cast<int>(std::clamp<long long>(v.i, spin->minimum(), spin->maximum())));
+            outside(static_cast<double>(v.i), locale.toString(v.i));
             break;
         case Kind::Real:
             if (auto* spin = static_cast<QDoubleSpinBox*>(row.editor); spin->value() != v.r)
                 spin->setValue(v.r);
+            outside(v.r, locale.toString(v.r, 'g', 6));
             break;
         case Kind::Bool:
             static_cast<QCheckBox*>(row.editor)->setChecked(v.b);
@@ -314,7 +338,7 @@ void Inspector::showValue(const ParamRow& row, const mtl::ParamValue& v) {
             break;
         }
     }
-    setMessage(row.message, {});
+    setMessage(row.message, message);
 }
 
 const Inspector::ParamRow* Inspector::rowOf(const QWidget* editor) const {

@@ -3,6 +3,8 @@
 // (as the registry declares them), its ports with their inferred shapes, and its problems.
 // Edits go through the document (one undo step each; a spin box being stepped is one step), and
 // the inspector follows the document: undo, redo and edits elsewhere update the editors in place.
+// A refused value (outside the registry's range, typed or refused by the document) is shown under
+// its editor with the reason, and the block's value stays.
 #include <QString>
 #include <QWidget>
 #include <vector>

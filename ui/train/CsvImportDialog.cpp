@@ -25,6 +25,7 @@
 #include <memory>
 
 #include "editor/ProblemList.h"
+#include "widgets/SpinBoxes.h"
 
 namespace mtl::ui {
 
@@ -74,7 +75,7 @@ CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& opt
     headerBox_->setToolTip(tr("Without a header the columns are called column1, column2, …"));
 
     auto percent = [](double fraction, const QString& tip) {
-        auto* spin = new QDoubleSpinBox;
+        auto* spin = new DecimalSpinBox;  // refuses (with the range) what it cannot take
         spin->setRange(0, 90);
         spin->setDecimals(1);
         spin->setSingleStep(5);
@@ -83,11 +84,17 @@ CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& opt
         spin->setToolTip(tip);
         return spin;
     };
-    validFrac_ =
+    DecimalSpinBox* validFrac =
         percent(options.validFrac, tr("Share of the rows (drawn at random) used for validation"));
-    testFrac_ = percent(options.testFrac,
-                        tr("Share of the rows (drawn at random) held out for the final test"));
-    seed_ = new QSpinBox;
+    DecimalSpinBox* testFrac = percent(
+        options.testFrac, tr("Share of the rows (drawn at random) held out for the final test"));
+    validFrac_ = validFrac;
+    testFrac_ = testFrac;
+    validFrac_->setObjectName(QStringLiteral("validFraction"));
+    testFrac_->setObjectName(QStringLiteral("testFraction"));
+    auto* seed = new IntSpinBox;
+    seed_ = seed;
+    seed_->setObjectName(QStringLiteral("splitSeed"));
     seed_->setRange(0, INT_MAX);
     seed_->setValue(static_cast<int>(std::min<unsigned long long>(options.seed, INT_MAX)));
     seed_->setToolTip(tr("Seed of the random split into training, validation and test rows"));
@@ -96,9 +103,9 @@ CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& opt
     format->addRow(tr("Delimiter:"), delimiter_);
     format->addRow(QString(), headerBox_);
     auto* split = new QFormLayout;
-    split->addRow(tr("Validation:"), validFrac_);
-    split->addRow(tr("Test:"), testFrac_);
-    split->addRow(tr("Split seed:"), seed_);
+    split->addRow(tr("Validation:"), withRefusalMessage(validFrac, validFrac));
+    split->addRow(tr("Test:"), withRefusalMessage(testFrac, testFrac));
+    split->addRow(tr("Split seed:"), withRefusalMessage(seed_, seed));
     auto* optionsRow = new QHBoxLayout;
     optionsRow->addLayout(format);
     optionsRow->addSpacing(24);

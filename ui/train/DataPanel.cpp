@@ -31,6 +31,7 @@
 #include "editor/ProblemList.h"
 #include "train/CsvImportDialog.h"
 #include "widgets/PanelParts.h"
+#include "widgets/SpinBoxes.h"
 
 namespace mtl::ui {
 
@@ -56,20 +57,22 @@ void setStatus(QLabel* label, const QString& text, bool error) {
     label->setText(text);
 }
 
-QDoubleSpinBox* spinBox(double min, double max, double step, int decimals, const QString& tip) {
-    auto* spin = new QDoubleSpinBox;
+// A typed value outside [min, max] or with more decimals is refused with the range, under the
+// row (sliderRow); it is never replaced by another number.
+DecimalSpinBox* spinBox(double min, double max, double step, int decimals, const QString& tip) {
+    auto* spin = new DecimalSpinBox;
     spin->setRange(min, max);
     spin->setSingleStep(step);
     spin->setDecimals(decimals);
-    spin->setKeyboardTracking(false);  // typed digits are one change when done
     spin->setAccelerated(true);
     spin->setToolTip(tip);
     return spin;
 }
 
-// A row of a slider and `spin`, which show one value. The slider covers [from, to] in steps of
-// `step` (a value outside that range puts it at its end); the spin box holds the value.
-QWidget* sliderRow(QDoubleSpinBox* spin, double from, double to, double step) {
+// A row of a slider and `spin`, which show one value, above the spin box's refusal message. The
+// slider covers [from, to] in steps of `step` (a value outside that range puts it at its end); the
+// spin box holds the value.
+QWidget* sliderRow(DecimalSpinBox* spin, double from, double to, double step) {
     auto* slider = new QSlider(Qt::Horizontal);
     const int ticks = static_cast<int>(std::lround((to - from) / step));
     slider->setRange(0, ticks);
@@ -90,7 +93,7 @@ QWidget* sliderRow(QDoubleSpinBox* spin, double from, double to, double step) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(slider, 1);
     layout->addWidget(spin);
-    return row;
+    return withRefusalMessage(row, spin);
 }
 
 QFormLayout* pageForm(QWidget* page) {
@@ -217,20 +220,28 @@ QWidget* DataPanel::createSyntheticPage() {
     auto* page = new QWidget;
     auto* form = pageForm(page);
 
-    p_ = spinBox(-1, 1, 0.05, 2,
-                 tr("Task correlation p: the cosine of the two tasks' weight vectors (-1 to 1)"));
-    p_->setObjectName(QStringLiteral("syntheticP"));
-    noise_ =
+    DecimalSpinBox* p =
+        spinBox(-1, 1, 0.05, 2,
+                tr("Task correlation p: the cosine of the two tasks' weight vectors (-1 to 1)"));
+    p->setObjectName(QStringLiteral("syntheticP"));
+    DecimalSpinBox* noise =
         spinBox(0, 10, 0.01, 3, tr("Standard deviation of the Gaussian noise added to each label"));
-    noise_->setObjectName(QStringLiteral("syntheticNoise"));
-    rows_ = spinBox(2, 1000000, 1000, 0,
-                    tr("Number of training rows (the validation and test rows come on top)"));
-    rows_->setObjectName(QStringLiteral("syntheticRows"));
-    d_ = spinBox(2, 4096, 1, 0, tr("Input dimension d: the number of Gaussian input features"));
-    d_->setObjectName(QStringLiteral("syntheticD"));
-    seed_ = spinBox(0, INT_MAX, 1, 0,
-                    tr("Seed of the random draws: the same seed gives the same data"));
-    seed_->setObjectName(QStringLiteral("syntheticSeed"));
+    noise->setObjectName(QStringLiteral("syntheticNoise"));
+    DecimalSpinBox* rows =
+        spinBox(2, 1000000, 1000, 0,
+                tr("Number of training rows (the validation and test rows come on top)"));
+    rows->setObjectName(QStringLiteral("syntheticRows"));
+    DecimalSpinBox* d =
+        spinBox(2, 4096, 1, 0, tr("Input dimension d: the number of Gaussian input features"));
+    d->setObjectName(QStringLiteral("syntheticD"));
+    DecimalSpinBox* seed = spinBox(
+        0, INT_MAX, 1, 0, tr("Seed of the random draws: the same seed gives the same data"));
+    seed->setObjectName(QStringLiteral("syntheticSeed"));
+    p_ = p;
+    noise_ = noise;
+    rows_ = rows;
+    d_ = d;
+    seed_ = seed;
     binary_ = new QCheckBox(tr("Binary labels"));
     binary_->setObjectName(QStringLiteral("syntheticBinary"));
     binary_->setToolTip(
@@ -257,13 +268,13 @@ QWidget* DataPanel::createSyntheticPage() {
         l->setToolTip(buddy->toolTip());
         return l;
     };
-    form->addRow(label(tr("Task correlation &p:"), p_), sliderRow(p_, -1, 1, 0.05));
+    form->addRow(label(tr("Task correlation &p:"), p_), sliderRow(p, -1, 1, 0.05));
     auto* measuredCaption = label(tr("Measured correlation:"), measuredLabel_);
     form->addRow(measuredCaption, measuredLabel_);
-    form->addRow(label(tr("&Noise std:"), noise_), sliderRow(noise_, 0, 1, 0.01));
-    form->addRow(label(tr("&Training rows:"), rows_), sliderRow(rows_, 1000, 100000, 1000));
-    form->addRow(label(tr("Input &dimension d:"), d_), sliderRow(d_, 2, 512, 1));
-    form->addRow(label(tr("&Seed:"), seed_), sliderRow(seed_, 1, 100, 1));
+    form->addRow(label(tr("&Noise std:"), noise_), sliderRow(noise, 0, 1, 0.01));
+    form->addRow(label(tr("&Training rows:"), rows_), sliderRow(rows, 1000, 100000, 1000));
+    form->addRow(label(tr("Input &dimension d:"), d_), sliderRow(d, 2, 512, 1));
+    form->addRow(label(tr("&Seed:"), seed_), sliderRow(seed, 1, 100, 1));
     form->addRow(QString(), binary_);
     form->addRow(secondaryLabel(
         tr("Two tasks as in Ma et al., KDD 2018 (Sec. 3.2): labels are linear in the "
@@ -302,19 +313,19 @@ QWidget* DataPanel::createCensusPage() {
     censusGroup_->setToolTip(
         tr("The MMoE paper's task groups: group 1 has the weaker task correlation of the two"));
 
-    censusRows_ = new QSpinBox;
+    auto* censusRows = new IntSpinBox;
+    censusRows_ = censusRows;
     censusRows_->setObjectName(QStringLiteral("censusRows"));
     censusRows_->setRange(0, 199523);
     censusRows_->setSingleStep(10000);
     censusRows_->setSpecialValueText(tr("all"));
-    censusRows_->setKeyboardTracking(false);
     censusRows_->setAccelerated(true);
     censusRows_->setToolTip(tr("Use only the first training rows, for quick runs (all: 199,523)"));
 
     form->addRow(tr("&Folder:"), dirRow);
     form->addRow(QString(), censusStatus_);
     form->addRow(tr("Task &group:"), censusGroup_);
-    form->addRow(tr("Max training &rows:"), censusRows_);
+    form->addRow(tr("Max training &rows:"), withRefusalMessage(censusRows, censusRows));
     form->addRow(secondaryLabel(
         tr("Training rows come from census-income.data; census-income.test is split 1:1 "
            "into validation and test rows. Education and marital status are not inputs.")));

@@ -9,6 +9,9 @@
 // Census-income: the folder (checked for census-income.data(.gz) / .test(.gz)), the task group and
 // an optional cap on the training rows. CSV: the file and its column roles, set in CsvImportDialog.
 //
+// A typed value outside a spin box's range (or with more decimals than it has) is refused under it
+// with the range, and the value stays (widgets/SpinBoxes.h).
+//
 // The last values are kept in QSettings under "data/".
 #include <QString>
 #include <QWidget>

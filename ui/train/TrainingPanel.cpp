@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -20,28 +21,26 @@
 #include <optional>
 
 #include "widgets/PanelParts.h"
-#include "widgets/RealSpinBox.h"
+#include "widgets/SpinBoxes.h"
 
 namespace mtl::ui {
 
 namespace {
 
-// A RealSpinBox (scientific notation, decade steps) for one training setting.
+// A RealSpinBox (scientific notation, decade steps) for one training setting. Like every editor
+// here, a typed value outside the range is refused with the range, under the editor (addRow).
 RealSpinBox* realEditor(double min, double max, const QString& tip) {
     auto* spin = new RealSpinBox;
     spin->setRange(min, max);
-    spin->setKeyboardTracking(false);  // a typed number is one change when done
-    spin->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
     spin->setAccelerated(true);
     spin->setToolTip(tip);
     return spin;
 }
 
-QSpinBox* intSpin(int min, int max, int step, const QString& tip) {
-    auto* spin = new QSpinBox;
+IntSpinBox* intSpin(int min, int max, int step, const QString& tip) {
+    auto* spin = new IntSpinBox;
     spin->setRange(min, max);
     spin->setSingleStep(step);
-    spin->setKeyboardTracking(false);
     spin->setAccelerated(true);
     spin->setToolTip(tip);
     return spin;
@@ -53,7 +52,16 @@ QFormLayout* form() {
     return f;
 }
 
-void addRow(QFormLayout* form, const QString& text, QWidget* editor) {
+// A row of `text` and `editor`, with the editor's refusal message under it.
+template <class Spin>
+void addRow(QFormLayout* form, const QString& text, Spin* editor) {
+    auto* label = new QLabel(text);
+    label->setBuddy(editor);
+    label->setToolTip(editor->toolTip());
+    form->addRow(label, withRefusalMessage(editor, editor));
+}
+
+void addRow(QFormLayout* form, const QString& text, QComboBox* editor) {
     auto* label = new QLabel(text);
     label->setBuddy(editor);
     label->setToolTip(editor->toolTip());
@@ -118,29 +126,39 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     optimizer_->addItem(tr("SGD with momentum"), int(mtl::OptimizerKind::SGD));
     optimizer_->addItem(tr("Adagrad"), int(mtl::OptimizerKind::Adagrad));
     optimizer_->setToolTip(tr("The update rule for the weights"));
-    lr_ = realEditor(
-        1e-7, 10,
+    // Up to 1e6 (as the other weights): a rate that makes the run diverge is the run's to report
+    // (it stops with a message), not the editor's to change.
+    RealSpinBox* lr = realEditor(
+        1e-7, 1e6,
         tr("Step size of the optimizer; type e.g. 1e-3. Can change while training runs."));
+    lr_ = lr;
     lr_->setObjectName(QStringLiteral("learningRate"));
-    momentum_ = realEditor(0, 0.999, tr("Momentum of SGD (0: plain SGD)"));
-    weightDecay_ = realEditor(0, 1, tr("L2 penalty on the weights (0: none)"));
-    batch_ = intSpin(1, 65536, 32, tr("Rows per training batch"));
-    epochs_ = intSpin(1, 100000, 1, tr("Passes over the training rows"));
-    seed_ = intSpin(0, INT_MAX, 1,
-                    tr("Seed of the initial weights, the shuffling, dropout and gate noise"));
+    RealSpinBox* momentum = realEditor(0, 0.999, tr("Momentum of SGD (0: plain SGD)"));
+    RealSpinBox* weightDecay = realEditor(0, 1, tr("L2 penalty on the weights (0: none)"));
+    IntSpinBox* batch = intSpin(1, 65536, 32, tr("Rows per training batch"));
+    IntSpinBox* epochs = intSpin(1, 100000, 1, tr("Passes over the training rows"));
+    IntSpinBox* seed = intSpin(
+        0, INT_MAX, 1, tr("Seed of the initial weights, the shuffling, dropout and gate noise"));
+    momentum_ = momentum;
+    weightDecay_ = weightDecay;
+    batch_ = batch;
+    epochs_ = epochs;
+    seed_ = seed;
+    momentum_->setObjectName(QStringLiteral("momentum"));
+    weightDecay_->setObjectName(QStringLiteral("weightDecay"));
     batch_->setObjectName(QStringLiteral("batchSize"));
     epochs_->setObjectName(QStringLiteral("epochs"));
     seed_->setObjectName(QStringLiteral("trainSeed"));
 
     auto* optimizerForm = form();
     addRow(optimizerForm, tr("&Optimizer:"), optimizer_);
-    addRow(optimizerForm, tr("&Learning rate:"), lr_);
-    addRow(optimizerForm, tr("&Momentum:"), momentum_);
-    addRow(optimizerForm, tr("&Weight decay:"), weightDecay_);
+    addRow(optimizerForm, tr("&Learning rate:"), lr);
+    addRow(optimizerForm, tr("&Momentum:"), momentum);
+    addRow(optimizerForm, tr("&Weight decay:"), weightDecay);
     auto* runForm = form();
-    addRow(runForm, tr("&Batch size:"), batch_);
-    addRow(runForm, tr("&Epochs:"), epochs_);
-    addRow(runForm, tr("&Seed:"), seed_);
+    addRow(runForm, tr("&Batch size:"), batch);
+    addRow(runForm, tr("&Epochs:"), epochs);
+    addRow(runForm, tr("&Seed:"), seed);
     weightsForm_ = form();
     noTasks_ = new QLabel(tr("The graph has no task heads."));
     noTasks_->setForegroundRole(QPalette::PlaceholderText);
@@ -280,8 +298,18 @@ void TrainingPanel::setConfig(const mtl::TrainConfig& config) {
 }
 
 void TrainingPanel::setTasks(const QStringList& names, const QList<double>& defaults) {
+    QList<double> given;
+    for (int i = 0; i < names.size(); ++i) given << (i < defaults.size() ? defaults[i] : 1.0);
+    if (names == taskNames_ && given == defaults_ && weights_.size() == names.size()) {
+        // The same tasks: keep the editors (and the focus in one), show the weights.
+        for (int i = 0; i < names.size(); ++i) {
+            const QSignalBlocker quiet(weights_[i]);
+            weights_[i]->setValue(set_.value(names[i], given[i]));
+        }
+        return;
+    }
     for (QDoubleSpinBox* spin : weights_)
-        weightsForm_->removeRow(spin);  // deletes the row's widgets
+        weightsForm_->removeRow(spin->parentWidget());  // deletes the row's widgets
     weights_.clear();
     taskNames_ = names;
     defaults_.clear();
@@ -299,10 +327,7 @@ void TrainingPanel::setTasks(const QStringList& names, const QList<double>& defa
             edited();
             emit lossWeightChanged(i, v);
         });
-        auto* label = new QLabel(tr("%1:").arg(names[i]));
-        label->setBuddy(spin);
-        label->setToolTip(spin->toolTip());
-        weightsForm_->addRow(label, spin);
+        addRow(weightsForm_, tr("%1:").arg(names[i]), spin);
         weights_ << spin;
     }
     noTasks_->setVisible(names.isEmpty());

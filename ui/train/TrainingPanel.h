@@ -7,6 +7,9 @@
 // told (setRunState). While a run is active only the learning rate and the loss weights can be
 // edited; their changes are signalled at once (learningRateChanged, lossWeightChanged) so that
 // they apply to the running training. The last values are kept in QSettings under "train/".
+// A typed value outside an editor's range (learning rate 1e-7 to 1e6) is refused under the editor
+// with the range, and the value stays (widgets/SpinBoxes.h). The loss weights list the tasks given
+// to setTasks(); the main window gives the graph's task heads whenever the graph changes.
 #include <QList>
 #include <QMap>
 #include <QStringList>
