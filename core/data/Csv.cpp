@@ -5,6 +5,7 @@
 #include <charconv>
 #include <climits>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <deque>
@@ -780,14 +781,16 @@ DataSplits loadCsv(const std::string& path, const CsvOptions& opt, FeatureEncodi
     const int nTest = static_cast<int>(std::lround(opt.testFrac * rowsN));
     if (rowsN - nValid - nTest < 1)
         throw DataError(file + ": " + std::to_string(rowsN) + " rows leave none for training");
-    std::vector<int> rows[3];  // train, valid, test
+    std::vector<int> rows[3];  // train, valid, test; each in file order
     {
+        std::vector<std::uint8_t> part(rowsN, 0);
         const std::vector<int> perm = seededPermutation(rowsN, opt.seed);
-        rows[1].assign(perm.begin(), perm.begin() + nValid);
-        rows[2].assign(perm.begin() + nValid, perm.begin() + nValid + nTest);
-        rows[0].assign(perm.begin() + nValid + nTest, perm.end());
+        for (int i = 0; i < nValid + nTest; ++i) part[perm[i]] = i < nValid ? 1 : 2;
+        rows[0].reserve(rowsN - nValid - nTest);
+        rows[1].reserve(nValid);
+        rows[2].reserve(nTest);
+        for (int r = 0; r < rowsN; ++r) rows[part[r]].push_back(r);
     }
-    for (auto& v : rows) std::sort(v.begin(), v.end());
 
     // Category vocabularies from the training rows, in file order: file code -> training code.
     std::vector<std::vector<int32_t>> remap(nCat);
