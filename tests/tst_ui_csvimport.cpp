@@ -359,7 +359,7 @@ private slots:
         if (out.isEmpty()) QSKIP("set MTL_CSV_SHOTS=<folder> to save screenshots");
         QDir().mkpath(out);
         QTemporaryDir dir;
-        QStringList files{writeFile(dir, "breast_cancer.csv", breastCancerLike())};
+        QStringList files{writeFile(dir, "fixture-breast_cancer.csv", breastCancerLike())};
         if (qEnvironmentVariableIsSet("MTL_CSV_SHOT_FILE"))
             files << qEnvironmentVariable("MTL_CSV_SHOT_FILE");
         for (const QString& file : files) {
@@ -367,6 +367,8 @@ private slots:
             dialog.resize(900, 600);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            // Scrolled to the label column.
+            dialog.table()->scrollToItem(dialog.table()->item(2, dialog.columnCount() - 1));
             QTest::qWait(100);
             const QString png =
                 QStringLiteral("%1/csv-import-%2.png").arg(out, QFileInfo(file).completeBaseName());

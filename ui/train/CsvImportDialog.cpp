@@ -119,6 +119,7 @@ CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& opt
     seed_->setToolTip(tr("Seed of the random split into training, validation and test rows"));
 
     auto* format = new QFormLayout;
+    format->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     format->addRow(tr("Delimiter:"), delimiter_);
     format->addRow(tr("Skip lines at the top:"), skipLines_);
     format->addRow(QString(), headerRow);
@@ -402,7 +403,7 @@ void CsvImportDialog::refreshPreview() {
         QStringList lines;
         for (const std::string& line : preview.skipped)
             lines << QString::fromStdString(mtl::quoteForMessage(line));
-        status << tr("Skipped: %1").arg(lines.join(QStringLiteral(", ")));
+        status << tr("Skipped: %1.").arg(lines.join(QStringLiteral(", ")));
     }
     if (error_.isEmpty()) {
         if (preview.rows.empty()) {
