@@ -419,12 +419,13 @@ void CsvImportDialog::refreshPreview() {
 
     QString ragged;
     if (preview.raggedRows > 0)
-        ragged = tr("%n line(s) of the %1 read do not have %2 fields (the first: line %3); "
-                    "loading stops at such a line. Check the delimiter and the lines to skip.",
-                    nullptr, int(std::min<long long>(preview.raggedRows, INT_MAX)))
-                     .arg(QLocale().toString(preview.sampleRows))
-                     .arg(columnCount())
-                     .arg(preview.firstRaggedLine);
+        ragged =
+            tr("Lines without %2 fields: %n of the %1 read (the first: line %3). Loading stops "
+               "at such a line: check the delimiter and the lines to skip.",
+               nullptr, int(std::min<long long>(preview.raggedRows, INT_MAX)))
+                .arg(QLocale().toString(preview.sampleRows))
+                .arg(columnCount())
+                .arg(preview.firstRaggedLine);
     raggedNote_->setText(ragged);
     raggedNote_->setVisible(!ragged.isEmpty());
 }
