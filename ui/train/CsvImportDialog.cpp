@@ -464,8 +464,6 @@ void CsvImportDialog::fillTable(const mtl::CsvPreview& preview) {
     for (int c = 0; c < columns; ++c) {
         table_->horizontalHeaderItem(c)->setToolTip(tr("Column %1: %2").arg(c + 1).arg(names[c]));
         auto* role = new QComboBox;
-        role->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        role->setMinimumContentsLength(12);
         const std::pair<QString, QString> roles[] = {
             {tr("Numeric"), tr("A number per row (empty: missing), standardised")},
             {tr("Categorical"), tr("Text values, one-hot encoded (values first seen outside "
