@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "data/Quote.h"
+
 namespace mtl {
 
 namespace {
@@ -292,7 +294,8 @@ void parse(const std::string& text, const std::string& fileName, int maxRows, in
                     const auto r = std::from_chars(v.data(), v.data() + v.size(), x);
                     if (v.empty() || r.ec != std::errc() || r.ptr != v.data() + v.size() ||
                         !std::isfinite(x))
-                        throw DataError(where(col) + ": '" + std::string(v) + "' is not a number");
+                        throw DataError(where(col) + ": " + quoteForMessage(v) +
+                                        " is not a number");
                     out.numeric(layout.numericIndex[col], row) = static_cast<float>(x);
                     break;
                 }
@@ -320,8 +323,8 @@ void parse(const std::string& text, const std::string& fileName, int maxRows, in
                     else if (l == "- 50000")
                         income = 0.0f;
                     else
-                        throw DataError(where(col) + ": unknown income label '" + std::string(v) +
-                                        "'");
+                        throw DataError(where(col) + ": unknown income label " +
+                                        quoteForMessage(v));
                     break;
                 }
             }

@@ -28,8 +28,7 @@ std::vector<TaskInfo> expectedTasks(const DataSpec& spec) {
         case DataSpec::Kind::Csv: {
             std::vector<TaskInfo> tasks;
             for (const CsvColumn& c : spec.csv.columns)
-                if (c.role == ColumnRole::Label)
-                    tasks.push_back({c.task.empty() ? c.name : c.task, c.kind});
+                for (TaskInfo& t : csvColumnTasks(c)) tasks.push_back(std::move(t));
             return tasks;
         }
     }

@@ -357,8 +357,8 @@ BOOST_CLASS_VERSION(mtl::ModelFile, 1)
 BOOST_CLASS_VERSION(mtl::ProjectFile, 2)  // 2: runs
 BOOST_CLASS_VERSION(mtl::SyntheticConfig, 1)
 BOOST_CLASS_VERSION(mtl::CensusConfig, 1)
-BOOST_CLASS_VERSION(mtl::CsvColumn, 1)
-BOOST_CLASS_VERSION(mtl::CsvOptions, 1)
+BOOST_CLASS_VERSION(mtl::CsvColumn, 2)   // 2: classes
+BOOST_CLASS_VERSION(mtl::CsvOptions, 2)  // 2: headerLine, skipLines
 BOOST_CLASS_VERSION(mtl::DataSpec, 1)
 BOOST_CLASS_VERSION(mtl::BatchSnapshot, 1)
 BOOST_CLASS_VERSION(mtl::TaskMetrics, 1)
@@ -787,6 +787,7 @@ void save(Archive& ar, const mtl::CsvColumn& c, const unsigned int /*version*/) 
     d::saveEnum(ar, c.role, mtl::ColumnRole::Ignore, "column role");
     d::saveString(ar, c.task);
     d::saveEnum(ar, c.kind, mtl::TaskKind::Regression, "task kind");
+    d::saveStrings(ar, c.classes);
 }
 
 template <class Archive>
@@ -798,6 +799,7 @@ void load(Archive& ar, mtl::CsvColumn& c, const unsigned int version) {
     d::ioEnum(ar, c.role, mtl::ColumnRole::Ignore, "column role");
     d::loadString(ar, c.task);
     d::ioEnum(ar, c.kind, mtl::TaskKind::Regression, "task kind");
+    if (version >= 2) d::loadStrings(ar, c.classes);
 }
 
 template <class Archive>
@@ -809,6 +811,9 @@ void save(Archive& ar, const mtl::CsvOptions& o, const unsigned int /*version*/)
     d::saveList(ar, o.columns);
     ar& o.validFrac& o.testFrac;
     d::saveSeed(ar, o.seed);
+    int headerLine = o.headerLine, skipLines = o.skipLines;
+    d::ioInt(ar, headerLine);
+    d::ioInt(ar, skipLines);
 }
 
 template <class Archive>
@@ -823,6 +828,10 @@ void load(Archive& ar, mtl::CsvOptions& o, const unsigned int version) {
     d::loadList(ar, o.columns, 24, "CSV columns");
     ar& o.validFrac& o.testFrac;
     d::ioSeed(ar, o.seed);
+    if (version >= 2) {
+        d::ioInt(ar, o.headerLine);
+        d::ioInt(ar, o.skipLines);
+    }
 }
 
 template <class Archive>

@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalBlocker>
@@ -24,6 +26,7 @@
 #include <climits>
 #include <memory>
 
+#include "data/Quote.h"
 #include "editor/ProblemList.h"
 #include "widgets/SpinBoxes.h"
 
@@ -34,8 +37,12 @@ namespace {
 constexpr int kRoleRow = 0, kTaskRow = 1, kFirstDataRow = 2;
 constexpr int kPreviewRows = 50;
 
+constexpr long long kSampleRows = 100000;
+constexpr int kCellChars = 200;  // longer values are cut in the preview
+
 struct LoadResult {
     QString error;
+    bool cancelled = false;
     int train = 0, valid = 0, test = 0, tasks = 0, numeric = 0, fields = 0;
 };
 
@@ -70,9 +77,28 @@ CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& opt
     delimiter_->setCurrentIndex(delimiter_->findData(int(options.delimiter)));
     delimiter_->setToolTip(tr("The character that separates the fields of a record"));
 
-    headerBox_ = new QCheckBox(tr("First row holds the column names"));
+    skipLines_ = new QSpinBox;
+    skipLines_->setObjectName(QStringLiteral("skipLines"));
+    skipLines_->setRange(0, 1000000);
+    skipLines_->setValue(std::max(0, options.skipLines));
+    skipLines_->setToolTip(
+        tr("Lines at the top of the file that are neither column names nor data (e.g. a line "
+           "giving the number of rows)"));
+    headerBox_ = new QCheckBox(tr("Column names on line"));
+    headerBox_->setObjectName(QStringLiteral("header"));
     headerBox_->setChecked(options.header);
     headerBox_->setToolTip(tr("Without a header the columns are called column1, column2, …"));
+    headerLine_ = new QSpinBox;
+    headerLine_->setObjectName(QStringLiteral("headerLine"));
+    headerLine_->setRange(1, 1000001);
+    headerLine_->setValue(std::max(options.headerLine, options.skipLines + 1));
+    headerLine_->setEnabled(options.header);
+    headerLine_->setToolTip(tr("The line of the file that holds the column names"));
+    auto* headerRow = new QHBoxLayout;
+    headerRow->setContentsMargins(0, 0, 0, 0);
+    headerRow->addWidget(headerBox_);
+    headerRow->addWidget(headerLine_);
+    headerRow->addStretch(1);
 
     auto percent = [](double fraction, const QString& tip) {
         auto* spin = new DecimalSpinBox;  // refuses (with the range) what it cannot take
@@ -100,8 +126,10 @@ CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& opt
     seed_->setToolTip(tr("Seed of the random split into training, validation and test rows"));
 
     auto* format = new QFormLayout;
+    format->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     format->addRow(tr("Delimiter:"), delimiter_);
-    format->addRow(QString(), headerBox_);
+    format->addRow(tr("Skip lines at the top:"), skipLines_);
+    format->addRow(QString(), headerRow);
     auto* split = new QFormLayout;
     split->addRow(tr("Validation:"), withRefusalMessage(validFrac, validFrac));
     split->addRow(tr("Test:"), withRefusalMessage(testFrac, testFrac));
@@ -125,6 +153,24 @@ CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& opt
            "numbers); rename the task in the second row. Numeric columns are "
            "standardised, categorical ones one-hot encoded."));
     status_ = secondaryLabel();
+    status_->setObjectName(QStringLiteral("status"));
+    layoutNote_ = secondaryLabel();
+    layoutNote_->setObjectName(QStringLiteral("layoutNote"));
+    layoutNote_->hide();
+    raggedNote_ = new QLabel;
+    raggedNote_->setObjectName(QStringLiteral("raggedNote"));
+    raggedNote_->setWordWrap(true);
+    raggedNote_->hide();
+    progress_ = new QProgressBar;
+    progress_->setObjectName(QStringLiteral("loadProgress"));
+    progress_->setRange(0, 1000);
+    progress_->setTextVisible(false);
+    progress_->hide();
+    stop_ = new QPushButton(tr("&Stop loading"));
+    stop_->setObjectName(QStringLiteral("stopLoading"));
+    stop_->setToolTip(tr("Stop reading the file; the dialog stays open"));
+    stop_->hide();
+    connect(stop_, &QPushButton::clicked, this, &CsvImportDialog::stopLoading);
     errorLabel_ = new QLabel;
     errorLabel_->setWordWrap(true);
     errorLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -132,6 +178,7 @@ CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& opt
     p.setColor(QPalette::WindowText, ProblemList::severityColor(mtl::Issue::Severity::Error));
     errorLabel_->setPalette(p);
     errorLabel_->hide();
+    raggedNote_->setPalette(p);
 
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons_->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
@@ -142,27 +189,111 @@ CsvImportDialog::CsvImportDialog(const QString& path, const mtl::CsvOptions& opt
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(file);
     layout->addLayout(optionsRow);
+    layout->addWidget(layoutNote_);
     layout->addWidget(table_, 1);
+    layout->addWidget(raggedNote_);
     layout->addWidget(hint);
     layout->addWidget(status_);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(progress_, 1);
+    progressRow->addWidget(stop_);
+    layout->addLayout(progressRow);
     layout->addWidget(errorLabel_);
     layout->addWidget(buttons_);
     resize(780, 540);
 
+    // A new file: propose where its header and data start.
+    if (options.columns.empty()) detectLayout();
     refreshPreview();
     if (!options.columns.empty() && options.columns.size() == header_.size())
         applyColumns(options.columns);
 
-    connect(delimiter_, &QComboBox::currentIndexChanged, this, &CsvImportDialog::refreshPreview);
-    connect(headerBox_, &QCheckBox::toggled, this, &CsvImportDialog::refreshPreview);
+    connect(delimiter_, &QComboBox::currentIndexChanged, this, [this] {
+        if (!layoutTouched_) detectLayout();
+        refreshPreview();
+    });
+    connect(headerBox_, &QCheckBox::toggled, this, &CsvImportDialog::layoutEdited);
+    connect(skipLines_, &QSpinBox::valueChanged, this, &CsvImportDialog::layoutEdited);
+    connect(headerLine_, &QSpinBox::valueChanged, this, &CsvImportDialog::layoutEdited);
 }
 
 CsvImportDialog::~CsvImportDialog() {
-    if (thread_) {  // loadCsv cannot be interrupted: let it end
+    if (thread_) {  // the load stops at its next chunk
+        if (cancel_) *cancel_ = true;
         thread_->wait();
         delete thread_;
     }
 }
+
+void CsvImportDialog::detectLayout() {
+    mtl::CsvLayout layout;
+    try {
+        layout = mtl::detectCsvLayout(path_.toStdString(), delimiter());
+    } catch (const std::exception&) {
+        return;  // the preview reports it
+    }
+    const QSignalBlocker b1(skipLines_), b2(headerBox_), b3(headerLine_);
+    skipLines_->setValue(layout.skipLines);
+    headerBox_->setChecked(layout.header);
+    headerLine_->setValue(layout.header ? layout.headerLine : layout.skipLines + 1);
+    headerLine_->setEnabled(layout.header);
+    QString note;
+    const int line = layout.skipLines;  // the last skipped line
+    switch (layout.reason) {
+        case mtl::CsvLayout::Reason::None:
+            break;
+        case mtl::CsvLayout::Reason::FewerFields:
+        case mtl::CsvLayout::Reason::MoreFields:
+            note = tr("Line %1 has %2 fields above rows of %3, so it is not the column names: "
+                      "it is skipped.")
+                       .arg(line)
+                       .arg(layout.skippedFields)
+                       .arg(layout.dataFields);
+            break;
+        case mtl::CsvLayout::Reason::NumbersAboveHeader:
+            note = tr("Line %1 holds only numbers above a line of names: it is skipped.").arg(line);
+            break;
+        case mtl::CsvLayout::Reason::NumbersAndNames:
+            note = tr("Line %1 starts with numbers and has names above columns of numbers (such "
+                      "as a row count and class names), so it is not the column names: it is "
+                      "skipped.")
+                       .arg(line);
+            break;
+    }
+    if (!note.isEmpty()) {
+        note += QLatin1Char(' ') + (layout.header
+                                        ? tr("Column names on line %1.").arg(layout.headerLine)
+                                        : tr("No line of column names."));
+        note += QLatin1Char(' ') + tr("Change it above if this is wrong.");
+    }
+    layoutNote_->setText(note);
+    layoutNote_->setVisible(!note.isEmpty());
+}
+
+void CsvImportDialog::layoutEdited() {
+    layoutTouched_ = true;
+    {
+        // The header line lies after the skipped lines: moving one moves the other.
+        const QSignalBlocker b1(skipLines_), b2(headerLine_);
+        if (sender() == headerLine_ && headerLine_->value() <= skipLines_->value())
+            skipLines_->setValue(headerLine_->value() - 1);
+        else if (headerLine_->value() <= skipLines_->value())
+            headerLine_->setValue(skipLines_->value() + 1);
+        headerLine_->setEnabled(headerBox_->isChecked());
+    }
+    layoutNote_->hide();
+    refreshPreview();
+}
+
+QString CsvImportDialog::layoutNote() const {
+    return layoutNote_->isVisibleTo(this) ? layoutNote_->text() : QString();
+}
+
+QString CsvImportDialog::raggedNote() const {
+    return raggedNote_->isVisibleTo(this) ? raggedNote_->text() : QString();
+}
+
+QString CsvImportDialog::statusText() const { return status_->text(); }
 
 char CsvImportDialog::guessDelimiter(const QString& path) {
     QFile f(path);
@@ -193,13 +324,15 @@ mtl::CsvOptions CsvImportDialog::options() const {
     mtl::CsvOptions o;
     o.delimiter = delimiter();
     o.header = headerBox_->isChecked();
+    o.skipLines = skipLines_->value();
+    o.headerLine = headerLine_->value();
     o.validFrac = validFrac_->value() / 100;
     o.testFrac = testFrac_->value() / 100;
     o.seed = static_cast<unsigned long long>(seed_->value());
     for (int c = 0; c < columnCount(); ++c) {
         mtl::CsvColumn col;
         col.name = header_[c];
-        switch (roleEditor(c)->currentIndex()) {
+        switch (choiceOf(c)) {
             case Numeric:
                 col.role = mtl::ColumnRole::Numeric;
                 break;
@@ -209,9 +342,17 @@ mtl::CsvOptions CsvImportDialog::options() const {
             case BinaryLabel:
             case RegressionLabel:
                 col.role = mtl::ColumnRole::Label;
-                col.kind = roleEditor(c)->currentIndex() == BinaryLabel ? mtl::TaskKind::Binary
-                                                                        : mtl::TaskKind::Regression;
+                col.kind =
+                    choiceOf(c) == BinaryLabel ? mtl::TaskKind::Binary : mtl::TaskKind::Regression;
                 col.task = taskEditor(c)->text().trimmed().toStdString();
+                break;
+            case OneTaskPerClass:
+            case ClassValue:
+                col.role = mtl::ColumnRole::Label;
+                col.kind = mtl::TaskKind::Binary;
+                col.task = taskEditor(c)->text().trimmed().toStdString();
+                for (const QString& k : roleEditor(c)->currentData(Qt::UserRole + 1).toStringList())
+                    col.classes.push_back(k.toStdString());
                 break;
             default:
                 col.role = mtl::ColumnRole::Ignore;
@@ -244,16 +385,19 @@ void CsvImportDialog::refreshPreview() {
     mtl::CsvOptions o;
     o.delimiter = delimiter();
     o.header = headerBox_->isChecked();
+    o.skipLines = skipLines_->value();
+    o.headerLine = headerLine_->value();
     mtl::CsvPreview preview;
     error_.clear();
     errorLabel_->hide();
     try {
-        preview = mtl::previewCsv(path_.toStdString(), o, kPreviewRows);
+        preview = mtl::previewCsv(path_.toStdString(), o, kPreviewRows, kSampleRows);
     } catch (const std::exception& e) {
         showError(QString::fromUtf8(e.what()));
     }
     header_ = preview.header;
-    fillTable(preview.rows, preview.lines);
+    stats_ = preview.stats;
+    fillTable(preview);
     if (!previous.empty() && previous.size() == header_.size()) {
         applyColumns(previous);
         for (size_t c = 0; c < typed.size(); ++c)
@@ -261,16 +405,41 @@ void CsvImportDialog::refreshPreview() {
     } else {
         applyColumns(preview.columns);
     }
-    if (error_.isEmpty())
-        status_->setText(preview.rows.empty() ? tr("The file holds no data rows.")
-                                              : tr("Preview of the first %n row(s).", nullptr,
-                                                   int(preview.rows.size())));
-    else
-        status_->clear();
+    QStringList status;
+    if (!preview.skipped.empty()) {
+        QStringList lines;
+        for (const std::string& line : preview.skipped)
+            lines << QString::fromStdString(mtl::quoteForMessage(line));
+        status << tr("Skipped: %1.").arg(lines.join(QStringLiteral(", ")));
+    }
+    if (error_.isEmpty()) {
+        if (preview.rows.empty()) {
+            status << tr("The file holds no data rows.");
+        } else {
+            status << tr("Preview of the first %n row(s).", nullptr, int(preview.rows.size()));
+            status << (preview.wholeFile ? tr("Roles guessed from all %1 rows.")
+                                         : tr("Roles guessed from the first %1 rows."))
+                          .arg(QLocale().toString(preview.sampleRows));
+        }
+    }
+    status_->setText(status.join(QLatin1Char(' ')));
+
+    QString ragged;
+    if (preview.raggedRows > 0)
+        ragged =
+            tr("Lines without %2 fields: %n of the %1 read (the first: line %3). Loading stops "
+               "at such a line: check the delimiter and the lines to skip.",
+               nullptr, int(std::min<long long>(preview.raggedRows, INT_MAX)))
+                .arg(QLocale().toString(preview.sampleRows))
+                .arg(columnCount())
+                .arg(preview.firstRaggedLine);
+    raggedNote_->setText(ragged);
+    raggedNote_->setVisible(!ragged.isEmpty());
 }
 
-void CsvImportDialog::fillTable(const std::vector<std::vector<std::string>>& rows,
-                                const std::vector<long long>& lines) {
+void CsvImportDialog::fillTable(const mtl::CsvPreview& preview) {
+    const std::vector<std::vector<std::string>>& rows = preview.rows;
+    const std::vector<long long>& lines = preview.lines;
     const int columns = columnCount();
     table_->clear();
     table_->setColumnCount(columns);
@@ -282,8 +451,22 @@ void CsvImportDialog::fillTable(const std::vector<std::vector<std::string>>& row
     table_->setVerticalHeaderLabels(vertical);
     table_->verticalHeaderItem(kRoleRow)->setToolTip(tr("What each column is used for"));
     table_->verticalHeaderItem(kTaskRow)->setToolTip(tr("The task a label column defines"));
-    for (int r = kFirstDataRow; r < table_->rowCount(); ++r)
-        table_->verticalHeaderItem(r)->setToolTip(tr("Line %1 of the file").arg(vertical[r]));
+    QColor raggedTint = ProblemList::severityColor(mtl::Issue::Severity::Error);
+    raggedTint.setAlpha(40);
+    for (int r = kFirstDataRow; r < table_->rowCount(); ++r) {
+        const int fields = static_cast<int>(rows[r - kFirstDataRow].size());
+        QTableWidgetItem* head = table_->verticalHeaderItem(r);
+        if (fields == columns) {
+            head->setToolTip(tr("Line %1 of the file").arg(vertical[r]));
+        } else {
+            head->setToolTip(tr("Line %1 of the file: %2 fields, expected %3")
+                                 .arg(vertical[r])
+                                 .arg(fields)
+                                 .arg(columns));
+            head->setText(vertical[r] + QStringLiteral(" \u26A0"));
+            head->setData(Qt::UserRole, true);  // ragged
+        }
+    }
 
     for (int c = 0; c < columns; ++c) {
         table_->horizontalHeaderItem(c)->setToolTip(tr("Column %1: %2").arg(c + 1).arg(names[c]));
@@ -298,8 +481,32 @@ void CsvImportDialog::fillTable(const std::vector<std::vector<std::string>>& row
              tr("The label of a regression task: a number (empty: no label)")},
             {tr("Ignore"), tr("Not used")}};
         for (const auto& [text, tip] : roles) {
-            role->addItem(text);
+            role->addItem(text, role->count());
             role->setItemData(role->count() - 1, tip, Qt::ToolTipRole);
+        }
+        // Few distinct values: one binary task per class, or one "value == class".
+        const mtl::CsvColumnStats* st = c < static_cast<int>(stats_.size()) ? &stats_[c] : nullptr;
+        if (st && st->fewValues && st->distinct.size() >= 2) {
+            QStringList classes;
+            for (const std::string& k : st->distinct) classes << QString::fromStdString(k);
+            role->insertSeparator(role->count());
+            role->addItem(tr("One task per class (%n tasks)", nullptr, int(classes.size())),
+                          int(OneTaskPerClass));
+            role->setItemData(role->count() - 1, classes, Qt::UserRole + 1);
+            role->setItemData(role->count() - 1,
+                              tr("A binary task for each value (one-vs-rest): %1")
+                                  .arg(classes.join(QStringLiteral(", "))),
+                              Qt::ToolTipRole);
+            for (int k = 0; k < classes.size(); ++k) {
+                role->addItem(tr("Binary: value = %1").arg(classes[k]), int(ClassValue));
+                role->setItemData(role->count() - 1, QStringList{classes[k]}, Qt::UserRole + 1);
+                role->setItemData(role->count() - 1,
+                                  tr("One binary task: 1 where the value is %1 (%n row(s) of "
+                                     "the sample), else 0",
+                                     nullptr, int(std::min<long long>(st->counts[k], INT_MAX)))
+                                      .arg(classes[k]),
+                                  Qt::ToolTipRole);
+            }
         }
         role->setToolTip(tr("Role of column '%1'").arg(names[c]));
         connect(role, &QComboBox::currentIndexChanged, this, [this, c] { roleChanged(c); });
@@ -313,8 +520,13 @@ void CsvImportDialog::fillTable(const std::vector<std::vector<std::string>>& row
 
         for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
             const bool present = c < static_cast<int>(rows[r].size());
-            auto* item =
-                new QTableWidgetItem(present ? QString::fromStdString(rows[r][c]) : QString());
+            QString text = present ? QString::fromStdString(rows[r][c].substr(
+                                         0, std::min<size_t>(rows[r][c].size(), kCellChars * 4)))
+                                   : QString();
+            if (text.size() > kCellChars || (present && rows[r][c].size() > kCellChars * 4))
+                text = text.left(kCellChars) + QStringLiteral("…");
+            auto* item = new QTableWidgetItem(text);
+            if (static_cast<int>(rows[r].size()) != columns) item->setBackground(raggedTint);
             table_->setItem(kFirstDataRow + r, c, item);
         }
     }
@@ -345,22 +557,67 @@ void CsvImportDialog::applyColumns(const std::vector<mtl::CsvColumn>& columns) {
                 choice = Ignore;
                 break;
         }
+        QComboBox* role = roleEditor(c);
+        int index = choice;
+        const bool classColumn = col.role == mtl::ColumnRole::Label &&
+                                 col.kind == mtl::TaskKind::Binary && !col.classes.empty();
+        if (classColumn) {
+            QStringList classes;
+            for (const std::string& k : col.classes) classes << QString::fromStdString(k);
+            const int kind = classes.size() == 1 ? ClassValue : OneTaskPerClass;
+            index = -1;
+            for (int i = 0; i < role->count(); ++i)
+                if (role->itemData(i).toInt() == kind &&
+                    role->itemData(i, Qt::UserRole + 1).toStringList() == classes)
+                    index = i;
+            if (index < 0) {  // classes the sample does not show: an item of their own
+                role->addItem(kind == ClassValue ? tr("Binary: value = %1").arg(classes[0])
+                                                 : tr("One task per class (%n tasks)", nullptr,
+                                                      int(classes.size())),
+                              kind);
+                role->setItemData(role->count() - 1, classes, Qt::UserRole + 1);
+                index = role->count() - 1;
+            }
+        }
         const bool label = col.role == mtl::ColumnRole::Label;
-        taskEditor(c)->setText(
-            label ? QString::fromStdString(col.task.empty() ? header_[c] : col.task) : QString());
-        const QSignalBlocker block(roleEditor(c));
-        roleEditor(c)->setCurrentIndex(choice);
+        QString task;
+        if (label && !col.task.empty())
+            task = QString::fromStdString(col.task);
+        else if (classColumn && col.classes.size() == 1)
+            task = QString::fromStdString(header_[c] + "=" + col.classes[0]);
+        else if (label)
+            task = QString::fromStdString(header_[c]);
+        taskEditor(c)->setText(task);
+        const QSignalBlocker block(role);
+        role->setCurrentIndex(index);
         roleChanged(c);
     }
 }
 
+int CsvImportDialog::choiceOf(int column) const {
+    const QComboBox* role = roleEditor(column);
+    return role->currentIndex() < 0 ? Ignore : role->currentData().toInt();
+}
+
 void CsvImportDialog::roleChanged(int column) {
-    const int role = roleEditor(column)->currentIndex();
-    const bool label = role == BinaryLabel || role == RegressionLabel;
+    const int role = choiceOf(column);
+    const bool label = role == BinaryLabel || role == RegressionLabel || role == OneTaskPerClass ||
+                       role == ClassValue;
     QLineEdit* task = taskEditor(column);
     task->setEnabled(label);
-    if (label && task->text().trimmed().isEmpty())
-        task->setText(QString::fromStdString(header_[column]));
+    const QString name = QString::fromStdString(header_[column]);
+    if (label && !task->isModified()) {  // a name the user typed stays
+        if (role == ClassValue) {
+            const QStringList k = roleEditor(column)->currentData(Qt::UserRole + 1).toStringList();
+            const QString single = name + QLatin1Char('=') + k.value(0);
+            if (task->text().trimmed().isEmpty() || task->text().startsWith(name))
+                task->setText(single);
+        } else if (task->text().trimmed().isEmpty() ||
+                   task->text().startsWith(name + QLatin1Char('='))) {
+            task->setText(name);
+        }
+    }
+    task->setPlaceholderText(role == OneTaskPerClass ? tr("%1 (tasks %1=…)").arg(name) : name);
 
     // Ignored columns fade, label columns have a bold name.
     const QVariant fg =
@@ -394,12 +651,17 @@ void CsvImportDialog::showError(const QString& message) {
 }
 
 void CsvImportDialog::setBusy(bool busy) {
-    for (QWidget* w : std::initializer_list<QWidget*>{delimiter_, headerBox_, validFrac_, testFrac_,
-                                                      seed_, table_})
+    for (QWidget* w : std::initializer_list<QWidget*>{delimiter_, skipLines_, headerBox_,
+                                                      validFrac_, testFrac_, seed_, table_})
         w->setEnabled(!busy);
+    headerLine_->setEnabled(!busy && headerBox_->isChecked());
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    progress_->setValue(0);
+    progress_->setVisible(busy);
+    stop_->setVisible(busy);
+    stop_->setEnabled(busy);
     if (busy) {
-        setCursor(Qt::WaitCursor);
+        setCursor(Qt::BusyCursor);
         status_->setText(tr("Loading %1…").arg(QFileInfo(path_).fileName()));
     } else {
         unsetCursor();
@@ -424,20 +686,39 @@ void CsvImportDialog::accept() {
     showError({});
     setBusy(true);
     cancelled_ = false;
+    cancel_ = std::make_shared<std::atomic<bool>>(false);
     auto result = std::make_shared<LoadResult>();
-    thread_ = QThread::create([path = path_.toStdString(), opts, result] {
-        try {
-            const mtl::DataSplits s = mtl::loadCsv(path, opts);
-            result->train = s.train.rows();
-            result->valid = s.valid.rows();
-            result->test = s.test.rows();
-            result->tasks = static_cast<int>(s.train.schema.tasks.size());
-            result->numeric = s.train.schema.numeric();
-            result->fields = s.train.schema.fields();
-        } catch (const std::exception& e) {
-            result->error = QString::fromUtf8(e.what());
-        }
-    });
+    // Progress goes to the dialog as queued calls (at most one per permille); the dialog outlives
+    // the thread (its destructor waits), and calls still queued when it goes are dropped.
+    auto shown = std::make_shared<std::atomic<int>>(-1);
+    QPointer<QProgressBar> bar = progress_;
+    auto onProgress = [this, bar, shown](double fraction) {
+        const int permille = static_cast<int>(fraction * 1000);
+        if (shown->exchange(permille) == permille) return;
+        QMetaObject::invokeMethod(
+            this,
+            [bar, permille] {
+                if (bar) bar->setValue(std::max(bar->value(), permille));
+            },
+            Qt::QueuedConnection);
+    };
+    thread_ =
+        QThread::create([path = path_.toStdString(), opts, result, cancel = cancel_, onProgress] {
+            try {
+                const mtl::DataSplits s =
+                    mtl::loadCsv(path, opts, nullptr, onProgress, cancel.get());
+                result->train = s.train.rows();
+                result->valid = s.valid.rows();
+                result->test = s.test.rows();
+                result->tasks = static_cast<int>(s.train.schema.tasks.size());
+                result->numeric = s.train.schema.numeric();
+                result->fields = s.train.schema.fields();
+            } catch (const mtl::LoadCancelled&) {
+                result->cancelled = true;
+            } catch (const std::exception& e) {
+                result->error = QString::fromUtf8(e.what());
+            }
+        });
     connect(thread_, &QThread::finished, this, [this, result] {
         thread_->deleteLater();
         thread_ = nullptr;
@@ -448,14 +729,20 @@ void CsvImportDialog::accept() {
                       .arg(QLocale().toString(result->train), QLocale().toString(result->valid),
                            QLocale().toString(result->test))
                 : QString();
-        loadFinished(result->error, summary);
+        loadFinished(result->error, summary, result->cancelled);
     });
     thread_->start();
 }
 
-void CsvImportDialog::loadFinished(const QString& error, const QString& summary) {
+void CsvImportDialog::loadFinished(const QString& error, const QString& summary, bool cancelled) {
     setBusy(false);
+    cancel_.reset();
     if (cancelled_) return;  // the dialog was closed meanwhile
+    if (cancelled) {
+        status_->setText(tr("Loading stopped. Nothing was imported; your choices are kept."));
+        emit validated(false);
+        return;
+    }
     if (!error.isEmpty()) {
         showError(error);
         emit validated(false);
@@ -467,8 +754,16 @@ void CsvImportDialog::loadFinished(const QString& error, const QString& summary)
     emit validated(true);
 }
 
+void CsvImportDialog::stopLoading() {
+    if (!thread_ || !cancel_) return;
+    *cancel_ = true;
+    stop_->setEnabled(false);
+    status_->setText(tr("Stopping…"));
+}
+
 void CsvImportDialog::reject() {
     cancelled_ = thread_ != nullptr;
+    if (cancel_) *cancel_ = true;
     QDialog::reject();
 }
 

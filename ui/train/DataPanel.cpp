@@ -590,9 +590,10 @@ void DataPanel::updateCsvDetails() {
                 ++ignored;
                 break;
             case mtl::ColumnRole::Label:
-                tasks << (c.kind == mtl::TaskKind::Binary ? tr("%1 (binary)")
-                                                          : tr("%1 (regression)"))
-                             .arg(QString::fromStdString(c.task.empty() ? c.name : c.task));
+                for (const mtl::TaskInfo& t : mtl::csvColumnTasks(c))
+                    tasks << (t.kind == mtl::TaskKind::Binary ? tr("%1 (binary)")
+                                                              : tr("%1 (regression)"))
+                                 .arg(QString::fromStdString(t.name));
                 break;
         }
     }
@@ -646,7 +647,8 @@ QString DataPanel::summary() const {
         case Kind::Csv: {
             if (s.csvPath.empty()) return tr("CSV file: none chosen");
             int tasks = 0;
-            for (const mtl::CsvColumn& c : s.csv.columns) tasks += c.role == mtl::ColumnRole::Label;
+            for (const mtl::CsvColumn& c : s.csv.columns)
+                tasks += static_cast<int>(mtl::csvColumnTasks(c).size());
             const QString file = QFileInfo(QString::fromStdString(s.csvPath)).fileName();
             return s.csv.columns.empty()
                        ? tr("CSV file %1, roles inferred").arg(file)
@@ -713,6 +715,9 @@ void DataPanel::loadSettings() {
     csv.delimiter =
         static_cast<char>(settings.value(QStringLiteral("delimiter"), int(csv.delimiter)).toInt());
     csv.header = settings.value(QStringLiteral("header"), csv.header).toBool();
+    csv.headerLine =
+        std::max(1, settings.value(QStringLiteral("headerLine"), csv.headerLine).toInt());
+    csv.skipLines = std::max(0, settings.value(QStringLiteral("skipLines"), csv.skipLines).toInt());
     csv.validFrac = settings.value(QStringLiteral("validFrac"), csv.validFrac).toDouble();
     csv.testFrac = settings.value(QStringLiteral("testFrac"), csv.testFrac).toDouble();
     csv.seed = settings.value(QStringLiteral("seed"), csv.seed).toULongLong();
@@ -726,6 +731,8 @@ void DataPanel::loadSettings() {
         c.kind = settings.value(QStringLiteral("kind")).toString() == QLatin1String("regression")
                      ? mtl::TaskKind::Regression
                      : mtl::TaskKind::Binary;
+        for (const QString& k : settings.value(QStringLiteral("classes")).toStringList())
+            c.classes.push_back(k.toStdString());
         csv.columns.push_back(std::move(c));
     }
     settings.endArray();
@@ -763,6 +770,8 @@ void DataPanel::saveSettings() const {
     settings.setValue(QStringLiteral("path"), QString::fromStdString(s.csvPath));
     settings.setValue(QStringLiteral("delimiter"), int(s.csv.delimiter));
     settings.setValue(QStringLiteral("header"), s.csv.header);
+    settings.setValue(QStringLiteral("headerLine"), s.csv.headerLine);
+    settings.setValue(QStringLiteral("skipLines"), s.csv.skipLines);
     settings.setValue(QStringLiteral("validFrac"), s.csv.validFrac);
     settings.setValue(QStringLiteral("testFrac"), s.csv.testFrac);
     settings.setValue(QStringLiteral("seed"), s.csv.seed);
@@ -777,6 +786,12 @@ void DataPanel::saveSettings() const {
         settings.setValue(QStringLiteral("kind"), c.kind == mtl::TaskKind::Regression
                                                       ? QStringLiteral("regression")
                                                       : QStringLiteral("binary"));
+        QStringList classes;
+        for (const std::string& k : c.classes) classes << QString::fromStdString(k);
+        if (classes.isEmpty())
+            settings.remove(QStringLiteral("classes"));
+        else
+            settings.setValue(QStringLiteral("classes"), classes);
     }
     settings.endArray();
     settings.endGroup();
