@@ -91,12 +91,13 @@ class TestRobustness : public QObject {
     Q_OBJECT
 private slots:
     void aucWithNanScoreReturns() {
+        // Everything the call uses is owned by the call (a hung thread outlives this function).
         const std::vector<float> scores{0.1f, kNaN, 0.3f, 0.9f, kNaN, 0.2f};
         const std::vector<float> labels{0, 1, 0, 1, 0, 1};
-        double auc = 0;
-        QVERIFY2(returns([&] { auc = rocAuc(scores, labels); }),
+        auto auc = std::make_shared<double>(0.0);
+        QVERIFY2(returns([scores, labels, auc] { *auc = rocAuc(scores, labels); }),
                  "rocAuc does not return on a NaN score");
-        QVERIFY(std::isnan(auc));
+        QVERIFY(std::isnan(*auc));
         // A NaN score of an unlabelled example is outside the task's sample space: no effect.
         const std::vector<float> scores2{0.1f, 0.8f, 0.3f, 0.9f, kNaN};
         const std::vector<float> labels2{0, 1, 0, 1, kNaN};
@@ -106,23 +107,23 @@ private slots:
     void rocCurveWithNanScoreReturns() {
         const std::vector<float> scores{kNaN, 0.5f, kNaN, 0.7f};
         const std::vector<float> labels{1, 0, 0, 1};
-        std::vector<std::pair<double, double>> curve;
-        QVERIFY2(returns([&] { curve = rocCurve(scores, labels); }),
+        auto curve = std::make_shared<std::vector<std::pair<double, double>>>();
+        QVERIFY2(returns([scores, labels, curve] { *curve = rocCurve(scores, labels); }),
                  "rocCurve does not return on a NaN score");
-        QCOMPARE(curve.size(), size_t(1));
+        QCOMPARE(curve->size(), size_t(1));
     }
 
     // A model whose weights are NaN scores NaN everywhere: evaluation ends (AUC undefined).
     void evaluatingNanModelReturns() {
-        const DataSplits data = smallSynthetic();
-        std::unique_ptr<Model> model =
-            Model::compile(smallMmoe(data.train.schema), data.train.schema, 1);
+        auto data = std::make_shared<DataSplits>(smallSynthetic());
+        std::shared_ptr<Model> model =
+            Model::compile(smallMmoe(data->train.schema), data->train.schema, 1);
         for (Param* p : model->params()) p->value.setConstant(kNaN);
-        EvalResult r;
-        QVERIFY2(returns([&] { r = evaluate(*model, data.test, 16); }),
+        auto r = std::make_shared<EvalResult>();
+        QVERIFY2(returns([data, model, r] { *r = evaluate(*model, data->test, 16); }),
                  "evaluate does not return for a model with NaN weights");
-        QVERIFY(!r.tasks.empty());
-        for (const TaskMetrics& t : r.tasks) QVERIFY(std::isnan(t.auc));
+        QVERIFY(!r->tasks.empty());
+        for (const TaskMetrics& t : r->tasks) QVERIFY(std::isnan(t.auc));
     }
 
     // A model file with valid checksums but NaN weights is refused with a message, for
