@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <limits>
 #include <stdexcept>
 #include <string_view>
 #include <vector>
@@ -296,6 +297,12 @@ void parse(const std::string& text, const std::string& fileName, int maxRows, in
                         !std::isfinite(x))
                         throw DataError(where(col) + ": " + quoteForMessage(v) +
                                         " is not a number");
+                    // The engine stores 32-bit floats: a larger magnitude has no float value
+                    // (and casting it is undefined behaviour).
+                    if (std::fabs(x) > static_cast<double>(std::numeric_limits<float>::max()))
+                        throw DataError(
+                            where(col) + ": " + quoteForMessage(v) +
+                            " is out of range (the largest magnitude is about 3.4e38)");
                     out.numeric(layout.numericIndex[col], row) = static_cast<float>(x);
                     break;
                 }

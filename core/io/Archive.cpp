@@ -1,5 +1,6 @@
 #include "io/Archive.h"
 
+#include <atomic>
 #include <boost/archive/archive_exception.hpp>
 #include <boost/archive/basic_archive.hpp>
 #include <boost/archive/binary_iarchive.hpp>
@@ -7,7 +8,9 @@
 #include <boost/crc.hpp>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <new>
@@ -15,6 +18,7 @@
 #include <streambuf>
 
 #if defined(__unix__) || defined(__APPLE__)
+#include <signal.h>
 #include <unistd.h>
 #define MTL_HAVE_FSYNC 1
 #endif
@@ -238,8 +242,85 @@ T loadFromBytes(const std::string& bytes, const char* kind, const std::string& s
 
 std::string errnoText() { return std::strerror(errno); }
 
+// Temporary files of a save sit beside the target (so the rename stays on one file system) and
+// are named "<name>.tmp-<process id>-<counter>": two saves of the same target, in this process or
+// another, never share one. "<name>.tmp" is the name older versions used.
+std::string tempPrefix(const std::filesystem::path& target) {
+    return target.filename().string() + ".tmp";
+}
+
+// True when the temporary file `name` (a name starting with tempPrefix) was left by a save that
+// can no longer finish: the legacy name, or a process that no longer runs.
+bool staleTemp(const std::string& name, const std::string& prefix) {
+    const std::string rest = name.substr(prefix.size());
+    if (rest.empty()) return true;
+    if (rest[0] != '-') return false;
+    char* end = nullptr;
+    const long pid = std::strtol(rest.c_str() + 1, &end, 10);
+    if (end == rest.c_str() + 1 || *end != '-' || pid <= 0) return false;
+#ifdef MTL_HAVE_FSYNC
+    if (pid == static_cast<long>(::getpid())) return false;  // a save of ours under way
+    return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+#else
+    return false;
+#endif
+}
+
+// Removes what earlier, interrupted saves of `target` left behind (best effort).
+void removeStaleTemps(const std::filesystem::path& target) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    const std::string prefix = tempPrefix(target);
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.compare(0, prefix.size(), prefix) == 0 && staleTemp(name, prefix)) {
+            std::error_code rm;
+            fs::remove(it->path(), rm);
+        }
+    }
+}
+
+}  // namespace
+
+void checkWritable(const std::string& path) {
+    namespace fs = std::filesystem;
+    if (path.empty()) throw ArchiveError(Reason::Io, "no file name given");
+    const fs::path target(path);
+    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        throw ArchiveError(
+            Reason::Io, path + ": cannot write (the folder '" + dir.string() + "' does not exist)");
+    if (fs::is_directory(target, ec))
+        throw ArchiveError(Reason::Io, path + ": cannot write (it is a folder)");
+        // Creating (and removing) a probe file answers for permissions, read-only mounts and ACLs.
+#ifdef MTL_HAVE_FSYNC
+    const long pid = static_cast<long>(::getpid());
+#else
+    const long pid = 0;
+#endif
+    const std::string probe = path + ".tmp-" + std::to_string(pid) + "-probe";
+    std::FILE* f = std::fopen(probe.c_str(), "wb");
+    if (!f)
+        throw ArchiveError(Reason::Io,
+                           path + ": cannot write in '" + dir.string() + "' (" + errnoText() + ")");
+    std::fclose(f);
+    std::remove(probe.c_str());
+}
+
+namespace {
+
 void writeAtomically(const std::string& path, const std::string& bytes) {
-    const std::string tmp = path + ".tmp";
+    static std::atomic<unsigned long> counter{0};
+    const std::filesystem::path target(path);
+#ifdef MTL_HAVE_FSYNC
+    const long pid = static_cast<long>(::getpid());
+#else
+    const long pid = 0;
+#endif
+    const std::string tmp = path + ".tmp-" + std::to_string(pid) + "-" +
+                            std::to_string(counter.fetch_add(1, std::memory_order_relaxed));
     std::FILE* f = std::fopen(tmp.c_str(), "wb");
     if (!f)
         throw ArchiveError(Reason::Io, path + ": cannot write '" + tmp + "' (" + errnoText() + ")");
@@ -262,6 +343,7 @@ void writeAtomically(const std::string& path, const std::string& bytes) {
         std::remove(tmp.c_str());
         throw ArchiveError(Reason::Io, path + ": cannot replace the file (" + why + ")");
     }
+    removeStaleTemps(target);
 }
 
 // Reads a file, checking the envelope header before reading the (possibly huge) rest.
@@ -441,6 +523,11 @@ void restoreWeights(Model& model, const ModelFile& file, Optimizer* opt) {
             throw ArchiveError(Reason::Mismatch, "parameter '" + p.name + "' is " +
                                                      shapeText(p.value) + " in the model but " +
                                                      shapeText(w) + " in the file");
+        if (!w.allFinite())
+            throw ArchiveError(Reason::Corrupt,
+                               "parameter '" + p.name +
+                                   "' holds values that are not finite (NaN or infinity): the "
+                                   "model cannot be evaluated or trained");
         source[i] = it->second;
     }
     if (file.weights.size() != params.size()) {
@@ -473,6 +560,10 @@ void restoreWeights(Model& model, const ModelFile& file, Optimizer* opt) {
                 throw ArchiveError(Reason::Mismatch,
                                    "the optimizer state of parameter '" + file.weights[j].first +
                                        "' does not match its shape " + shapeText(w));
+            if (!st.slot0[j].allFinite() || !st.slot1[j].allFinite())
+                throw ArchiveError(Reason::Corrupt, "the optimizer state of parameter '" +
+                                                        file.weights[j].first +
+                                                        "' holds values that are not finite");
         }
     }
 

@@ -61,7 +61,8 @@ public:
         Io,            // "cannot open" / "cannot write" / "cannot rename"
         NotOurs,       // "not an MTL Studio file" (also: empty file)
         Truncated,     // "file is truncated (expected N bytes, found M)"
-        Corrupt,       // "file is corrupt (...)": checksum mismatch, impossible sizes, bad values
+        Corrupt,       // "file is corrupt (...)": checksum mismatch, impossible sizes, bad values;
+                       // restoreWeights: "holds values that are not finite"
         Newer,         // "written by a newer version"
         WrongKind,     // "is an MTL Studio graph file, not a model file"
         Incompatible,  // "written on an incompatible platform"
@@ -110,14 +111,23 @@ ModelFile captureModel(const Model& model, const Optimizer* opt, const TrainConf
 
 // Copies the file's weights into `model`, matching parameters by name and shape. Every model
 // parameter must be in the file and vice versa; otherwise throws ArchiveError (Mismatch) naming
-// the parameter, and the model is left untouched. When `opt` is given and the file holds
-// optimizer state, the optimizer (which must be of the same kind) receives the moments and the
-// step count and is attached to `model.params()`, so training continues exactly.
+// the parameter, and the model is left untouched. Weights (or optimizer state) that are not finite
+// (NaN, infinity) throw ArchiveError (Corrupt) the same way: such a model scores nothing. When
+// `opt` is given and the file holds optimizer state, the optimizer (which must be of the same kind)
+// receives the moments and the step count and is attached to `model.params()`, so training
+// continues exactly.
 void restoreWeights(Model& model, const ModelFile& file, Optimizer* opt = nullptr);
 
-// Files. Saving writes `path + ".tmp"` and renames it over `path` (the old file survives a
-// failed save). Loading throws ArchiveError; the message starts with the path.
+// Files. Saving writes a temporary file of a unique name beside `path` ("<path>.tmp-<pid>-<n>")
+// and renames it over `path` (the old file survives a failed save); a successful save removes the
+// temporary files that interrupted saves of the same path left (those of processes that no longer
+// run, and the "<path>.tmp" of older versions). Loading throws ArchiveError; the message starts
+// with the path.
 void saveGraphFile(const std::string& path, const Graph& graph);
+// Throws ArchiveError (Io) unless a file can be saved at `path` now: its folder exists and is
+// writable, and `path` is not a folder (checked by creating and removing a probe file). Lets a
+// caller refuse a save target before spending time on what it will save.
+void checkWritable(const std::string& path);
 Graph loadGraphFile(const std::string& path);
 void saveModelFile(const std::string& path, const ModelFile& model);
 ModelFile loadModelFile(const std::string& path);

@@ -8,20 +8,29 @@
 namespace mtl {
 
 namespace {
-// Indices of the labelled (non-NaN) examples, sorted by score ascending.
-std::vector<int> sortedLabelled(const std::vector<float>& scores,
-                                const std::vector<float>& labels) {
-    std::vector<int> idx;
+// Indices of the labelled (non-NaN) examples, sorted by score ascending. Returns false (and no
+// indices) when a labelled example has a NaN score: NaN has no rank (it compares unequal to
+// itself, which would break both the sort's ordering and the tie grouping of the callers).
+bool sortedLabelled(const std::vector<float>& scores, const std::vector<float>& labels,
+                    std::vector<int>& idx) {
+    idx.clear();
     idx.reserve(scores.size());
-    for (size_t i = 0; i < scores.size(); ++i)
-        if (!std::isnan(labels[i])) idx.push_back(static_cast<int>(i));
+    for (size_t i = 0; i < scores.size(); ++i) {
+        if (std::isnan(labels[i])) continue;
+        if (std::isnan(scores[i])) {
+            idx.clear();
+            return false;
+        }
+        idx.push_back(static_cast<int>(i));
+    }
     std::sort(idx.begin(), idx.end(), [&](int a, int b) { return scores[a] < scores[b]; });
-    return idx;
+    return true;
 }
 }  // namespace
 
 double rocAuc(const std::vector<float>& scores, const std::vector<float>& labels) {
-    const std::vector<int> idx = sortedLabelled(scores, labels);
+    std::vector<int> idx;
+    if (!sortedLabelled(scores, labels, idx)) return std::numeric_limits<double>::quiet_NaN();
     // Mann-Whitney U with average ranks for ties.
     double pos = 0, neg = 0, rankSumPos = 0;
     size_t i = 0;
@@ -44,7 +53,8 @@ double rocAuc(const std::vector<float>& scores, const std::vector<float>& labels
 
 std::vector<std::pair<double, double>> rocCurve(const std::vector<float>& scores,
                                                 const std::vector<float>& labels) {
-    std::vector<int> idx = sortedLabelled(scores, labels);
+    std::vector<int> idx;
+    if (!sortedLabelled(scores, labels, idx)) return {{0.0, 0.0}};
     std::reverse(idx.begin(), idx.end());  // descending score: thresholds from high to low
     double P = 0, N = 0;
     for (int k : idx) (labels[k] > 0.5f ? P : N) += 1;

@@ -8,12 +8,14 @@
 namespace mtl {
 
 // Exact ROC-AUC (probability that a random positive scores above a random negative, ties
-// counting 1/2). Returns NaN when one class is absent.
+// counting 1/2). Returns NaN when one class is absent or when a labelled example's score is NaN
+// (a diverged model: NaN has no rank).
 double rocAuc(const std::vector<float>& scores, const std::vector<float>& labels);
 double logLoss(const std::vector<float>& probs, const std::vector<float>& labels);
 double meanSquaredError(const std::vector<float>& preds, const std::vector<float>& labels);
 double pearson(const std::vector<float>& a, const std::vector<float>& b);
-// ROC curve points (false positive rate, true positive rate), ties grouped.
+// ROC curve points (false positive rate, true positive rate), ties grouped. Only the origin when
+// one class is absent or a labelled example's score is NaN.
 std::vector<std::pair<double, double>> rocCurve(const std::vector<float>& scores,
                                                 const std::vector<float>& labels);
 

@@ -43,6 +43,7 @@
 #include "train/DataSchemaProbe.h"
 #include "train/TrainingController.h"
 #include "train/TrainingPanel.h"
+#include "widgets/Teardown.h"
 
 namespace mtl::ui {
 
@@ -162,8 +163,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() {
-    // The scene clears its selection while it is destroyed; the docks must not hear of it then.
-    disconnect(scene_, nullptr, this, nullptr);
+    // Teardown order (see widgets/Teardown.h). After this body the members (actions_, runs_, ...)
+    // are destroyed, then ~QWidget deletes the children, several of which emit while they die:
+    // the scene clears its selection, ~QUndoStack clears the stack (canUndoChanged), the
+    // controller reports the end of a run. So, first, no child reaches this window any more;
+    // then the run stops (the controller waits for its thread) while every widget still exists.
+    disconnectDescendants(this);
+    delete trainer_;
+    trainer_ = nullptr;
 }
 
 // ------------------------------------------------------------------------------------- set-up

@@ -35,6 +35,7 @@
 #include <limits>
 
 #include "dashboard/ChartStyle.h"
+#include "widgets/Teardown.h"
 
 namespace mtl::ui {
 
@@ -198,7 +199,8 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
     view_->setRubberBand(QChartView::RectangleRubberBand);
     view_->setFrameShape(QFrame::NoFrame);
     view_->viewport()->setMouseTracking(true);
-    view_->viewport()->installEventFilter(this);
+    viewport_ = view_->viewport();
+    viewport_->installEventFilter(this);
 
     // Controls.
     controls_ = new QWidget(this);
@@ -268,6 +270,10 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
 MetricChart::~MetricChart() {
     // The view owns the chart, which owns its series and axes.
     timer_.stop();
+    // The viewport still sends events (Hide, Leave) while the view is destroyed: not to a chart
+    // whose destructor has begun (see widgets/Teardown.h).
+    if (viewport_) viewport_->removeEventFilter(this);
+    disconnectDescendants(this);
     delete view_;
 }
 
@@ -678,7 +684,7 @@ void MetricChart::changeEvent(QEvent* event) {
 }
 
 bool MetricChart::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == view_->viewport()) {
+    if (watched == viewport_) {  // compares pointers: nothing is called on `watched`
         switch (event->type()) {
             case QEvent::MouseMove:
                 if (!(static_cast<QMouseEvent*>(event)->buttons() & Qt::LeftButton))

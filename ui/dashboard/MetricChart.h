@@ -13,6 +13,7 @@
 // value ("Step 1200: 0.4521").
 #include <QFlags>
 #include <QPointF>
+#include <QPointer>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -142,6 +143,7 @@ private:
 
     QChart* chart_ = nullptr;
     QChartView* view_ = nullptr;
+    QPointer<QWidget> viewport_;  // view_->viewport(), the object the event filter watches
     QValueAxis* x_ = nullptr;
     QValueAxis* yLinear_ = nullptr;
     QLogValueAxis* yLog_ = nullptr;

@@ -225,6 +225,12 @@ void Palette::requestAdd(const QTreeWidgetItem* item) {
     if (!key.isEmpty()) emit addRequested(key);
 }
 
+Palette::~Palette() {
+    // The filtered children are destroyed after this body and still send events then.
+    search_->removeEventFilter(this);
+    tree_->removeEventFilter(this);
+}
+
 bool Palette::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() != QEvent::KeyPress) return QWidget::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent*>(event)->key();

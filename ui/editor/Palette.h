@@ -20,6 +20,7 @@ class Palette : public QWidget {
     Q_OBJECT
 public:
     explicit Palette(QWidget* parent = nullptr);
+    ~Palette() override;
 
     // The colour of a registry category ("Inputs", "Experts", ...): a fixed mid-tone hue that
     // reads on light and dark backgrounds (grey for unknown categories).

@@ -129,6 +129,11 @@ void QuickAddPopup::choose() {
     emit typeChosen(key);
 }
 
+QuickAddPopup::~QuickAddPopup() {
+    // The filtered children are destroyed after this body and still send events then.
+    search_->removeEventFilter(this);
+}
+
 bool QuickAddPopup::eventFilter(QObject* watched, QEvent* event) {
     if (watched == search_ && event->type() == QEvent::KeyPress) {
         switch (static_cast<QKeyEvent*>(event)->key()) {

@@ -14,6 +14,7 @@ class QuickAddPopup : public QFrame {
     Q_OBJECT
 public:
     explicit QuickAddPopup(QWidget* parent = nullptr);
+    ~QuickAddPopup() override;
 
     // Shows the popup with its top-left corner at `globalPos` (kept on screen), with an empty
     // search and the search box focused.
