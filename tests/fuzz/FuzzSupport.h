@@ -6,12 +6,13 @@
 // the CTest regression). Inputs a loader is allowed to refuse end in the loader's documented
 // exception, which the harness catches; anything else (another exception, a crash, a sanitizer
 // report, a hang) is a finding.
+#include <unistd.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
-#include <unistd.h>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
 

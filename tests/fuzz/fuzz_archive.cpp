@@ -7,8 +7,8 @@
 //                are then merged into a template graph the way GraphDocument::paste does
 // Whatever loads is validated, saved again and reloaded (a loaded file must round-trip).
 // Refusals must be mtl::ArchiveError; anything else is a finding.
-#include <stdexcept>
 #include <map>
+#include <stdexcept>
 
 #include "FuzzSupport.h"
 #include "graph/Registry.h"

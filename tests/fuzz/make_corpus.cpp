@@ -5,14 +5,13 @@
 // <out>/project: projects with and without a trained run; <out>/csv: small CSV files (byte 0 is
 // the harness's option byte); <out>/census: the first lines of the real census files (at most
 // 20 lines in all), when the folder is given.
+#include <boost/iostreams/filter/gzip.hpp>
+#include <boost/iostreams/filtering_stream.hpp>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
-
-#include <boost/iostreams/filter/gzip.hpp>
-#include <boost/iostreams/filtering_stream.hpp>
 
 #include "data/DataSpec.h"
 #include "graph/Templates.h"
@@ -105,8 +104,7 @@ int main(int argc, char** argv) {
     {
         const mtl::DataSpec spec = smallSpec(true);
         const mtl::DataSplits data = mtl::loadData(spec);
-        const mtl::Graph graph =
-            mtl::makeTemplate("mmoe", smallOptions(data.train.schema));
+        const mtl::Graph graph = mtl::makeTemplate("mmoe", smallOptions(data.train.schema));
         std::unique_ptr<mtl::Model> model = mtl::Model::compile(graph, data.train.schema, 3);
         mtl::TrainConfig cfg;
         cfg.batchSize = 20;
