@@ -4,10 +4,12 @@
 // moments. After every kill the file on disk must be a complete A or B (it loads, its checksums
 // pass, its contents equal one of the two), and after the next successful save no temporary file
 // may be left beside it. 50 kills per kind; the delays are drawn from a fixed seed.
+#include <sys/types.h>
+
 #include <QtTest>
 #include <csignal>
+#include <fstream>
 #include <random>
-#include <sys/types.h>
 
 #include "app/ProjectIO.h"
 #include "graph/Templates.h"
@@ -20,39 +22,48 @@ namespace {
 
 constexpr int kKillsPerKind = 50;
 
+ProjectFile projectOf(const ModelFile& m, const char* runName) {
+    ProjectFile p;
+    p.graph = m.graph;
+    p.schema = m.schema;
+    p.note = m.note;
+    RunRecord r;
+    r.name = runName;
+    r.graph = m.graph;
+    r.schema = m.schema;
+    r.weights = m.weights;
+    p.runs.push_back(r);
+    return p;
+}
+
 // Version 0 (A) or 1 (B) of the saved model: a compiled MMoE on the synthetic layout (about
 // 0.9 MB of weights, so that a save takes a few milliseconds and kills land inside it); B has
-// every weight shifted by one and another note.
-ModelFile makeModel(int version) {
-    static const ModelFile base = [] {
+// every weight shifted by one and another note. Built once per process.
+const ModelFile& makeModel(int version) {
+    static const ModelFile a = [] {
         TemplateOptions o;
         o.schema = defaultSchema();
         o.experts = 8;
         o.expertUnits = {256};
         const Graph g = makeTemplate("mmoe", o);
         std::unique_ptr<Model> m = Model::compile(g, o.schema, 7);
-        return captureModel(*m, nullptr, TrainConfig());
+        ModelFile f = captureModel(*m, nullptr, TrainConfig());
+        f.note = "version A";
+        return f;
     }();
-    ModelFile f = base;
-    f.note = version == 0 ? "version A" : "version B";
-    if (version == 1)
+    static const ModelFile b = [] {
+        ModelFile f = a;
+        f.note = "version B";
         for (auto& w : f.weights) w.second.array() += Real(1);
-    return f;
+        return f;
+    }();
+    return version == 0 ? a : b;
 }
 
-ProjectFile makeProject(int version) {
-    const ModelFile m = makeModel(version);
-    ProjectFile p;
-    p.graph = m.graph;
-    p.schema = m.schema;
-    p.note = m.note;
-    RunRecord r;
-    r.name = version == 0 ? "Run A" : "Run B";
-    r.graph = m.graph;
-    r.schema = m.schema;
-    r.weights = m.weights;
-    p.runs.push_back(r);
-    return p;
+const ProjectFile& makeProject(int version) {
+    static const ProjectFile projects[2] = {[] { return projectOf(makeModel(0), "Run A"); }(),
+                                            [] { return projectOf(makeModel(1), "Run B"); }()};
+    return projects[version];
 }
 
 bool sameWeights(const std::vector<std::pair<std::string, Mat>>& a,
@@ -70,8 +81,9 @@ int modelVersionOnDisk(const QString& path, QString* error) {
     try {
         const ModelFile f = loadModelFile(path.toStdString());
         for (int v : {0, 1}) {
-            const ModelFile want = makeModel(v);
-            if (f.note == want.note && f.graph == want.graph && sameWeights(f.weights, want.weights))
+            const ModelFile& want = makeModel(v);
+            if (f.note == want.note && f.graph == want.graph &&
+                sameWeights(f.weights, want.weights))
                 return v;
         }
         *error = QStringLiteral("the model loads but is neither version A nor B");
@@ -85,9 +97,10 @@ int projectVersionOnDisk(const QString& path, QString* error) {
     ProjectFile f;
     if (!ui::readProject(path, f, error)) return -1;
     for (int v : {0, 1}) {
-        const ProjectFile want = makeProject(v);
+        const ProjectFile& want = makeProject(v);
         if (f.note == want.note && f.graph == want.graph && f.runs.size() == 1 &&
-            f.runs[0].name == want.runs[0].name && sameWeights(f.runs[0].weights, want.runs[0].weights))
+            f.runs[0].name == want.runs[0].name &&
+            sameWeights(f.runs[0].weights, want.runs[0].weights))
             return v;
     }
     *error = QStringLiteral("the project loads but is neither version A nor B");
@@ -95,7 +108,16 @@ int projectVersionOnDisk(const QString& path, QString* error) {
 }
 
 bool save(bool project, const QString& path, int version, QString* error) {
+    // MTL_SAVEKILL_IN_PLACE=1 (a manual check that this test can fail): the child writes the
+    // model straight over the file instead of calling the save API; the test must then report a
+    // truncated file.
+    static const bool inPlace = qEnvironmentVariableIntValue("MTL_SAVEKILL_IN_PLACE") == 1;
     if (project) return ui::writeProject(path, makeProject(version), error);
+    if (inPlace) {
+        const std::string bytes = saveModelToString(makeModel(version));
+        std::ofstream(path.toStdString(), std::ios::binary | std::ios::trunc) << bytes;
+        return true;
+    }
     try {
         saveModelFile(path.toStdString(), makeModel(version));
         return true;
@@ -166,8 +188,8 @@ private slots:
             QVERIFY(child.waitForFinished(10000));
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);  // killed, not failed
 
-            const int v = project ? projectVersionOnDisk(path, &error)
-                                  : modelVersionOnDisk(path, &error);
+            const int v =
+                project ? projectVersionOnDisk(path, &error) : modelVersionOnDisk(path, &error);
             QVERIFY2(v >= 0, qPrintable(QStringLiteral("after kill %1: %2").arg(kill).arg(error)));
             ++seen[v];
             if (QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() > 1) ++leftovers;
@@ -180,9 +202,10 @@ private slots:
                                     .arg(kill)
                                     .arg(files.join(QLatin1String(", ")))));
         }
-        qInfo("%d kills: the file held version A %d times and B %d times; %d kills left a "
-              "temporary file (killed mid-save)",
-              kKillsPerKind, seen[0], seen[1], leftovers);
+        qInfo(
+            "%d kills: the file held version A %d times and B %d times; %d kills left a "
+            "temporary file (killed mid-save)",
+            kKillsPerKind, seen[0], seen[1], leftovers);
         QVERIFY(seen[0] > 0 && seen[1] > 0);  // the kills did land between saves of both kinds
     }
 };
