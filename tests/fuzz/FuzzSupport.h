@@ -1,5 +1,5 @@
 #pragma once
-// Shared helpers of the fuzz harnesses (see README.md in this folder).
+// Shared helpers of the fuzz harnesses (see README.md, "Fuzzing").
 //
 // A harness is one function, LLVMFuzzerTestOneInput, linked either with libFuzzer (MTL_FUZZ,
 // clang) or with ReplayMain.cpp, a tiny main() that feeds it the files of a corpus (any compiler;
