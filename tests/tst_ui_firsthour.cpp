@@ -142,6 +142,9 @@ private slots:
         w.show();
         w.dataPanel()->setSpec(smallSynthetic(true));
         w.trainingPanel()->setConfig(config(1));
+        // The input block may already read the data's widths (it follows the Data dock's choice,
+        // also the one remembered from an earlier start): then there is nothing to fit after it.
+        const qint64 inputBefore = w.document()->graph().findByName("input")->getInt("numeric");
         w.trainingPanel()->trainAction()->trigger();
         QCOMPARE(w.document()->graph().findByName("task1")->type, std::string("task.binary"));
         const QString undo = w.document()->undoStack()->undoText();
@@ -149,17 +152,25 @@ private slots:
                  qPrintable(undo));
         QVERIFY2(status(w).contains("Train adapted the graph") && status(w).contains("task1"),
                  qPrintable(status(w)));
-        QTRY_VERIFY_WITH_TIMEOUT(w.trainer()->state() == State::Running, 10000);
-        QVERIFY2(status(w).contains("Train adapted the graph"), qPrintable(status(w)));
+        // The message outlives the loading messages: still there once the run trains (a short
+        // run may already be over when the event loop is next polled).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.trainer()->state() == State::Running || w.runs().size() == 1, 10000);
+        if (w.runs().empty())
+            QVERIFY2(status(w).contains("Train adapted the graph"), qPrintable(status(w)));
         QTRY_VERIFY_WITH_TIMEOUT(w.runs().size() == 1, 30000);
         // After the run the input block reads the data's 12 columns: said too.
         QCOMPARE(w.document()->graph().findByName("input")->getInt("numeric"), 12LL);
         const QString fit = w.document()->undoStack()->undoText();
-        QVERIFY2(fit.startsWith("Train:") && fit.contains("12"), qPrintable(fit));
-        QVERIFY2(status(w).contains("input block"), qPrintable(status(w)));
-        // Undo takes back the fit, then the heads.
-        w.action("undo")->trigger();
-        QCOMPARE(w.document()->graph().findByName("input")->getInt("numeric"), 100LL);
+        if (inputBefore != 12) {
+            QVERIFY2(fit.startsWith("Train:") && fit.contains("12"), qPrintable(fit));
+            QVERIFY2(status(w).contains("input block"), qPrintable(status(w)));
+            // Undo takes back the fit, then the heads.
+            w.action("undo")->trigger();
+            QCOMPARE(w.document()->graph().findByName("input")->getInt("numeric"), inputBefore);
+        } else {
+            QCOMPARE(fit, undo);  // nothing fitted: the last step is still the heads'
+        }
         w.action("undo")->trigger();
         QCOMPARE(w.document()->graph().findByName("task1")->type, std::string("task.regression"));
     }

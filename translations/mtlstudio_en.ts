@@ -720,10 +720,6 @@
         <translation>the gate weighs %1 experts but %2 experts are connected</translation>
     </message>
     <message>
-        <source>the input has no features (bind it to a data set)</source>
-        <translation>the input has no features (bind it to a data set)</translation>
-    </message>
-    <message>
         <source>width %1 differs from in0&apos;s width %2 (a cross-stitch unit mixes layers of equal width)</source>
         <translation>width %1 differs from in0&apos;s width %2 (a cross-stitch unit mixes layers of equal width)</translation>
     </message>
@@ -734,6 +730,26 @@
     <message>
         <source>a task head takes width 1 but gets width %1 (end the tower with a layer of 1 unit)</source>
         <translation>a task head takes width 1 but gets width %1 (end the tower with a layer of 1 unit)</translation>
+    </message>
+    <message>
+        <source>the input has no features: choose the data in the Data dock (its widths are filled in from it)</source>
+        <translation>the input has no features: choose the data in the Data dock (its widths are filled in from it)</translation>
+    </message>
+    <message>
+        <source>its input comes through a ReLU in &apos;%1&apos; and can never be negative: set the output activation of &apos;%1&apos; to identity</source>
+        <translation>its input comes through a ReLU in &apos;%1&apos; and can never be negative: set the output activation of &apos;%1&apos; to identity</translation>
+    </message>
+    <message>
+        <source>takes the prediction of task &apos;%1&apos; as input; a prediction feeding a gate, experts or another task&apos;s tower is almost surely a mistake (to combine predictions as ESMM does, multiply them with a Multiply block)</source>
+        <translation>takes the prediction of task &apos;%1&apos; as input; a prediction feeding a gate, experts or another task&apos;s tower is almost surely a mistake (to combine predictions as ESMM does, multiply them with a Multiply block)</translation>
+    </message>
+    <message>
+        <source>%1 now ends in a layer of 1 unit without activation, as the task head &apos;%2&apos; needs</source>
+        <translation>%1 now ends in a layer of 1 unit without activation, as the task head &apos;%2&apos; needs</translation>
+    </message>
+    <message>
+        <source>%1 now weighs %2 experts, as many as it mixes</source>
+        <translation>%1 now weighs %2 experts, as many as it mixes</translation>
     </message>
 </context>
 <context>
@@ -773,6 +789,29 @@
     <message>
         <source>Bring the dock &lt;name&gt; to the front (e.g. gatesDock; with --grab).</source>
         <translation>Bring the dock &lt;name&gt; to the front (e.g. gatesDock; with --grab).</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui</name>
+    <message>
+        <source>Enter a value from %1 to %2; the value stays %3.</source>
+        <translation>Enter a value from %1 to %2; the value stays %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number. Enter a value from %2 to %3; the value stays %4.</source>
+        <translation>&apos;%1&apos; is not a number. Enter a value from %2 to %3; the value stays %4.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number. Enter one from %2 to %3; the value stays %4.</source>
+        <translation>&apos;%1&apos; is not a whole number. Enter one from %2 to %3; the value stays %4.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range, %2 to %3: the value stays %4.</source>
+        <translation>%1 is outside the allowed range, %2 to %3: the value stays %4.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %n decimal place(s): the value stays %2.</source>
+        <translation>%1 has more than %n decimal place(s): the value stays %2.</translation>
     </message>
 </context>
 <context>
@@ -827,10 +866,6 @@
     <message>
         <source>The character that separates the fields of a record</source>
         <translation>The character that separates the fields of a record</translation>
-    </message>
-    <message>
-        <source>First row holds the column names</source>
-        <translation>First row holds the column names</translation>
     </message>
     <message>
         <source>Without a header the columns are called column1, column2, …</source>
@@ -981,6 +1016,111 @@
             <numerusform>%1 / %2 / %3 rows (train / validation / test), %n task</numerusform>
             <numerusform>%1 / %2 / %3 rows (train / validation / test), %n tasks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lines at the top of the file that are neither column names nor data (e.g. a line giving the number of rows)</source>
+        <translation>Lines at the top of the file that are neither column names nor data (e.g. a line giving the number of rows)</translation>
+    </message>
+    <message>
+        <source>Column names on line</source>
+        <translation>Column names on line</translation>
+    </message>
+    <message>
+        <source>The line of the file that holds the column names</source>
+        <translation>The line of the file that holds the column names</translation>
+    </message>
+    <message>
+        <source>Skip lines at the top:</source>
+        <translation>Skip lines at the top:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop loading</source>
+        <translation>&amp;Stop loading</translation>
+    </message>
+    <message>
+        <source>Stop reading the file; the dialog stays open</source>
+        <translation>Stop reading the file; the dialog stays open</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields above rows of %3, so it is not the column names: it is skipped.</source>
+        <translation>Line %1 has %2 fields above rows of %3, so it is not the column names: it is skipped.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds only numbers above a line of names: it is skipped.</source>
+        <translation>Line %1 holds only numbers above a line of names: it is skipped.</translation>
+    </message>
+    <message>
+        <source>Line %1 starts with numbers and has names above columns of numbers (such as a row count and class names), so it is not the column names: it is skipped.</source>
+        <translation>Line %1 starts with numbers and has names above columns of numbers (such as a row count and class names), so it is not the column names: it is skipped.</translation>
+    </message>
+    <message>
+        <source>Column names on line %1.</source>
+        <translation>Column names on line %1.</translation>
+    </message>
+    <message>
+        <source>No line of column names.</source>
+        <translation>No line of column names.</translation>
+    </message>
+    <message>
+        <source>Change it above if this is wrong.</source>
+        <translation>Change it above if this is wrong.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Skipped: %1.</translation>
+    </message>
+    <message>
+        <source>Roles guessed from all %1 rows.</source>
+        <translation>Roles guessed from all %1 rows.</translation>
+    </message>
+    <message>
+        <source>Roles guessed from the first %1 rows.</source>
+        <translation>Roles guessed from the first %1 rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines without %2 fields: %n of the %1 read (the first: line %3). Loading stops at such a line: check the delimiter and the lines to skip.</source>
+        <translation>
+            <numerusform>Lines without %2 fields: %n of the %1 read (the first: line %3). Loading stops at such a line: check the delimiter and the lines to skip.</numerusform>
+            <numerusform>Lines without %2 fields: %n of the %1 read (the first: line %3). Loading stops at such a line: check the delimiter and the lines to skip.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 of the file: %2 fields, expected %3</source>
+        <translation>Line %1 of the file: %2 fields, expected %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>One task per class (%n tasks)</source>
+        <translation>
+            <numerusform>One task per class (%n tasks)</numerusform>
+            <numerusform>One task per class (%n tasks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A binary task for each value (one-vs-rest): %1</source>
+        <translation>A binary task for each value (one-vs-rest): %1</translation>
+    </message>
+    <message>
+        <source>Binary: value = %1</source>
+        <translation>Binary: value = %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>One binary task: 1 where the value is %1 (%n row(s) of the sample), else 0</source>
+        <translation>
+            <numerusform>One binary task: 1 where the value is %1 (%n row of the sample), else 0</numerusform>
+            <numerusform>One binary task: 1 where the value is %1 (%n rows of the sample), else 0</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (tasks %1=…)</source>
+        <translation>%1 (tasks %1=…)</translation>
+    </message>
+    <message>
+        <source>Loading stopped. Nothing was imported; your choices are kept.</source>
+        <translation>Loading stopped. Nothing was imported; your choices are kept.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1425,17 @@
     </message>
 </context>
 <context>
+    <name>mtl::ui::DataSchemaProbe</name>
+    <message>
+        <source>synthetic data (d = %1)</source>
+        <translation>synthetic data (d = %1)</translation>
+    </message>
+    <message>
+        <source>census-income group %1</source>
+        <translation>census-income group %1</translation>
+    </message>
+</context>
+<context>
     <name>mtl::ui::GateHeatmap</name>
     <message>
         <source>%1 → %2
@@ -1461,6 +1612,46 @@ epoch %5</translation>
         <source>gate %1</source>
         <translation>gate %1</translation>
     </message>
+    <message>
+        <source>%1 takes no more %2.</source>
+        <translation>%1 takes no more %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %2 to %3 (and %n gate(s))</source>
+        <translation>
+            <numerusform>Set %1 of %2 to %3 (and %n gate)</numerusform>
+            <numerusform>Set %1 of %2 to %3 (and %n gates)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now has %n expert(s);</source>
+        <translation>
+            <numerusform>%1 now has %n expert;</numerusform>
+            <numerusform>%1 now has %n experts;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n gate(s) of its mixtures follow: %1.</source>
+        <translation>
+            <numerusform>the gate of its mixtures follows: %1.</numerusform>
+            <numerusform>the %n gates of its mixtures follow: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>k of %1 lowered to %2: it cannot exceed the number of experts.</source>
+        <translation>k of %1 lowered to %2: it cannot exceed the number of experts.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 (its mixtures need different numbers of experts; see Problems).</source>
+        <translation>Not changed: %1 (its mixtures need different numbers of experts; see Problems).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n block(s)</source>
+        <translation>
+            <numerusform>Duplicate %n block</numerusform>
+            <numerusform>Duplicate %n blocks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::GraphScene</name>
@@ -1499,6 +1690,19 @@ epoch %5</translation>
     <message>
         <source>port %1: %2</source>
         <translation>port %1: %2</translation>
+    </message>
+    <message>
+        <source>Release to connect to a new input</source>
+        <translation>Release to connect to a new input</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::GraphView</name>
+    <message>
+        <source>Drag blocks here from the palette (or press Shift+A), then drag from an output port to an input port to wire them.
+Or start from a template: File &gt; New from Template.</source>
+        <translation>Drag blocks here from the palette (or press Shift+A), then drag from an output port to an input port to wire them.
+Or start from a template: File &gt; New from Template.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1759,14 @@ epoch %5</translation>
         <source>%1 (port %2)</source>
         <translation>%1 (port %2)</translation>
     </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>From %1 to %2.</translation>
+    </message>
+    <message>
+        <source>This block holds %1, outside the allowed range %2 to %3: enter a value in the range.</source>
+        <translation>This block holds %1, outside the allowed range %2 to %3: enter a value in the range.</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MainWindow</name>
@@ -1587,10 +1799,6 @@ epoch %5</translation>
     <message>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>Start a new project from the MMoE template</source>
-        <translation>Start a new project from the MMoE template</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1958,14 +2166,6 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Adapt task heads to the data</source>
-        <translation>Adapt task heads to the data</translation>
-    </message>
-    <message>
-        <source>The task heads now predict the data&apos;s tasks: %1.</source>
-        <translation>The task heads now predict the data&apos;s tasks: %1.</translation>
-    </message>
-    <message>
         <source>The graph has errors (see Problems); fix them to train.</source>
         <translation>The graph has errors (see Problems); fix them to train.</translation>
     </message>
@@ -1997,8 +2197,125 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
         <translation>Training Diverged</translation>
     </message>
     <message>
-        <source>Fit the input block to the data</source>
-        <translation>Fit the input block to the data</translation>
+        <source>Start a new project on an empty canvas</source>
+        <translation>Start a new project on an empty canvas</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>New from &amp;Template</translation>
+    </message>
+    <message>
+        <source>New project: drag blocks from the palette, or start from File &gt; New from Template.</source>
+        <translation>New project: drag blocks from the palette, or start from File &gt; New from Template.</translation>
+    </message>
+    <message>
+        <source>Bind inputs to %1</source>
+        <translation>Bind inputs to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input block(s) now read %1: %2 numeric columns, %3 categorical fields.</source>
+        <translation>
+            <numerusform>%n input block now reads %1: %2 numeric columns, %3 categorical fields.</numerusform>
+            <numerusform>%n input blocks now read %1: %2 numeric columns, %3 categorical fields.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading data… %1</source>
+        <translation>Loading data… %1</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Resumed.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>task head %1 now predicts %2, was a %3 head</source>
+        <translation>task head %1 now predicts %2, was a %3 head</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binary</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regression</translation>
+    </message>
+    <message>
+        <source>task head %1 now predicts %2</source>
+        <translation>task head %1 now predicts %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>input block %1 now reads %n column(s) (was %2)</source>
+        <translation>
+            <numerusform>input block %1 now reads %n column (was %2)</numerusform>
+            <numerusform>input block %1 now reads %n columns (was %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameters: %L1</source>
+        <translation>Parameters: %L1</translation>
+    </message>
+    <message>
+        <source>Memory: %1 (weights %2, gradients and optimizer state %3, activations of a batch of %4: %5)</source>
+        <translation>Memory: %1 (weights %2, gradients and optimizer state %3, activations of a batch of %4: %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Arithmetic: %1 FLOPs per epoch; %n epoch(s) take about %2 at %3 GFLOP/s</source>
+        <translation>
+            <numerusform>Arithmetic: %1 FLOPs per epoch; %n epoch takes about %2 at %3 GFLOP/s</numerusform>
+            <numerusform>Arithmetic: %1 FLOPs per epoch; %n epochs take about %2 at %3 GFLOP/s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it needs more memory than this machine can spare (%1)</source>
+        <translation>it needs more memory than this machine can spare (%1)</translation>
+    </message>
+    <message>
+        <source>training would take longer than %1</source>
+        <translation>training would take longer than %1</translation>
+    </message>
+    <message>
+        <source>Very Large Model</source>
+        <translation>Very Large Model</translation>
+    </message>
+    <message>
+        <source>This model is far beyond this machine: %1.</source>
+        <translation>This model is far beyond this machine: %1.</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>, and </translation>
+    </message>
+    <message>
+        <source>Reduce the units or experts, or train anyway.</source>
+        <translation>Reduce the units or experts, or train anyway.</translation>
+    </message>
+    <message>
+        <source>Train Anyway</source>
+        <translation>Train Anyway</translation>
+    </message>
+    <message>
+        <source>Training cancelled: nothing was changed.</source>
+        <translation>Training cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Train: adapt the graph to the data (%1)</source>
+        <translation>Train: adapt the graph to the data (%1)</translation>
+    </message>
+    <message>
+        <source>Train adapted the graph to the data: %1.</source>
+        <translation>Train adapted the graph to the data: %1.</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2 · batch %3/%4 · paused</source>
+        <translation>Epoch %1/%2 · batch %3/%4 · paused</translation>
+    </message>
+    <message>
+        <source>Train: fit the input block to the data (%1)</source>
+        <translation>Train: fit the input block to the data (%1)</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2450,14 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
     <message>
         <source>Mean squared error</source>
         <translation>Mean squared error</translation>
+    </message>
+    <message>
+        <source>No AUC: %1 is a regression task</source>
+        <translation>No AUC: %1 is a regression task</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2599,14 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Activation before a head</source>
+        <translation>Activation before a head</translation>
+    </message>
+    <message>
+        <source>Prediction used as input</source>
+        <translation>Prediction used as input</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::ProjectIO</name>
@@ -2331,6 +2664,10 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
         <source>Chance</source>
         <translation>Chance</translation>
     </message>
+    <message>
+        <source>No ROC curves: ROC curves are drawn for binary tasks, and this run&apos;s tasks (%1) are regression tasks. Their mean squared error is in the table.</source>
+        <translation>No ROC curves: ROC curves are drawn for binary tasks, and this run&apos;s tasks (%1) are regression tasks. Their mean squared error is in the table.</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::RunsPanel</name>
@@ -2373,6 +2710,76 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
     <message>
         <source>(stopped)</source>
         <translation>(stopped)</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s)</source>
+        <translation>
+            <numerusform>%n level</numerusform>
+            <numerusform>%n levels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert(s)</source>
+        <translation>
+            <numerusform>%n expert</numerusform>
+            <numerusform>%n experts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gate(s)</source>
+        <translation>
+            <numerusform>%n gate</numerusform>
+            <numerusform>%n gates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer block(s)</source>
+        <translation>
+            <numerusform>%n layer block</numerusform>
+            <numerusform>%n layer blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Custom: %1</translation>
+    </message>
+    <message>
+        <source>%1-like: %2</source>
+        <translation>%1-like: %2</translation>
+    </message>
+    <message>
+        <source>synthetic p=%1, binary</source>
+        <translation>synthetic p=%1, binary</translation>
+    </message>
+    <message>
+        <source>synthetic p=%1</source>
+        <translation>synthetic p=%1</translation>
+    </message>
+    <message>
+        <source>census g%1</source>
+        <translation>census g%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lr %2 · batch %3 · %n epoch(s) · seed %4</source>
+        <translation>
+            <numerusform>%1 lr %2 · batch %3 · %n epoch · seed %4</numerusform>
+            <numerusform>%1 lr %2 · batch %3 · %n epochs · seed %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>

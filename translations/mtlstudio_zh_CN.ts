@@ -720,10 +720,6 @@
         <translation>门控对 %1 个专家加权，但连接了 %2 个专家</translation>
     </message>
     <message>
-        <source>the input has no features (bind it to a data set)</source>
-        <translation>输入没有特征（请将其绑定到数据集）</translation>
-    </message>
-    <message>
         <source>width %1 differs from in0&apos;s width %2 (a cross-stitch unit mixes layers of equal width)</source>
         <translation>宽度 %1 与 in0 的宽度 %2 不同（交叉缝合单元只混合等宽的层）</translation>
     </message>
@@ -734,6 +730,26 @@
     <message>
         <source>a task head takes width 1 but gets width %1 (end the tower with a layer of 1 unit)</source>
         <translation>任务头需要宽度 1，但收到宽度 %1（请以 1 个单元的层结束塔）</translation>
+    </message>
+    <message>
+        <source>the input has no features: choose the data in the Data dock (its widths are filled in from it)</source>
+        <translation>输入没有特征：请在“数据”面板中选择数据（宽度会据此自动填入）</translation>
+    </message>
+    <message>
+        <source>its input comes through a ReLU in &apos;%1&apos; and can never be negative: set the output activation of &apos;%1&apos; to identity</source>
+        <translation>其输入经过“%1”中的 ReLU，永远不会为负：请把“%1”的输出激活设为恒等（identity）</translation>
+    </message>
+    <message>
+        <source>takes the prediction of task &apos;%1&apos; as input; a prediction feeding a gate, experts or another task&apos;s tower is almost surely a mistake (to combine predictions as ESMM does, multiply them with a Multiply block)</source>
+        <translation>以任务“%1”的预测作为输入；把预测接入门控、专家或另一任务的塔几乎肯定是错误（若要像 ESMM 那样组合预测，请用“相乘”块把它们相乘）</translation>
+    </message>
+    <message>
+        <source>%1 now ends in a layer of 1 unit without activation, as the task head &apos;%2&apos; needs</source>
+        <translation>%1 现在以 1 个单元、无激活的层结尾，这是任务头“%2”所需要的</translation>
+    </message>
+    <message>
+        <source>%1 now weighs %2 experts, as many as it mixes</source>
+        <translation>%1 现在对 %2 个专家加权，与其混合的专家数相同</translation>
     </message>
 </context>
 <context>
@@ -773,6 +789,29 @@
     <message>
         <source>Bring the dock &lt;name&gt; to the front (e.g. gatesDock; with --grab).</source>
         <translation>将停靠窗口 &lt;name&gt; 置于最前（例如 gatesDock；配合 --grab 使用）。</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui</name>
+    <message>
+        <source>Enter a value from %1 to %2; the value stays %3.</source>
+        <translation>请输入 %1 到 %2 之间的值；当前值仍为 %3。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number. Enter a value from %2 to %3; the value stays %4.</source>
+        <translation>“%1”不是数字。请输入 %2 到 %3 之间的值；当前值仍为 %4。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number. Enter one from %2 to %3; the value stays %4.</source>
+        <translation>“%1”不是整数。请输入 %2 到 %3 之间的整数；当前值仍为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range, %2 to %3: the value stays %4.</source>
+        <translation>%1 超出允许范围（%2 到 %3）：当前值仍为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %n decimal place(s): the value stays %2.</source>
+        <translation>%1 的小数位多于 %n 位：当前值仍为 %2。</translation>
     </message>
 </context>
 <context>
@@ -827,10 +866,6 @@
     <message>
         <source>The character that separates the fields of a record</source>
         <translation>分隔一条记录中各字段的字符</translation>
-    </message>
-    <message>
-        <source>First row holds the column names</source>
-        <translation>第一行是列名</translation>
     </message>
     <message>
         <source>Without a header the columns are called column1, column2, …</source>
@@ -979,6 +1014,108 @@
         <translation>
             <numerusform>%1 / %2 / %3 行（训练 / 验证 / 测试），%n 个任务</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lines at the top of the file that are neither column names nor data (e.g. a line giving the number of rows)</source>
+        <translation>文件开头既不是列名也不是数据的行（例如给出行数的一行）</translation>
+    </message>
+    <message>
+        <source>Column names on line</source>
+        <translation>列名所在行</translation>
+    </message>
+    <message>
+        <source>The line of the file that holds the column names</source>
+        <translation>文件中包含列名的那一行</translation>
+    </message>
+    <message>
+        <source>Skip lines at the top:</source>
+        <translation>跳过开头的行数：</translation>
+    </message>
+    <message>
+        <source>&amp;Stop loading</source>
+        <translation>停止加载(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop reading the file; the dialog stays open</source>
+        <translation>停止读取文件；对话框保持打开</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields above rows of %3, so it is not the column names: it is skipped.</source>
+        <translation>第 %1 行有 %2 个字段，而下面的行有 %3 个，因此它不是列名：已跳过。</translation>
+    </message>
+    <message>
+        <source>Line %1 holds only numbers above a line of names: it is skipped.</source>
+        <translation>第 %1 行只有数字，且位于一行名称之上：已跳过。</translation>
+    </message>
+    <message>
+        <source>Line %1 starts with numbers and has names above columns of numbers (such as a row count and class names), so it is not the column names: it is skipped.</source>
+        <translation>第 %1 行以数字开头，并在数字列之上给出名称（如行数和类别名），因此它不是列名：已跳过。</translation>
+    </message>
+    <message>
+        <source>Column names on line %1.</source>
+        <translation>列名在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>No line of column names.</source>
+        <translation>没有列名行。</translation>
+    </message>
+    <message>
+        <source>Change it above if this is wrong.</source>
+        <translation>如有误，请在上方修改。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>已跳过：%1。</translation>
+    </message>
+    <message>
+        <source>Roles guessed from all %1 rows.</source>
+        <translation>角色根据全部 %1 行推断。</translation>
+    </message>
+    <message>
+        <source>Roles guessed from the first %1 rows.</source>
+        <translation>角色根据前 %1 行推断。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines without %2 fields: %n of the %1 read (the first: line %3). Loading stops at such a line: check the delimiter and the lines to skip.</source>
+        <translation>
+            <numerusform>不是 %2 个字段的行：已读取的 %1 行中有 %n 行（第一处：第 %3 行）。加载会在这样的行停止：请检查分隔符和要跳过的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 of the file: %2 fields, expected %3</source>
+        <translation>文件第 %1 行：%2 个字段，应为 %3 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>One task per class (%n tasks)</source>
+        <translation>
+            <numerusform>每个类别一个任务（%n 个任务）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A binary task for each value (one-vs-rest): %1</source>
+        <translation>每个取值一个二分类任务（一对其余）：%1</translation>
+    </message>
+    <message>
+        <source>Binary: value = %1</source>
+        <translation>二分类：值 = %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>One binary task: 1 where the value is %1 (%n row(s) of the sample), else 0</source>
+        <translation>
+            <numerusform>一个二分类任务：值为 %1 时为 1（样本中 %n 行），否则为 0</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (tasks %1=…)</source>
+        <translation>%1（任务 %1=…）</translation>
+    </message>
+    <message>
+        <source>Loading stopped. Nothing was imported; your choices are kept.</source>
+        <translation>已停止加载。未导入任何内容；您的选择已保留。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1418,17 @@
     </message>
 </context>
 <context>
+    <name>mtl::ui::DataSchemaProbe</name>
+    <message>
+        <source>synthetic data (d = %1)</source>
+        <translation>合成数据（d = %1）</translation>
+    </message>
+    <message>
+        <source>census-income group %1</source>
+        <translation>census-income 第 %1 组</translation>
+    </message>
+</context>
+<context>
     <name>mtl::ui::GateHeatmap</name>
     <message>
         <source>%1 → %2
@@ -1453,6 +1601,42 @@ epoch %5</source>
         <source>gate %1</source>
         <translation>门控 %1</translation>
     </message>
+    <message>
+        <source>%1 takes no more %2.</source>
+        <translation>%1 不能再接收更多的 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %2 to %3 (and %n gate(s))</source>
+        <translation>
+            <numerusform>将 %2 的 %1 设为 %3（以及 %n 个门控）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now has %n expert(s);</source>
+        <translation>
+            <numerusform>%1 现在有 %n 个专家；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n gate(s) of its mixtures follow: %1.</source>
+        <translation>
+            <numerusform>其混合层的 %n 个门控随之更改：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>k of %1 lowered to %2: it cannot exceed the number of experts.</source>
+        <translation>%1 的 k 已降为 %2：k 不能超过专家数。</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 (its mixtures need different numbers of experts; see Problems).</source>
+        <translation>未更改：%1（其混合层需要不同的专家数；见“问题”）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n block(s)</source>
+        <translation>
+            <numerusform>复制 %n 个块</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::GraphScene</name>
@@ -1491,6 +1675,19 @@ epoch %5</source>
     <message>
         <source>port %1: %2</source>
         <translation>端口 %1：%2</translation>
+    </message>
+    <message>
+        <source>Release to connect to a new input</source>
+        <translation>松开以连接到新的输入</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::GraphView</name>
+    <message>
+        <source>Drag blocks here from the palette (or press Shift+A), then drag from an output port to an input port to wire them.
+Or start from a template: File &gt; New from Template.</source>
+        <translation>从组件面板把块拖到这里（或按 Shift+A），然后从输出端口拖到输入端口进行连线。
+或者从模板开始：文件 &gt; 从模板新建。</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1744,14 @@ epoch %5</source>
         <source>%1 (port %2)</source>
         <translation>%1（端口 %2）</translation>
     </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>从 %1 到 %2。</translation>
+    </message>
+    <message>
+        <source>This block holds %1, outside the allowed range %2 to %3: enter a value in the range.</source>
+        <translation>此块的值为 %1，超出允许范围 %2 到 %3：请输入范围内的值。</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MainWindow</name>
@@ -1577,10 +1782,6 @@ epoch %5</source>
     <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Start a new project from the MMoE template</source>
-        <translation>基于 MMoE 模板新建项目</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1945,14 +2146,6 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         </translation>
     </message>
     <message>
-        <source>Adapt task heads to the data</source>
-        <translation>使任务头适配数据</translation>
-    </message>
-    <message>
-        <source>The task heads now predict the data&apos;s tasks: %1.</source>
-        <translation>任务头现在预测数据中的任务：%1。</translation>
-    </message>
-    <message>
         <source>The graph has errors (see Problems); fix them to train.</source>
         <translation>模型图有错误（见“问题”），请修正后再训练。</translation>
     </message>
@@ -1983,8 +2176,122 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <translation>训练发散</translation>
     </message>
     <message>
-        <source>Fit the input block to the data</source>
-        <translation>使输入模块适配数据</translation>
+        <source>Start a new project on an empty canvas</source>
+        <translation>在空白画布上新建项目</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>从模板新建(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New project: drag blocks from the palette, or start from File &gt; New from Template.</source>
+        <translation>新项目：从组件面板拖入块，或通过“文件 &gt; 从模板新建”开始。</translation>
+    </message>
+    <message>
+        <source>Bind inputs to %1</source>
+        <translation>将输入绑定到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input block(s) now read %1: %2 numeric columns, %3 categorical fields.</source>
+        <translation>
+            <numerusform>%n 个输入块现在读取 %1：%2 个数值列，%3 个类别字段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading data… %1</source>
+        <translation>正在加载数据… %1</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>已继续。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>task head %1 now predicts %2, was a %3 head</source>
+        <translation>任务头 %1 现在预测 %2，原为 %3 任务头</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>二分类</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>task head %1 now predicts %2</source>
+        <translation>任务头 %1 现在预测 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>input block %1 now reads %n column(s) (was %2)</source>
+        <translation>
+            <numerusform>输入块 %1 现在读取 %n 列（原为 %2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameters: %L1</source>
+        <translation>参数：%L1</translation>
+    </message>
+    <message>
+        <source>Memory: %1 (weights %2, gradients and optimizer state %3, activations of a batch of %4: %5)</source>
+        <translation>内存：%1（权重 %2，梯度和优化器状态 %3，批大小 %4 的激活：%5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Arithmetic: %1 FLOPs per epoch; %n epoch(s) take about %2 at %3 GFLOP/s</source>
+        <translation>
+            <numerusform>运算量：每轮 %1 FLOPs；按 %3 GFLOP/s 计算，%n 轮约需 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it needs more memory than this machine can spare (%1)</source>
+        <translation>它需要的内存超过本机可用内存（%1）</translation>
+    </message>
+    <message>
+        <source>training would take longer than %1</source>
+        <translation>训练将超过 %1</translation>
+    </message>
+    <message>
+        <source>Very Large Model</source>
+        <translation>模型过大</translation>
+    </message>
+    <message>
+        <source>This model is far beyond this machine: %1.</source>
+        <translation>此模型远超本机能力：%1。</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>，并且</translation>
+    </message>
+    <message>
+        <source>Reduce the units or experts, or train anyway.</source>
+        <translation>请减少单元或专家数量，或仍然训练。</translation>
+    </message>
+    <message>
+        <source>Train Anyway</source>
+        <translation>仍然训练</translation>
+    </message>
+    <message>
+        <source>Training cancelled: nothing was changed.</source>
+        <translation>已取消训练：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Train: adapt the graph to the data (%1)</source>
+        <translation>训练：使图适配数据（%1）</translation>
+    </message>
+    <message>
+        <source>Train adapted the graph to the data: %1.</source>
+        <translation>训练已使图适配数据：%1。</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2 · batch %3/%4 · paused</source>
+        <translation>第 %1/%2 轮 · 批次 %3/%4 · 已暂停</translation>
+    </message>
+    <message>
+        <source>Train: fit the input block to the data (%1)</source>
+        <translation>训练：使输入块适配数据（%1）</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2426,14 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     <message>
         <source>Mean squared error</source>
         <translation>均方误差</translation>
+    </message>
+    <message>
+        <source>No AUC: %1 is a regression task</source>
+        <translation>无 AUC：%1 是回归任务</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2575,14 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Activation before a head</source>
+        <translation>任务头前有激活</translation>
+    </message>
+    <message>
+        <source>Prediction used as input</source>
+        <translation>预测被用作输入</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::ProjectIO</name>
@@ -2317,6 +2640,10 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <source>Chance</source>
         <translation>随机猜测</translation>
     </message>
+    <message>
+        <source>No ROC curves: ROC curves are drawn for binary tasks, and this run&apos;s tasks (%1) are regression tasks. Their mean squared error is in the table.</source>
+        <translation>无 ROC 曲线：ROC 曲线只为二分类任务绘制，而本次运行的任务（%1）是回归任务。其均方误差见表格。</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::RunsPanel</name>
@@ -2359,6 +2686,70 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     <message>
         <source>(stopped)</source>
         <translation>（已停止）</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s)</source>
+        <translation>
+            <numerusform>%n 层级</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert(s)</source>
+        <translation>
+            <numerusform>%n 个专家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gate(s)</source>
+        <translation>
+            <numerusform>%n 个门控</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer block(s)</source>
+        <translation>
+            <numerusform>%n 个层块</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>自定义：%1</translation>
+    </message>
+    <message>
+        <source>%1-like: %2</source>
+        <translation>类 %1：%2</translation>
+    </message>
+    <message>
+        <source>synthetic p=%1, binary</source>
+        <translation>合成 p=%1，二分类</translation>
+    </message>
+    <message>
+        <source>synthetic p=%1</source>
+        <translation>合成 p=%1</translation>
+    </message>
+    <message>
+        <source>census g%1</source>
+        <translation>census 第 %1 组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lr %2 · batch %3 · %n epoch(s) · seed %4</source>
+        <translation>
+            <numerusform>%1 学习率 %2 · 批 %3 · %n 轮 · 种子 %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(validationLabel_);
     // The scene withdraws a message (empty text) once it no longer applies, e.g. a refused
     // connection followed by one that succeeded; other messages stay.
+    // What an edit changed beyond what the user asked for (gates following an expert count, a
+    // Dense block fitted to its head): shown longer, and not withdrawn with the scene's messages.
+    connect(doc_, &GraphDocument::notice, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 10000); });
     connect(scene_, &GraphScene::statusMessage, this, [this](const QString& m) {
         if (!m.isEmpty())
             statusBar()->showMessage(m, 6000);

@@ -75,7 +75,6 @@ GraphScene::GraphScene(GraphDocument* doc, QObject* parent) : QGraphicsScene(par
     connect(doc, &GraphDocument::edgeAdded, this, &GraphScene::addEdgeItem);
     connect(doc, &GraphDocument::edgeRemoved, this, &GraphScene::removeEdgeItem);
     connect(doc, &GraphDocument::validationChanged, this, &GraphScene::applyValidation);
-    connect(doc, &GraphDocument::notice, this, &GraphScene::statusMessage);
     rebuild();
 }
 
