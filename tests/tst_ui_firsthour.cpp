@@ -154,8 +154,8 @@ private slots:
                  qPrintable(status(w)));
         // The message outlives the loading messages: still there once the run trains (a short
         // run may already be over when the event loop is next polled).
-        QTRY_VERIFY_WITH_TIMEOUT(
-            w.trainer()->state() == State::Running || w.runs().size() == 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.trainer()->state() == State::Running || w.runs().size() == 1,
+                                 10000);
         if (w.runs().empty())
             QVERIFY2(status(w).contains("Train adapted the graph"), qPrintable(status(w)));
         QTRY_VERIFY_WITH_TIMEOUT(w.runs().size() == 1, 30000);

@@ -300,9 +300,8 @@ void parse(const std::string& text, const std::string& fileName, int maxRows, in
                     // The engine stores 32-bit floats: a larger magnitude has no float value
                     // (and casting it is undefined behaviour).
                     if (std::fabs(x) > static_cast<double>(std::numeric_limits<float>::max()))
-                        throw DataError(
-                            where(col) + ": " + quoteForMessage(v) +
-                            " is out of range (the largest magnitude is about 3.4e38)");
+                        throw DataError(where(col) + ": " + quoteForMessage(v) +
+                                        " is out of range (the largest magnitude is about 3.4e38)");
                     out.numeric(layout.numericIndex[col], row) = static_cast<float>(x);
                     break;
                 }

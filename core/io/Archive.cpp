@@ -444,6 +444,10 @@ void saveModelFile(const std::string& path, const ModelFile& model) {
     writeAtomically(path, saveModelToString(model));
 }
 
+void saveProjectFile(const std::string& path, const ProjectFile& project) {
+    writeAtomically(path, saveProjectToString(project));
+}
+
 ModelFile loadModelFile(const std::string& path) { return loadFile<ModelFile>(path, kModelKind); }
 
 std::string saveGraphToString(const Graph& graph) { return savePayload(graph, kGraphKind); }

@@ -138,7 +138,9 @@ std::string saveGraphToString(const Graph& graph);
 Graph loadGraphFromString(const std::string& bytes, const std::string& source = "data");
 std::string saveModelToString(const ModelFile& model);
 ModelFile loadModelFromString(const std::string& bytes, const std::string& source = "data");
-// Projects are written by the GUI through QSaveFile, so only the in-memory forms exist.
+// Projects are written like models and graphs (a unique temporary file beside the target, renamed
+// over it, stale temporaries of interrupted saves removed), and read by the GUI from memory.
+void saveProjectFile(const std::string& path, const ProjectFile& project);
 std::string saveProjectToString(const ProjectFile& project);
 ProjectFile loadProjectFromString(const std::string& bytes, const std::string& source = "data");
 

@@ -3,26 +3,17 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace mtl::ui {
 
 bool writeProject(const QString& path, const mtl::ProjectFile& project, QString* error) {
-    std::string bytes;
+    // The core's atomic save: a killed save leaves the old file whole, and the next save removes
+    // the temporary file it left (QSaveFile's would stay behind).
     try {
-        bytes = mtl::saveProjectToString(project);
+        mtl::saveProjectFile(QFile::encodeName(path).toStdString(), project);
     } catch (const std::exception& e) {
         *error = QCoreApplication::translate("mtl::ui::ProjectIO", "Could not save %1: %2")
                      .arg(QDir::toNativeSeparators(path), QString::fromStdString(e.what()));
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
-            static_cast<qint64>(bytes.size()) ||
-        !file.commit()) {
-        *error = QCoreApplication::translate("mtl::ui::ProjectIO", "Could not save %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

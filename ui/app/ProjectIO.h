@@ -1,6 +1,7 @@
 #pragma once
 // Reading and writing project files from the GUI: the bytes come from the core archive code
-// (Boost.Serialization inside a checksummed envelope); files are written atomically with QSaveFile.
+// (Boost.Serialization inside a checksummed envelope); files are written atomically by the core
+// (mtl::saveProjectFile).
 #include <QString>
 
 #include "io/Archive.h"
