@@ -6,6 +6,7 @@
 // its figures; runs are told apart by architecture, data and settings, in the list and in the
 // chart legends; the list's check boxes stay in view; regression runs show no ROC chart; edge
 // labels do not overlap.
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QChart>
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -281,6 +283,27 @@ private slots:
             QVERIFY2(w.document()->graph().nodes().size() == nodes + 1,
                      qPrintable(redo.toString()));
         }
+    }
+
+    // A long undo step (Train's adaptation names every head) does not widen the toolbar: its
+    // button says "Undo"; the step itself is in the action's text (menu, tooltip).
+    void toolbarUndoStaysShort() {
+        MainWindow w;
+        w.show();
+        w.dataPanel()->setSpec(smallSynthetic(true));
+        QToolBar* bar = w.findChild<QToolBar*>();
+        QVERIFY(bar);
+        QAbstractButton* button =
+            qobject_cast<QAbstractButton*>(bar->widgetForAction(w.action("undo")));
+        QVERIFY(button);
+        const int width = button->sizeHint().width();
+        w.trainingPanel()->setConfig(config(1));
+        w.trainingPanel()->trainAction()->trigger();
+        QVERIFY(w.document()->undoStack()->undoText().startsWith("Train:"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.runs().size() == 1, 30000);
+        QVERIFY2(w.action("undo")->text().contains("Train:"), qPrintable(w.action("undo")->text()));
+        QVERIFY2(!button->text().contains("Train"), qPrintable(button->text()));
+        QCOMPARE(button->sizeHint().width(), width);
     }
 
     // 4. 65,536 units x 8 experts: Train asks first, with the figures; Cancel changes nothing.

@@ -2317,6 +2317,14 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
         <source>Train: fit the input block to the data (%1)</source>
         <translation>Train: fit the input block to the data (%1)</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MetricChart</name>

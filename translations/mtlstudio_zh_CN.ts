@@ -2293,6 +2293,14 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <source>Train: fit the input block to the data (%1)</source>
         <translation>训练：使输入块适配数据（%1）</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MetricChart</name>

@@ -215,6 +215,10 @@ void MainWindow::createActions() {
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(themeIcon("edit-undo"));
     undo->setObjectName(QStringLiteral("undo"));
+    // The toolbar button keeps a short name (the step's text, e.g. a Train adaptation listing every
+    // head, would widen the toolbar past a small screen); the step is in the menu and the tooltip
+    // (which follows the action's text).
+    undo->setIconText(tr("Undo"));
     actions_.insert(QStringLiteral("undo"), undo);
     QAction* redo = doc_->undoStack()->createRedoAction(this, tr("&Redo"));
     // The platform's redo keys (Ctrl+Shift+Z here) and Ctrl+Y, which many users expect too.
@@ -225,6 +229,7 @@ void MainWindow::createActions() {
     redo->setShortcuts(redoKeys);
     redo->setIcon(themeIcon("edit-redo"));
     redo->setObjectName(QStringLiteral("redo"));
+    redo->setIconText(tr("Redo"));
     actions_.insert(QStringLiteral("redo"), redo);
 
     connect(addAction(QStringLiteral("cut"), tr("Cu&t"), QKeySequence::Cut,
