@@ -315,6 +315,9 @@ private slots:
             d.synthetic.binary = true;
             return d;
         }());
+        w.trainingPanel()->setConfig(config(10));  // not an earlier test's remembered settings
+        // The input block follows the Data dock's choice (after a short delay): 100 columns.
+        QTRY_COMPARE(w.document()->graph().findByName("input")->getInt("numeric"), 100LL);
         const mtl::Node* experts = w.document()->graph().findByName("experts");
         QCOMPARE(experts->getInt("num_experts"), 8LL);
         QVERIFY(w.document()->setParam(experts->id, "units", ParamValue::ofList({65536})));
