@@ -300,7 +300,11 @@ void TrainingPanel::setConfig(const mtl::TrainConfig& config) {
 void TrainingPanel::setTasks(const QStringList& names, const QList<double>& defaults) {
     QList<double> given;
     for (int i = 0; i < names.size(); ++i) given << (i < defaults.size() ? defaults[i] : 1.0);
-    if (names == taskNames_ && given == defaults_ && weights_.size() == names.size()) {
+    // (Element-wise: QList<double>::operator== of two empty lists hands memcmp null pointers in
+    // Qt 6.4, which UBSan reports.)
+    const bool sameDefaults =
+        std::equal(given.cbegin(), given.cend(), defaults_.cbegin(), defaults_.cend());
+    if (names == taskNames_ && sameDefaults && weights_.size() == names.size()) {
         // The same tasks: keep the editors (and the focus in one), show the weights.
         for (int i = 0; i < names.size(); ++i) {
             const QSignalBlocker quiet(weights_[i]);
