@@ -9,7 +9,10 @@
 #include <chrono>
 #include <condition_variable>
 #include <map>
+#include <functional>
 #include <mutex>
+#include <optional>
+#include <vector>
 
 #include "nn/Model.h"
 #include "train/Run.h"
@@ -30,6 +33,16 @@ struct TrainingControl {
     // One per head, created by the worker once the model is compiled (never resized while set).
     std::shared_ptr<std::vector<std::atomic<double>>> lossWeights;
     std::map<int, double> pendingLossWeights;  // set before the heads were known
+
+    // The run start() asked for; the worker takes it.
+    std::optional<TrainingController::RunRequest> request;
+    // Worker -> controller messages, in order. The worker appends one and, when the box was
+    // empty, wakes the controller with an argument-free queued signal; the controller takes the
+    // whole box and handles the messages in the UI thread. Values cross threads only here and in
+    // `request`, under `mutex`, never inside Qt's event queue: ThreadSanitizer sees std::mutex but
+    // not the locks inside Debian's (uninstrumented) Qt, so every queued payload would look like
+    // a race (tests/sanitizers/tsan.supp).
+    std::vector<std::function<void(TrainingController&)>> outbox;
 };
 
 // Runs in the worker thread: one run per run() call. It is the trainer's observer, records the
@@ -45,22 +58,19 @@ public:
     void onBatch(const BatchSnapshot& s) override;
     void onEpoch(const EpochSnapshot& s) override;
 
+    // Takes the run start() left in the control block and runs it.
+    Q_INVOKABLE void runPending();
+
 signals:
-    void started(const QString& description, const QStringList& notes,
-                 const QStringList& taskNames);
-    void paused();
-    void resumed();
-    void batches(const QVector<mtl::BatchSnapshot>& snapshots);
-    void epoch(const mtl::EpochSnapshot& snapshot);
-    void progress(int epoch, int epochs, int batch, int batchesPerEpoch, double samplesPerSecond,
-                  double etaSeconds);
-    void finished(const mtl::RunRecord& record);
-    void failed(int failure, const QString& detail);
+    void mailArrived();  // the outbox was empty and has a message now
 
 private:
     using Clock = std::chrono::steady_clock;
     static constexpr std::chrono::milliseconds kFlushInterval{50};
 
+    // Appends a message for the controller (dropped once the controller is being destroyed).
+    void post(std::function<void(TrainingController&)> message);
+    void fail(TrainingController::Failure failure, const std::string& detail);
     void flush();         // sends the buffered batches and the progress
     void waitIfPaused();  // called at the end of onBatch
 
@@ -94,6 +104,35 @@ double secondsBetween(std::chrono::steady_clock::time_point a,
 }
 }  // namespace
 
+void TrainingWorker::runPending() {
+    std::optional<TrainingController::RunRequest> request;
+    {
+        std::lock_guard<std::mutex> lock(control_->mutex);
+        request.swap(control_->request);
+    }
+    if (request) run(*request);
+    // Publishes this run's last writes (record_, pending_, ...) to the controller's destructor,
+    // which takes the mutex after QThread::wait() (an order ThreadSanitizer cannot see in Qt).
+    std::lock_guard<std::mutex> lock(control_->mutex);
+}
+
+void TrainingWorker::post(std::function<void(TrainingController&)> message) {
+    bool wake = false;
+    {
+        std::lock_guard<std::mutex> lock(control_->mutex);
+        if (control_->quitting) return;
+        wake = control_->outbox.empty();
+        control_->outbox.push_back(std::move(message));
+    }
+    if (wake) emit mailArrived();
+}
+
+void TrainingWorker::fail(TrainingController::Failure failure, const std::string& detail) {
+    post([failure, text = QString::fromStdString(detail)](TrainingController& c) {
+        c.onFailed(failure, text);
+    });
+}
+
 void TrainingWorker::run(const TrainingController::RunRequest& request) {
     TrainingControl& ctl = *control_;
     if (ctl.quitting) return;
@@ -103,14 +142,14 @@ void TrainingWorker::run(const TrainingController::RunRequest& request) {
 
     const ValidationResult vr = request.graph.validate();
     if (!vr.ok()) {
-        emit failed(int(TrainingController::Failure::Graph), QString::fromStdString(vr.summary()));
+        fail(TrainingController::Failure::Graph, vr.summary());
         return;
     }
     DataSplits data;
     try {
         data = loadData(request.data);
     } catch (const std::exception& e) {
-        emit failed(int(TrainingController::Failure::Data), QString::fromStdString(e.what()));
+        fail(TrainingController::Failure::Data, e.what());
         return;
     }
     if (ctl.quitting) return;
@@ -121,7 +160,7 @@ void TrainingWorker::run(const TrainingController::RunRequest& request) {
         Model::bindInputs(graph, data.train.schema);
         model = Model::compile(graph, data.train.schema, request.config.seed);
     } catch (const std::exception& e) {
-        emit failed(int(TrainingController::Failure::Model), QString::fromStdString(e.what()));
+        fail(TrainingController::Failure::Model, e.what());
         return;
     }
 
@@ -161,8 +200,11 @@ void TrainingWorker::run(const TrainingController::RunRequest& request) {
         lastEpoch_ = lastBatch_ = batchesPerEpoch_ = 0;
         lastFlush_ = lastBatchEnd_ = Clock::now();
 
-        emit started(QString::fromStdString(data.description), toQStringList(data.notes),
-                     toQStringList(record_.taskNames));
+        post([description = QString::fromStdString(data.description),
+              notes = toQStringList(data.notes),
+              tasks = toQStringList(record_.taskNames)](TrainingController& c) {
+            c.onStarted(description, notes, tasks);
+        });
         const TrainResult result = trainer.train(data.train, data.valid);
         flush();
         {
@@ -171,13 +213,13 @@ void TrainingWorker::run(const TrainingController::RunRequest& request) {
         }
         if (ctl.quitting) return;
         finishRun(record_, result, *model, data.test);
-        emit finished(record_);
+        post([record = record_](TrainingController& c) { c.onFinished(record); });
     } catch (const std::exception& e) {
         {
             std::lock_guard<std::mutex> lock(ctl.mutex);
             ctl.lossWeights.reset();
         }
-        emit failed(int(TrainingController::Failure::Training), QString::fromStdString(e.what()));
+        fail(TrainingController::Failure::Training, e.what());
     }
     record_ = RunRecord();
 }
@@ -213,7 +255,7 @@ void TrainingWorker::onEpoch(const EpochSnapshot& s) {
     validSeconds_ += secondsBetween(lastBatchEnd_, Clock::now());
     ++validations_;
     flush();  // the epoch's batches first
-    emit epoch(s);
+    post([s](TrainingController& c) { emit c.epoch(s); });
 }
 
 // Pauses are reported once (paused ... resumed), also across steps: a run resumed during a step
@@ -225,7 +267,7 @@ void TrainingWorker::waitIfPaused() {
     if (ctl.pause) {
         lock.unlock();
         flush();  // the batches trained so far (a step's batch) arrive before the pause
-        if (!reportedPaused_) emit paused();
+        if (!reportedPaused_) post([](TrainingController& c) { c.onPaused(); });
         reportedPaused_ = true;
         lock.lock();
         ctl.wake.wait(lock, [&] { return !ctl.pause || ctl.steps > 0 || ctl.stop; });
@@ -237,14 +279,14 @@ void TrainingWorker::waitIfPaused() {
         }
     }
     lock.unlock();
-    if (reportedPaused_) emit resumed();
+    if (reportedPaused_) post([](TrainingController& c) { c.onResumed(); });
     reportedPaused_ = false;
 }
 
 void TrainingWorker::flush() {
     lastFlush_ = Clock::now();
     if (!pending_.isEmpty()) {
-        emit batches(pending_);
+        post([batches = std::move(pending_)](TrainingController& c) { emit c.batches(batches); });
         pending_.clear();
     }
     if (!progressDue_) return;
@@ -258,7 +300,8 @@ void TrainingWorker::flush() {
     const int validationsLeft = std::max(0, epochs_ - validations_);
     const double eta = (speed > 0 ? left / speed : 0) +
                        (validations_ ? validSeconds_ / validations_ * validationsLeft : 0);
-    emit progress(lastEpoch_, epochs_, lastBatch_, batchesPerEpoch_, recent, eta);
+    post([e = lastEpoch_, es = epochs_, b = lastBatch_, bpe = batchesPerEpoch_, recent,
+          eta](TrainingController& c) { emit c.progress(e, es, b, bpe, recent, eta); });
 }
 
 // ----------------------------------------------------------------------------- the controller
@@ -275,14 +318,7 @@ TrainingController::TrainingController(QObject* parent)
     thread_->setObjectName(QStringLiteral("training"));
     worker_ = new TrainingWorker(control_);
     worker_->moveToThread(thread_);
-    connect(worker_, &TrainingWorker::started, this, &TrainingController::onStarted);
-    connect(worker_, &TrainingWorker::paused, this, &TrainingController::onPaused);
-    connect(worker_, &TrainingWorker::resumed, this, &TrainingController::onResumed);
-    connect(worker_, &TrainingWorker::batches, this, &TrainingController::batches);
-    connect(worker_, &TrainingWorker::epoch, this, &TrainingController::epoch);
-    connect(worker_, &TrainingWorker::progress, this, &TrainingController::progress);
-    connect(worker_, &TrainingWorker::finished, this, &TrainingController::onFinished);
-    connect(worker_, &TrainingWorker::failed, this, &TrainingController::onFailed);
+    connect(worker_, &TrainingWorker::mailArrived, this, &TrainingController::takeMail);
     thread_->start();
 }
 
@@ -295,6 +331,9 @@ TrainingController::~TrainingController() {
     }
     thread_->quit();  // after the run in progress, which the stop flag ends at the next batch
     thread_->wait();
+    {
+        std::lock_guard<std::mutex> lock(control_->mutex);  // pairs with the end of runPending()
+    }
     delete worker_;
 }
 
@@ -308,11 +347,10 @@ bool TrainingController::start(const RunRequest& request) {
         ctl.pause = false;
         ctl.steps = 0;
         ctl.pendingLossWeights.clear();
+        ctl.request = request;
     }
     setState(State::Loading);
-    TrainingWorker* worker = worker_;
-    QMetaObject::invokeMethod(
-        worker, [worker, request] { worker->run(request); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(worker_, "runPending", Qt::QueuedConnection);
     return true;
 }
 
@@ -360,6 +398,15 @@ void TrainingController::setLossWeight(int head, double weight) {
     }
 }
 
+void TrainingController::takeMail() {
+    std::vector<std::function<void(TrainingController&)>> box;
+    {
+        std::lock_guard<std::mutex> lock(control_->mutex);
+        box.swap(control_->outbox);
+    }
+    for (auto& message : box) message(*this);
+}
+
 void TrainingController::setState(State s) {
     if (s == state_) return;
     state_ = s;
@@ -385,11 +432,11 @@ void TrainingController::onFinished(const mtl::RunRecord& record) {
     emit finished(record);
 }
 
-void TrainingController::onFailed(int failure, const QString& detail) {
+void TrainingController::onFailed(Failure failure, const QString& detail) {
     setState(State::Idle);
     const QString text = detail.trimmed();
     QString message;
-    switch (Failure(failure)) {
+    switch (failure) {
         case Failure::Graph:
             message = tr("The architecture is not valid:\n%1").arg(text);
             break;

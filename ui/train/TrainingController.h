@@ -8,8 +8,9 @@
 // worker through atomics and a condition variable, read between batches. Pausing blocks the worker
 // inside its TrainObserver::onBatch (the trainer does not count that time as training).
 //
-// Results: every signal carries values (copies), never pointers into the worker, and arrives
-// queued in the UI thread. Batch snapshots are coalesced: the worker buffers them and sends them at
+// Results: every signal carries values (copies), never pointers into the worker, and is emitted
+// in the UI thread. The worker hands them over through a mutex-guarded outbox; Qt's queue only
+// carries the wake-up (so ThreadSanitizer sees every hand-off). Batch snapshots are coalesced: the worker buffers them and sends them at
 // most every ~50 ms, and when it pauses, ends an epoch or finishes, so a fast run cannot flood the
 // event loop. The signals of one run arrive in order: stateChanged(Loading), dataReady,
 // stateChanged(Running), batches / progress / epoch (repeatedly), then finished or failed (the
@@ -106,7 +107,8 @@ private:
     void onPaused();
     void onResumed();
     void onFinished(const mtl::RunRecord& record);
-    void onFailed(int failure, const QString& detail);
+    void onFailed(Failure failure, const QString& detail);
+    void takeMail();  // handles the worker's messages (TrainingControl::outbox), in order
 
     std::shared_ptr<TrainingControl> control_;
     QThread* thread_ = nullptr;
