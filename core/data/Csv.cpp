@@ -104,7 +104,10 @@ private:
             buf_.erase(0, pos_);
             pos_ = 0;
         }
-        const size_t want = std::max(kChunk, buf_.size());
+        size_t want = std::max(kChunk, buf_.size());
+        // A small file is read in one piece of its own size (+1 to see its end), not into a
+        // zeroed 1 MB buffer (the CSV fuzz harness ran 240 inputs/s because of it).
+        if (size_ > read_) want = std::min(want, static_cast<size_t>(size_ - read_) + 1);
         const size_t old = buf_.size();
         buf_.resize(old + want);
         f_.read(&buf_[old], static_cast<std::streamsize>(want));
