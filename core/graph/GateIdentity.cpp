@@ -57,8 +57,7 @@ std::vector<std::string> tasksReachedFrom(const Graph& graph, const PortRef& fro
     return tasks;
 }
 
-GateRoute gateBlockRoute(const Graph& graph, const std::map<PortRef, Shape>& shapes,
-                         NodeId gate) {
+GateRoute gateBlockRoute(const Graph& graph, const std::map<PortRef, Shape>& shapes, NodeId gate) {
     const Registry& reg = Registry::instance();
     GateRoute r;
     for (const Edge& e : graph.edgesFrom(gate)) {

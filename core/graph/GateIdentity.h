@@ -18,8 +18,8 @@
 namespace mtl {
 
 struct GateRoute {
-    std::vector<std::string> tasks;             // tasks of the heads reached, in graph order
-    bool shared = false;                        // serves no single task
+    std::vector<std::string> tasks;               // tasks of the heads reached, in graph order
+    bool shared = false;                          // serves no single task
     std::vector<std::pair<NodeId, int>> experts;  // (block, index in block), one per gate weight
 };
 

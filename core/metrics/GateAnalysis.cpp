@@ -78,7 +78,8 @@ std::vector<std::pair<int, int>> commonExperts(const GateStats& a, const GateSta
     std::vector<std::pair<int, int>> common;
     for (size_t i = 0; i < ea.size(); ++i) {
         const auto it = std::find(eb.begin(), eb.end(), ea[i]);
-        if (it != eb.end()) common.push_back({static_cast<int>(i), static_cast<int>(it - eb.begin())});
+        if (it != eb.end())
+            common.push_back({static_cast<int>(i), static_cast<int>(it - eb.begin())});
     }
     return common;
 }

@@ -38,14 +38,14 @@ struct GateSummary {
     std::vector<std::vector<double>> expertSimilarity;                // experts x experts (CKA)
     std::vector<std::pair<int, int>> nearDuplicates;                  // i < j, over threshold
     // What the indices refer to.
-    std::vector<std::string> gateNames;  // the task served, else the gate's label
-    std::vector<GateExpert> experts;     // every expert of the model (or seen by a gate)
+    std::vector<std::string> gateNames;    // the task served, else the gate's label
+    std::vector<GateExpert> experts;       // every expert of the model (or seen by a gate)
     std::vector<std::string> expertNames;  // "<block>.<label>" or "e<i>"
     bool empty() const { return gateNames.empty() && experts.empty(); }
 };
 
 struct GateAnalysisOptions {
-    double deadFactor = 0.1;          // dead: mean weight < deadFactor / E in every gate
+    double deadFactor = 0.1;           // dead: mean weight < deadFactor / E in every gate
     double duplicateThreshold = 0.95;  // near-duplicate experts: similarity above this
 };
 
@@ -76,8 +76,7 @@ std::vector<int> deadExperts(const std::vector<GateStats>& gates,
 // `expertNames` and `expertOutputs` (features x examples, one per expert, or empty: no similarity).
 GateSummary summarizeGates(const std::vector<GateStats>& gates,
                            const std::vector<Eigen::MatrixXd>& perExample,
-                           std::vector<GateExpert> experts,
-                           std::vector<std::string> expertNames,
+                           std::vector<GateExpert> experts, std::vector<std::string> expertNames,
                            const std::vector<Eigen::MatrixXd>& expertOutputs,
                            const GateAnalysisOptions& options = {});
 

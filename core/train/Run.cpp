@@ -88,8 +88,9 @@ GateSummary analyseGates(Model& model, const Dataset& data, const std::vector<Ga
                             label = g.expertLabels[e];
                 experts.push_back(id);
                 names.push_back(v.layer + "." + label);
-                outputs.push_back(
-                    v.values->middleRows(v.firstRow + i * v.width, v.width).leftCols(B).cast<double>());
+                outputs.push_back(v.values->middleRows(v.firstRow + i * v.width, v.width)
+                                      .leftCols(B)
+                                      .cast<double>());
             }
         }
     }
