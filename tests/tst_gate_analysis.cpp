@@ -310,6 +310,9 @@ private slots:
         QCOMPARE(s.experts.size(), size_t(8));  // 2 levels x (1 + 1 + 2)
         QCOMPARE(s.expertNames[0], std::string("level1.t0e0"));
         QCOMPARE(s.expertNames[3], std::string("level1.s1"));
+        QCOMPARE(s.gateNames,
+                 std::vector<std::string>({"level1." + t0, "level1." + t1, "level1.shared",
+                                           "level2." + t0, "level2." + t1}));
     }
 
     void oldProjectFilesStillLoad() {

@@ -166,7 +166,9 @@ GateSummary summarizeGates(const std::vector<GateStats>& gates,
     s.expertNames = std::move(expertNames);
     for (const GateStats& g : gates) {
         const std::string task = g.task();
-        s.gateNames.push_back(task.empty() ? g.gate : task);
+        s.gateNames.push_back(task.empty()      ? g.gate
+                              : g.layer.empty() ? task
+                                                : g.layer + "." + task);
         const double h = entropy(g.mean);
         s.entropy.push_back(h);
         s.normalisedEntropy.push_back(

@@ -38,7 +38,8 @@ struct GateSummary {
     std::vector<std::vector<double>> expertSimilarity;                // experts x experts (CKA)
     std::vector<std::pair<int, int>> nearDuplicates;                  // i < j, over threshold
     // What the indices refer to.
-    std::vector<std::string> gateNames;    // the task served, else the gate's label
+    std::vector<std::string> gateNames;    // the task served ("income"; on a CGC/PLE level
+                                           //   "level1.income"), else the gate's label
     std::vector<GateExpert> experts;       // every expert of the model (or seen by a gate)
     std::vector<std::string> expertNames;  // "<block>.<label>" or "e<i>"
     bool empty() const { return gateNames.empty() && experts.empty(); }
