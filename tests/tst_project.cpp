@@ -108,7 +108,8 @@ bool same(const EvalResult& a, const EvalResult& b) {
     for (size_t i = 0; i < a.gates.size(); ++i) {
         const GateStats &x = a.gates[i], &y = b.gates[i];
         if (x.gate != y.gate || x.expertLabels != y.expertLabels || !same(x.mean, y.mean) ||
-            !same(x.std, y.std))
+            !same(x.std, y.std) || x.node != y.node || x.slot != y.slot || x.layer != y.layer ||
+            x.tasks != y.tasks || x.shared != y.shared || !(x.experts == y.experts))
             return false;
     }
     return true;
@@ -180,6 +181,19 @@ void compareRecords(const RunRecord& a, const RunRecord& b) {
     CHECK_SAME(test);
     QVERIFY2(sameRoc(a.roc, b.roc), "roc");
     QVERIFY2(sameWeights(a.weights, b.weights), "weights");
+    const GateSummary &x = a.gateSummary, &y = b.gateSummary;
+    QVERIFY2(x.jsMatrix.size() == y.jsMatrix.size() && same(x.meanJs, y.meanJs) &&
+                 same(x.meanExampleJs, y.meanExampleJs) && same(x.entropy, y.entropy) &&
+                 same(x.normalisedEntropy, y.normalisedEntropy) && x.deadExperts == y.deadExperts &&
+                 x.nearDuplicates == y.nearDuplicates && x.gateNames == y.gateNames &&
+                 x.experts == y.experts && x.expertNames == y.expertNames &&
+                 x.expertSimilarity.size() == y.expertSimilarity.size(),
+             "gate summary");
+    for (size_t i = 0; i < x.jsMatrix.size() && i < y.jsMatrix.size(); ++i)
+        QVERIFY2(same(x.jsMatrix[i], y.jsMatrix[i]), "gate summary: JS matrix");
+    for (size_t i = 0; i < x.expertSimilarity.size() && i < y.expertSimilarity.size(); ++i)
+        QVERIFY2(same(x.expertSimilarity[i], y.expertSimilarity[i]),
+                 "gate summary: expert similarity");
 }
 
 DataSchema smallSchema() {
@@ -195,8 +209,25 @@ EvalResult evalResult(double base) {
     EvalResult e;
     e.tasks = {{"t1", true, 250, base + 0.125, base + 0.75, 0.0},
                {"t2", false, 249, base + 0.5, std::nan(""), base + 0.5}};
-    e.gates = {{"gate_t1", {"expert0", "shared.expert1"}, {0.25, 0.75}, {0.0625, 0.03125}},
-               {"level1.gate0", {"x", "y"}, {0.5, 0.5}, {1e-300, -0.0}}};
+    e.gates.resize(2);
+    GateStats &g0 = e.gates[0], &g1 = e.gates[1];
+    g0.gate = "gate_t1";
+    g0.expertLabels = {"expert0", "shared.expert1"};
+    g0.mean = {0.25, 0.75};
+    g0.std = {0.0625, 0.03125};
+    g0.node = 3;
+    g0.tasks = {"t1"};
+    g0.experts = {{2, 0}, {2, 1}};
+    g1.gate = "level1.gate0";
+    g1.expertLabels = {"x", "y"};
+    g1.mean = {0.5, 0.5};
+    g1.std = {1e-300, -0.0};
+    g1.node = 7;
+    g1.slot = 2;
+    g1.layer = "level1";
+    g1.tasks = {"t1", "t2"};
+    g1.shared = true;
+    g1.experts = {{7, 1}, {7, 4}};
     e.totalLoss = base + 0.625;
     return e;
 }
@@ -271,6 +302,18 @@ RunRecord fullRecord() {
     Mat w(2, 3);
     w << 1.5f, -2.25f, 3e-8f, std::numeric_limits<Real>::max(), -0.0f, 7.0f;
     r.weights = {{"shared.w", w}, {"t1.bias", Mat::Constant(1, 1, Real(0.5))}, {"empty", Mat()}};
+    GateSummary& s = r.gateSummary;
+    s.jsMatrix = {{0.0, 0.125}, {0.125, std::nan("")}};
+    s.meanJs = 0.125;
+    s.meanExampleJs = 0.25;
+    s.entropy = {0.5, 0.75};
+    s.normalisedEntropy = {0.625, 1.0};
+    s.deadExperts = {1};
+    s.expertSimilarity = {{1.0, 0.96}, {0.96, 1.0}};
+    s.nearDuplicates = {{0, 1}};
+    s.gateNames = {"t1", "shared"};
+    s.experts = {{2, 0}, {2, 1}};
+    s.expertNames = {"experts.e0", "experts.e1"};
     return r;
 }
 

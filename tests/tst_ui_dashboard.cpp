@@ -153,13 +153,21 @@ void sendMouseMove(QWidget* top, QPoint pos) {
 class TestDashboard : public QObject {
     Q_OBJECT
 private slots:
-    // CGC/PLE gates are called task0, task1, shared by the engine; rows show the data's task names.
-    void cgcGateRowsShowTaskNames() {
-        const QStringList tasks{"income", "marital"};
-        QCOMPARE(GateHeatmap::taskGateLabel("task1", tasks), QStringLiteral("marital"));
-        QCOMPARE(GateHeatmap::taskGateLabel("shared", tasks), QStringLiteral("shared"));
-        QCOMPARE(GateHeatmap::taskGateLabel("task7", tasks), QStringLiteral("task7"));
-        QCOMPARE(GateHeatmap::taskGateLabel("gate_task1", tasks), QStringLiteral("gate_task1"));
+    // Rows are named by the gate's identity (the task it serves, from the graph), not by parsing
+    // labels; a gate of an older file (no identity) keeps its label.
+    void gateRowsAreNamedByIdentity() {
+        GateStats g;
+        g.gate = "level1.task1";
+        QCOMPARE(GateHeatmap::rowName(g), QStringLiteral("level1.task1"));  // no identity
+        g.node = 4;
+        g.slot = 0;
+        g.tasks = {"income"};  // slot 0 of its level, whatever the label says
+        QCOMPARE(GateHeatmap::rowName(g), QStringLiteral("income"));
+        g.gate = "gate_marital";
+        QCOMPARE(GateHeatmap::rowName(g), QStringLiteral("income"));
+        g.tasks = {"income", "marital"};
+        g.shared = true;
+        QCOMPARE(GateHeatmap::rowName(g), QStringLiteral("shared"));
     }
 
     void initTestCase() { applyTheme(QStringLiteral("light")); }

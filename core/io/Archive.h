@@ -261,6 +261,76 @@ void loadList(Archive& ar, std::vector<T>& v, std::uint64_t bytesEach, const cha
     for (T& x : v) ar& x;
 }
 
+// GateStats::experts: the count, then (node, index) as int32 pairs.
+template <class Archive>
+void saveGateExperts(Archive& ar, const std::vector<GateExpert>& v) {
+    std::vector<int> flat;
+    for (const GateExpert& e : v) flat.insert(flat.end(), {e.node, e.index});
+    saveIntList(ar, flat);
+}
+
+template <class Archive>
+void loadGateExperts(Archive& ar, std::vector<GateExpert>& v) {
+    std::vector<int> flat;
+    loadIntList(ar, flat);
+    if (flat.size() % 2) corrupt("an odd number of values in a gate's experts");
+    v.clear();
+    for (size_t i = 0; i + 1 < flat.size(); i += 2) v.push_back({flat[i], flat[i + 1]});
+}
+
+// A matrix of doubles as a list of rows (GateSummary).
+template <class Archive>
+void saveRows(Archive& ar, const std::vector<std::vector<double>>& m) {
+    const std::uint64_t n = m.size();
+    ar& n;
+    for (const auto& row : m) saveDoubles(ar, row);
+}
+
+template <class Archive>
+void loadRows(Archive& ar, std::vector<std::vector<double>>& m) {
+    std::uint64_t n = 0;
+    ar& n;
+    checkFits(n, 8, "rows");
+    m.assign(static_cast<std::size_t>(n), {});
+    for (auto& row : m) loadDoubles(ar, row);
+}
+
+// RunRecord::gateSummary (run version 2).
+template <class Archive>
+void saveGateSummary(Archive& ar, const GateSummary& s) {
+    saveRows(ar, s.jsMatrix);
+    ar& s.meanJs& s.meanExampleJs;
+    saveDoubles(ar, s.entropy);
+    saveDoubles(ar, s.normalisedEntropy);
+    saveIntList(ar, s.deadExperts);
+    saveRows(ar, s.expertSimilarity);
+    std::vector<int> pairs;
+    for (const auto& [a, b] : s.nearDuplicates) pairs.insert(pairs.end(), {a, b});
+    saveIntList(ar, pairs);
+    saveStrings(ar, s.gateNames);
+    saveGateExperts(ar, s.experts);
+    saveStrings(ar, s.expertNames);
+}
+
+template <class Archive>
+void loadGateSummary(Archive& ar, GateSummary& s) {
+    s = GateSummary();
+    loadRows(ar, s.jsMatrix);
+    ar& s.meanJs& s.meanExampleJs;
+    loadDoubles(ar, s.entropy);
+    loadDoubles(ar, s.normalisedEntropy);
+    loadIntList(ar, s.deadExperts);
+    loadRows(ar, s.expertSimilarity);
+    std::vector<int> pairs;
+    loadIntList(ar, pairs);
+    if (pairs.size() % 2) corrupt("an odd number of values in near-duplicate experts");
+    for (size_t i = 0; i + 1 < pairs.size(); i += 2)
+        s.nearDuplicates.push_back({pairs[i], pairs[i + 1]});
+    loadStrings(ar, s.gateNames);
+    loadGateExperts(ar, s.experts);
+    loadStrings(ar, s.expertNames);
+}
+
 // Weights by parameter name (ModelFile::weights, RunRecord::weights).
 template <class Archive>
 void saveWeights(Archive& ar, const std::vector<std::pair<std::string, Mat>>& w) {
@@ -374,10 +444,10 @@ BOOST_CLASS_VERSION(mtl::CsvOptions, 2)  // 2: headerLine, skipLines
 BOOST_CLASS_VERSION(mtl::DataSpec, 1)
 BOOST_CLASS_VERSION(mtl::BatchSnapshot, 1)
 BOOST_CLASS_VERSION(mtl::TaskMetrics, 1)
-BOOST_CLASS_VERSION(mtl::GateStats, 1)
+BOOST_CLASS_VERSION(mtl::GateStats, 2)  // 2: identity (node, slot, layer, tasks, experts)
 BOOST_CLASS_VERSION(mtl::EvalResult, 1)
 BOOST_CLASS_VERSION(mtl::EpochSnapshot, 1)
-BOOST_CLASS_VERSION(mtl::RunRecord, 1)
+BOOST_CLASS_VERSION(mtl::RunRecord, 2)  // 2: gateSummary
 
 // Everything is saved by value, never through pointers: no object tracking needed.
 BOOST_CLASS_TRACKING(mtl::ParamValue, boost::serialization::track_never)
@@ -916,6 +986,13 @@ void save(Archive& ar, const mtl::GateStats& g, const unsigned int /*version*/) 
     d::saveStrings(ar, g.expertLabels);
     d::saveDoubles(ar, g.mean);
     d::saveDoubles(ar, g.std);
+    // Version 2: identity.
+    d::saveInt(ar, g.node);
+    d::saveInt(ar, g.slot);
+    d::saveString(ar, g.layer);
+    d::saveStrings(ar, g.tasks);
+    d::saveBool(ar, g.shared);
+    d::saveGateExperts(ar, g.experts);
 }
 
 template <class Archive>
@@ -927,6 +1004,14 @@ void load(Archive& ar, mtl::GateStats& g, const unsigned int version) {
     d::loadStrings(ar, g.expertLabels);
     d::loadDoubles(ar, g.mean);
     d::loadDoubles(ar, g.std);
+    if (version >= 2) {
+        d::ioInt(ar, g.node);
+        d::ioInt(ar, g.slot);
+        d::loadString(ar, g.layer);
+        d::loadStrings(ar, g.tasks);
+        d::ioBool(ar, g.shared);
+        d::loadGateExperts(ar, g.experts);
+    }
 }
 
 template <class Archive>
@@ -1037,6 +1122,7 @@ void save(Archive& ar, const mtl::RunRecord& r, const unsigned int /*version*/) 
         for (const auto& p : curve) ar& p.first& p.second;
     }
     d::saveWeights(ar, r.weights);
+    d::saveGateSummary(ar, r.gateSummary);  // version 2
 }
 
 template <class Archive>
@@ -1068,6 +1154,7 @@ void load(Archive& ar, mtl::RunRecord& r, const unsigned int version) {
         for (auto& p : curve) ar& p.first& p.second;
     }
     d::loadWeights(ar, r.weights);
+    if (version >= 2) d::loadGateSummary(ar, r.gateSummary);
 }
 
 template <class Archive>

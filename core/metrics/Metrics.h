@@ -28,11 +28,41 @@ struct TaskMetrics {
     double mse = 0;   // regression only
 };
 
-// Mean and std over a data set of each gate's weight per expert.
+// One expert as the graph names it: the block that computes it (an experts.group, or a ple.cgc
+// level for its own experts) and its index in that block (ple.cgc: task k's specific experts
+// first, k * specific + e, then the shared ones, tasks * specific + e).
+struct GateExpert {
+    int node = -1;  // graph node id of the block holding the expert
+    int index = 0;
+    bool operator==(const GateExpert& o) const { return node == o.node && index == o.index; }
+    bool operator<(const GateExpert& o) const {
+        return node != o.node ? node < o.node : index < o.index;
+    }
+};
+
+// Mean and std over a data set of each gate's weight per expert, with the gate's identity in the
+// graph (derived from the graph when the model is compiled; files written before identity was
+// recorded load with node == -1 and the identity fields empty).
 struct GateStats {
-    std::string gate;                       // e.g. "gate_income" or "level1.gate0"
+    std::string gate;                       // e.g. "gate_income" or "level1.task0"
     std::vector<std::string> expertLabels;  // one per expert
     std::vector<double> mean, std;
+
+    int node = -1;      // graph node id of the gate block (CGC/PLE: of its level block)
+    int slot = -1;      // CGC/PLE: the gate's index in its level (tasks first, then shared);
+                        //   -1 for a gate block
+    std::string layer;  // CGC/PLE: the level block's name; empty for a gate block
+    // The tasks whose heads the gate's mixture feeds (following edges downstream), in graph
+    // order. One task for MMoE's gates and PLE's task gates on the last level.
+    std::vector<std::string> tasks;
+    // True when the gate serves no single task: OMoE's one gate, a CGC/PLE shared gate, a lower
+    // PLE level whose output reaches a shared gate above it.
+    bool shared = false;
+    std::vector<GateExpert> experts;  // the experts it weighs, one per weight (the subset a
+                                      //   CGC/PLE gate sees)
+    bool hasIdentity() const { return node >= 0; }
+    // The one task served, or empty (shared, or identity unknown).
+    std::string task() const { return !shared && tasks.size() == 1 ? tasks[0] : std::string(); }
 };
 
 struct EvalResult {

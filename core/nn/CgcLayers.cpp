@@ -138,7 +138,30 @@ public:
     }
 
     void collectGates(std::vector<GateView>& out) override {
-        for (GateSpec& G : gates_) out.push_back({name + "." + G.label, &G.w, G.expertLabels});
+        for (size_t q = 0; q < gates_.size(); ++q) {
+            GateSpec& G = gates_[q];
+            GateView v = makeGateView(name + "." + G.label, &G.w);
+            v.expertLabels = G.expertLabels;
+            v.slot = static_cast<int>(q);
+            v.expertIndex = G.expertIndex;
+            out.push_back(std::move(v));
+        }
+    }
+
+    // One view per owner of experts (task k's specific ones, then the shared ones); their index
+    // in this block is k * specific + e, then tasks * specific + e (as GateSpec::expertIndex).
+    void collectExperts(std::vector<ExpertView>& out) override {
+        ensureBuilt();
+        for (int p = 0; p <= tasks_; ++p) {
+            ExpertView v;
+            v.layer = name;
+            v.firstIndex = p * specific_;
+            v.count = p < tasks_ ? specific_ : shared_;
+            v.width = h_;
+            v.firstRow = ownerRow_[p];
+            v.values = &groups_[groupOfPort_[p]].E;
+            if (v.count) out.push_back(v);
+        }
     }
 
 private:
@@ -159,7 +182,8 @@ private:
         int group = 0, zRow = 0;                   // where its logits are
         std::vector<std::pair<int, int>> experts;  // (group, first row) of each mixed expert
         std::vector<std::string> expertLabels;
-        Mat w, dw;  // experts x batch
+        std::vector<int> expertIndex;  // each mixed expert's index in this block
+        Mat w, dw;                     // experts x batch
         int size() const { return static_cast<int>(experts.size()); }
     };
 
@@ -196,7 +220,8 @@ private:
             }
         }
         // Experts: each owner's block (task k: port k, shared: port T) in port order per group.
-        std::vector<int> ownerRow(P, 0);  // first row of the owner's experts in its group
+        std::vector<int>& ownerRow = ownerRow_;  // first row of the owner's experts in its group
+        ownerRow.assign(P, 0);
         std::vector<int> expertsIn(members.size(), 0);
         for (int p = 0; p < P; ++p) {
             const int g = groupOfPort_[p];
@@ -213,8 +238,10 @@ private:
         };
         auto addOwner = [&](GateSpec& G, int p) {
             const int n = p < tasks_ ? specific_ : shared_;
-            for (int e = 0; e < n; ++e)
+            for (int e = 0; e < n; ++e) {
                 G.experts.push_back({groupOfPort_[p], ownerRow[p] + e * h_});
+                G.expertIndex.push_back(p * specific_ + e);
+            }
             ownerLabels(p, G.expertLabels);
         };
         const int gateCount = tasks_ + (sharedOut_ ? 1 : 0);
@@ -269,6 +296,7 @@ private:
     bool built_ = false;
     std::vector<Group> groups_;
     std::vector<int> groupOfPort_;
+    std::vector<int> ownerRow_;  // per owner of experts: first row of its experts in its group
     std::vector<GateSpec> gates_;
 };
 

@@ -133,7 +133,7 @@ public:
             p.push_back(&alpha_);
         }
     }
-    void collectGates(std::vector<GateView>& g) override { g.push_back({name, &out[0]->m, {}}); }
+    void collectGates(std::vector<GateView>& g) override { g.push_back(makeGateView(name, &out[0]->m)); }
 
 private:
     Real smoothStep(Real t) const {

@@ -22,6 +22,8 @@ class MlpLayer : public Layer {
 public:
     MlpLayer(const LayerInit& li, int groups) {
         const Node& n = li.node;
+        experts_ = n.type == "experts.group" ? groups : 0;
+        width_ = n.getList("units").back();
         std::string lastAct = n.params.count("output_activation") ? n.getString("output_activation")
                                                                   : n.getString("activation");
         stack_.init(n.name, li.in[0]->dim, groups, n.getList("units"),
@@ -33,10 +35,20 @@ public:
         stack_.backward(*in[0], *outGrad[0], in[0]->isSparse ? nullptr : inGrad[0]);
     }
     void collectParams(std::vector<Param*>& p) override { stack_.collect(p); }
+    void collectExperts(std::vector<ExpertView>& v) override {
+        if (!experts_) return;
+        ExpertView e;
+        e.layer = name;
+        e.count = experts_;
+        e.width = width_;
+        e.values = &out[0]->m;
+        v.push_back(e);
+    }
     FcStack& stack() { return stack_; }
 
 private:
     FcStack stack_;
+    int experts_ = 0, width_ = 0;  // experts.group: its experts and their width
 };
 
 PortList singleIn(PortKind outKind, const std::string& outName) {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "data/Dataset.h"
@@ -35,8 +36,35 @@ struct LayerInit {
 // A gate's recorded weights for statistics (MMoE Fig. 6 / PLE Fig. 8).
 struct GateView {
     std::string label;                      // e.g. "gate_income" or "cgc1.gate0"
-    const Mat* weights;                     // experts x batch of the last forward
+    const Mat* weights = nullptr;           // experts x batch of the last forward
     std::vector<std::string> expertLabels;  // one per row
+    // Composite layers (ple.cgc): the gate's index in the layer and, per row, the expert's index
+    // in the layer's own experts. Empty / -1 for a gate block (its experts come from the graph).
+    int slot = -1;
+    std::vector<int> expertIndex;
+    // Filled by Model::gates() from the graph: see GateStats.
+    int node = -1;
+    std::vector<std::string> tasks;
+    bool shared = false;
+    std::vector<std::pair<int, int>> experts;  // (node id, index) per row
+};
+
+inline GateView makeGateView(std::string label, const Mat* weights) {
+    GateView v;
+    v.label = std::move(label);
+    v.weights = weights;
+    return v;
+}
+
+// The outputs of a block's experts in the last forward, for comparing experts: `count` experts
+// of `width` rows each, stacked in `values` from row `firstRow` (expert i: rows firstRow + i *
+// width ...). `node` is filled by the Model.
+struct ExpertView {
+    std::string layer;  // the block's name
+    int node = -1;
+    int firstIndex = 0;  // index in the block of the first expert here
+    int count = 0, width = 0, firstRow = 0;
+    const Mat* values = nullptr;
 };
 
 class Layer {
@@ -53,6 +81,8 @@ public:
     virtual void backward(RunContext& ctx) = 0;
     virtual void collectParams(std::vector<Param*>& out) { (void)out; }
     virtual void collectGates(std::vector<GateView>& out) { (void)out; }
+    // Appends views of the expert outputs this layer computes (experts.group, ple.cgc).
+    virtual void collectExperts(std::vector<ExpertView>& out) { (void)out; }
     // After all layers exist: lets a layer find others (L2 soft sharing). Default: nothing.
     virtual void link(const std::vector<Layer*>& producersOfInputs) { (void)producersOfInputs; }
     // Called by Model::backward() after every layer's backward(): for gradients that must be

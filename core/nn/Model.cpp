@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "graph/GateIdentity.h"
 #include "graph/Registry.h"
 
 namespace mtl {
@@ -154,6 +155,30 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
     for (auto& l : m->layers_) l->collectParams(m->params_);
     m->gradRows_.clear();
     for (const Shape& s : valueShape) m->gradRows_.push_back(s.sparse ? 0 : s.rows());
+    // Gate identity from the graph: which tasks each gate serves, which experts it weighs.
+    for (auto& l : m->layers_) {
+        std::vector<GateView> views;
+        l->collectGates(views);
+        const Node* n = graph.findByName(l->name);
+        for (GateView& v : views) {
+            v.weights = nullptr;
+            if (!n) {
+                m->gateIds_.push_back(std::move(v));
+                continue;
+            }
+            v.node = n->id;
+            GateRoute route = v.slot >= 0 ? cgcGateRoute(graph, n->id, v.slot)
+                                          : gateBlockRoute(graph, vr.shapes, n->id);
+            v.tasks = std::move(route.tasks);
+            v.shared = route.shared;
+            if (v.slot >= 0) {
+                for (int i : v.expertIndex) v.experts.push_back({n->id, i});
+            } else {
+                v.experts = std::move(route.experts);
+            }
+            m->gateIds_.push_back(std::move(v));
+        }
+    }
     return m;
 }
 
@@ -201,7 +226,24 @@ size_t Model::parameterCount() const {
 std::vector<GateView> Model::gates() const {
     std::vector<GateView> g;
     for (auto& l : layers_) l->collectGates(g);
+    for (size_t i = 0; i < g.size() && i < gateIds_.size(); ++i) {
+        g[i].node = gateIds_[i].node;
+        g[i].tasks = gateIds_[i].tasks;
+        g[i].shared = gateIds_[i].shared;
+        g[i].experts = gateIds_[i].experts;
+    }
     return g;
+}
+
+std::vector<ExpertView> Model::experts() const {
+    std::vector<ExpertView> v;
+    for (auto& l : layers_) {
+        const size_t first = v.size();
+        l->collectExperts(v);
+        const Node* n = graph_.findByName(l->name);
+        for (size_t i = first; i < v.size(); ++i) v[i].node = n ? n->id : -1;
+    }
+    return v;
 }
 
 Layer* Model::layer(const std::string& nodeName) const {

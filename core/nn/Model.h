@@ -39,7 +39,12 @@ public:
     std::vector<Param*>& params() { return params_; }
     size_t parameterCount() const;
     const std::vector<TaskHead*>& heads() const { return heads_; }
+    // The gates' views with their identity (GateView::node, tasks, shared, experts) from the
+    // graph; weights point at buffers refilled by every forward.
     std::vector<GateView> gates() const;
+    // Views of every block's expert outputs of the last forward (node ids filled), in layer
+    // order: the experts the gates' GateView::experts refer to.
+    std::vector<ExpertView> experts() const;
     const std::vector<std::unique_ptr<Layer>>& layers() const { return layers_; }
     Layer* layer(const std::string& nodeName) const;
     double lastRegLoss() const { return ctx_.regLoss; }
@@ -58,6 +63,7 @@ private:
     std::vector<int> gradRows_;                   // rows of each gradient (0: sparse, none)
     std::vector<Param*> params_;
     std::vector<TaskHead*> heads_;
+    std::vector<GateView> gateIds_;  // identity of each gate (gates() order), set by compile
     std::vector<int> headTaskRow_;
     Mat labels_;
     RunContext ctx_;

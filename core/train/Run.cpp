@@ -1,5 +1,6 @@
 #include "train/Run.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "io/Archive.h"
@@ -48,9 +49,10 @@ constexpr size_t kMaxRocPoints = 1000;
 
 }  // namespace
 
-void evaluateRun(RunRecord& record, Model& model, const Dataset& test) {
+void evaluateRun(RunRecord& record, Model& model, const Dataset& test,
+                 std::vector<Mat>* gateWeights) {
     std::vector<std::vector<float>> predictions;
-    record.test = evaluate(model, test, record.config.evalBatch, &predictions);
+    record.test = evaluate(model, test, record.config.evalBatch, &predictions, gateWeights);
     const auto& heads = model.heads();
     record.roc.assign(heads.size(), {});
     for (size_t h = 0; h < heads.size(); ++h) {
@@ -62,6 +64,39 @@ void evaluateRun(RunRecord& record, Model& model, const Dataset& test) {
     }
 }
 
+GateSummary analyseGates(Model& model, const Dataset& data, const std::vector<GateStats>& gates,
+                         const std::vector<Mat>& gateWeights, int expertRows) {
+    std::vector<Eigen::MatrixXd> perExample;
+    for (const Mat& w : gateWeights) perExample.push_back(w.cast<double>());
+    // The experts' outputs on the first rows of the data (one forward, evaluation mode).
+    std::vector<GateExpert> experts;
+    std::vector<std::string> names;
+    std::vector<Eigen::MatrixXd> outputs;
+    const int B = std::min(expertRows, data.rows());
+    if (B >= 2) {
+        std::vector<int> rows(static_cast<size_t>(B));
+        for (int i = 0; i < B; ++i) rows[static_cast<size_t>(i)] = i;
+        Rng rng(0);
+        model.forward(data, rows.data(), B, false, rng, false);
+        for (const ExpertView& v : model.experts()) {
+            for (int i = 0; i < v.count; ++i) {
+                const GateExpert id{v.node, v.firstIndex + i};
+                std::string label = "e" + std::to_string(id.index);
+                for (const GateStats& g : gates)  // the gates' name for it (CGC: "t0e1", "s2")
+                    for (size_t e = 0; e < g.experts.size() && e < g.expertLabels.size(); ++e)
+                        if (g.experts[e] == id && !g.expertLabels[e].empty())
+                            label = g.expertLabels[e];
+                experts.push_back(id);
+                names.push_back(v.layer + "." + label);
+                outputs.push_back(v.values->middleRows(v.firstRow + i * v.width, v.width)
+                                      .leftCols(B)
+                                      .cast<double>());
+            }
+        }
+    }
+    return summarizeGates(gates, perExample, experts, names, outputs);
+}
+
 void finishRun(RunRecord& record, const TrainResult& result, Model& model, const Dataset& test,
                bool keepWeights) {
     record.ok = result.ok;
@@ -69,7 +104,9 @@ void finishRun(RunRecord& record, const TrainResult& result, Model& model, const
     record.endReason = result.reason;
     record.seconds = result.seconds;
     record.epochs = result.history;
-    evaluateRun(record, model, test);
+    std::vector<Mat> gateWeights;
+    evaluateRun(record, model, test, &gateWeights);
+    record.gateSummary = analyseGates(model, test, record.test.gates, gateWeights);
     record.weights.clear();
     if (keepWeights) record.weights = captureModel(model, nullptr, record.config).weights;
 }

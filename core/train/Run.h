@@ -21,14 +21,23 @@ RunRecord beginRun(const std::string& name, const Model& model, const DataSpec& 
 
 // The "how it went" and "where it ended" parts: the trainer's result (ok, stopped, reason,
 // seconds, epoch history), the evaluation of `model` (with the weights it holds now) on `test`
-// with per-head ROC curves (binary heads; empty for regression heads), and, when `keepWeights`,
+// with per-head ROC curves (binary heads; empty for regression heads), the gate analysis
+// (RunRecord::gateSummary, see analyseGates), and, when `keepWeights`,
 // the weights by parameter name (as captureModel stores them). Batch snapshots are not touched:
 // they are appended while training runs.
 void finishRun(RunRecord& record, const TrainResult& result, Model& model, const Dataset& test,
                bool keepWeights = true);
 
-// Test-set evaluation with ROC curves, as finishRun does it: fills record.test and record.roc.
-void evaluateRun(RunRecord& record, Model& model, const Dataset& test);
+// Test-set evaluation with ROC curves, as finishRun does it: fills record.test and record.roc
+// (and, when `gateWeights` is given, every gate's weights per test example, see evaluate()).
+void evaluateRun(RunRecord& record, Model& model, const Dataset& test,
+                 std::vector<Mat>* gateWeights = nullptr);
+
+// The gate analysis of a model (see metrics/GateAnalysis.h): `gates` and `gateWeights` from
+// evaluate() on `data`; the experts' outputs are compared on the first `expertRows` rows of
+// `data` (one forward pass). finishRun stores it in RunRecord::gateSummary.
+GateSummary analyseGates(Model& model, const Dataset& data, const std::vector<GateStats>& gates,
+                         const std::vector<Mat>& gateWeights, int expertRows = 2048);
 
 // An observer that appends every batch snapshot it receives to a record (the trainer already
 // thins them to every TrainConfig::batchSnapshotEvery batches).

@@ -10,6 +10,7 @@
 #include "data/DataSpec.h"
 #include "data/Dataset.h"
 #include "graph/Graph.h"
+#include "metrics/GateAnalysis.h"
 #include "metrics/Metrics.h"
 #include "train/Trainer.h"
 
@@ -33,6 +34,9 @@ struct RunRecord {
     // Per head (same order as taskNames), the test ROC curve as (false positive rate, true
     // positive rate) points, thinned to at most about 1000 points; empty for regression heads.
     std::vector<std::vector<std::pair<double, double>>> roc;
+    // Gate analysis of the final weights on the test split (empty for a model without gates
+    // and in files written before it was recorded).
+    GateSummary gateSummary;
     std::vector<std::pair<std::string, Mat>> weights;  // by parameter name; may be empty
 };
 

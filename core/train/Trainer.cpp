@@ -26,9 +26,10 @@ void restoreWeights(Model& m, const std::vector<Mat>& w) {
 }  // namespace
 
 EvalResult evaluate(Model& model, const Dataset& data, int batchSize,
-                    std::vector<std::vector<float>>* predictions) {
+                    std::vector<std::vector<float>>* predictions, std::vector<Mat>* gateWeights) {
     const int N = data.rows();
     const auto& heads = model.heads();
+    if (gateWeights) gateWeights->clear();
     std::vector<std::vector<float>> preds(heads.size(), std::vector<float>(static_cast<size_t>(N)));
     // Each view points at a buffer its layer refills in place on every forward.
     const std::vector<GateView> gates = model.gates();
@@ -49,10 +50,16 @@ EvalResult evaluate(Model& model, const Dataset& data, int batchSize,
                 gsum[g].setZero(gates[g].weights->rows());
                 gsq[g].setZero(gates[g].weights->rows());
             }
+            if (gateWeights) {
+                gateWeights->assign(gates.size(), Mat());
+                for (size_t g = 0; g < gates.size(); ++g)
+                    (*gateWeights)[g].resize(gates[g].weights->rows(), N);
+            }
             gatesSized = true;
         }
         for (size_t g = 0; g < gates.size(); ++g) {
             const Mat& w = *gates[g].weights;
+            if (gateWeights) (*gateWeights)[g].middleCols(start, B) = w.leftCols(B);
             gsum[g] += w.rowwise().sum().cast<double>();
             gsq[g] += w.array().square().rowwise().sum().matrix().cast<double>();
         }
@@ -84,6 +91,15 @@ EvalResult evaluate(Model& model, const Dataset& data, int batchSize,
         GateStats gs;
         gs.gate = gates[g].label;
         gs.expertLabels = gates[g].expertLabels;
+        gs.node = gates[g].node;
+        gs.slot = gates[g].slot;
+        if (gs.slot >= 0) {
+            const Node* n = model.graph().node(gs.node);
+            gs.layer = n ? n->name : std::string();
+        }
+        gs.tasks = gates[g].tasks;
+        gs.shared = gates[g].shared;
+        for (const auto& [node, index] : gates[g].experts) gs.experts.push_back({node, index});
         for (Eigen::Index e = 0; e < gsum[g].size(); ++e) {
             const double m = gsum[g](e) / N;
             gs.mean.push_back(m);

@@ -68,9 +68,12 @@ struct TrainResult {
 };
 
 // Runs the model on every row of `data` (in batches) and computes per-task metrics and gate
-// statistics. `keepPredictions` (optional) receives per-head predictions (head order).
+// statistics. `predictions` (optional) receives per-head predictions (head order);
+// `gateWeights` (optional, off by default so that evaluation stays fast) receives every gate's
+// weights per example, gate i's as an (experts x rows) matrix (Model::gates() order).
 EvalResult evaluate(Model& model, const Dataset& data, int batchSize,
-                    std::vector<std::vector<float>>* predictions = nullptr);
+                    std::vector<std::vector<float>>* predictions = nullptr,
+                    std::vector<Mat>* gateWeights = nullptr);
 
 class Trainer {
 public:

@@ -22,6 +22,7 @@
 #include "dashboard/GateHeatmap.h"
 #include "dashboard/MetricsTable.h"
 #include "dashboard/RocChart.h"
+#include "dashboard/RunComparison.h"
 #include "dashboard/TrainingCharts.h"
 #include "editor/GraphDocument.h"
 #include "editor/GraphScene.h"
@@ -176,7 +177,6 @@ void MainWindow::connectTraining() {
                 trainPanel_->setTasks(tasks, defaults);
                 charts_->beginRun(static_cast<int>(runs_.size()), liveRunName_, tasks);
                 gates_->clear();
-                gates_->setTaskNames(tasks);
             });
     connect(trainer_, &TrainingController::batches, this,
             [this](const QVector<mtl::BatchSnapshot>& b) {
@@ -204,11 +204,38 @@ void MainWindow::connectTraining() {
     connect(runsPanel_, &RunsPanel::currentRunChanged, this, [this](int index) { showRun(index); });
     connect(runsPanel_, &RunsPanel::comparedRunsChanged, this, &MainWindow::updateComparison);
     connect(runsPanel_, &RunsPanel::deleteRequested, this, &MainWindow::deleteRun);
+    connect(runsPanel_, &RunsPanel::compareRequested, this, [this](int a, int b) {
+        const int n = static_cast<int>(runs_.size());
+        if (a < 0 || b < 0 || a >= n || b >= n) return;
+        auto* view = findChild<RunComparison*>();
+        if (!view) {
+            view = new RunComparison(this);
+            view->setWindowFlag(Qt::Window);
+        }
+        auto title = [](const mtl::RunRecord& r) {
+            return QStringLiteral("%1 \u00b7 %2 \u00b7 %3 \u00b7 %4")
+                .arg(QString::fromStdString(r.name), RunsPanel::architectureName(r),
+                     RunsPanel::dataName(r.data), RunsPanel::settingsText(r.config));
+        };
+        view->setRuns(runs_[a], a, runs_[b], b, title(runs_[a]), title(runs_[b]));
+        view->show();
+        view->raise();
+        view->activateWindow();
+    });
     connect(gates_, &GateHeatmap::shownEpochChanged, this, &MainWindow::showExpertUsage);
     connect(gates_, &GateHeatmap::expertClicked, this,
-            [this](const QString& gate, int, const QString& expert) {
-                // Select the block that holds the expert (the longest block name the label starts
-                // with).
+            [this](const QString& gate, int index, const QString& expert) {
+                // Select the block that holds the expert: named by the gate's identity, else (a run
+                // saved before gates carried it) the longest block name the label starts with.
+                for (const mtl::GateStats& s : gates_->shownGates())
+                    if (QString::fromStdString(s.gate) == gate && index >= 0 &&
+                        index < static_cast<int>(s.experts.size()) &&
+                        doc_->graph().node(s.experts[static_cast<size_t>(index)].node)) {
+                        const mtl::NodeId id = s.experts[static_cast<size_t>(index)].node;
+                        scene_->selectNodes({id});
+                        view_->centerOn(scene_->nodeItem(id));
+                        return;
+                    }
                 const mtl::Node* best = nullptr;
                 for (const mtl::Node& n : doc_->graph().nodes()) {
                     const QString name = QString::fromStdString(n.name);
@@ -223,66 +250,42 @@ void MainWindow::connectTraining() {
 }
 
 // Draws, under every block that holds experts, how much each gate uses each of its experts in the
-// epoch the heatmap shows. CGC/PLE gates name their level block and its experts ("level1.task0",
-// experts "t0e1", "s2"); other gates are blocks feeding a mixture whose expert inputs come from
-// expert groups (the gate's weights run over those groups' experts in port order).
+// epoch the heatmap shows. Each gate's statistics name the experts it weighs (GateStats::experts:
+// the block holding each expert and its index there) and the task it serves; rows are coloured
+// as the heatmap's (a block's task rows in order, shared rows grey). Runs saved before gates
+// carried identity show no grid.
 void MainWindow::showExpertUsage() {
     scene_->clearExpertUsage();
     const mtl::Graph& g = doc_->graph();
     QHash<mtl::NodeId, ExpertUsage> usage;
-    auto addRow = [&](mtl::NodeId node, const QString& gate, const QColor& color,
-                      const QStringList& experts, const std::vector<double>& mean, size_t offset) {
-        ExpertUsage& u = usage[node];
-        QVector<double> row(u.experts.size(), std::nan(""));
-        for (int i = 0; i < experts.size() && offset + i < mean.size(); ++i) {
-            int col = u.experts.indexOf(experts[i]);
-            if (col < 0) {  // a column this block has not shown yet
-                col = static_cast<int>(u.experts.size());
-                u.experts << experts[i];
-                for (QVector<double>& r : u.mean) r << std::nan("");
-                row << std::nan("");
-            }
-            row[col] = mean[offset + i];
-        }
-        u.gates << gate;
-        u.colors << color;
-        u.mean << row;
-    };
-    int plainGates = 0;
+    QHash<mtl::NodeId, int> taskRows;  // task rows added to each block so far
     for (const mtl::GateStats& s : gates_->shownGates()) {
-        const QString label = QString::fromStdString(s.gate);
-        if (!s.expertLabels.empty()) {
-            const QString gate = label.section(QLatin1Char('.'), 1);
-            const QString row = GateHeatmap::taskGateLabel(gate, gates_->taskNames());
-            const QColor color = gate.startsWith(QLatin1String("task"))
-                                     ? chartstyle::seriesColor(gate.mid(4).toInt())
-                                     : chartstyle::seriesColor(7);  // as the heatmap's shared rows
-            QStringList experts;
-            for (const std::string& e : s.expertLabels) experts << QString::fromStdString(e);
-            if (const mtl::Node* n =
-                    g.findByName(label.section(QLatin1Char('.'), 0, 0).toStdString()))
-                addRow(n->id, row, color, experts, s.mean, 0);
-            continue;
-        }
-        const QColor color = chartstyle::seriesColor(plainGates++);
-        const mtl::Node* gate = g.findByName(s.gate);
-        if (!gate) continue;
-        for (const mtl::Edge& e : g.edgesFrom(gate->id)) {
-            if (e.to.port != "gate") continue;
-            size_t offset = 0;
-            for (const mtl::PortSpec& in : GraphDocument::portsOf(*g.node(e.to.node)).inputs) {
-                if (in.kind != mtl::PortKind::Experts) continue;
-                const auto source = g.edgeInto({e.to.node, in.name});
-                const auto shape = source ? doc_->validation().shapes.find(source->from)
-                                          : doc_->validation().shapes.end();
-                if (shape == doc_->validation().shapes.end()) continue;
-                QStringList experts;
-                for (int i = 0; i < shape->second.count; ++i)
-                    experts << QStringLiteral("e%1").arg(offset + i);
-                addRow(source->from.node, label, color, experts, s.mean, offset);
-                offset += static_cast<size_t>(shape->second.count);
+        if (!s.hasIdentity() || s.experts.size() != s.mean.size()) continue;
+        // The experts this gate weighs, by the block that holds them (in order of first use).
+        QList<mtl::NodeId> blocks;
+        for (const mtl::GateExpert& e : s.experts)
+            if (!blocks.contains(e.node) && g.node(e.node)) blocks << e.node;
+        for (mtl::NodeId block : blocks) {
+            ExpertUsage& u = usage[block];
+            QVector<double> row(u.experts.size(), std::nan(""));
+            for (size_t i = 0; i < s.experts.size(); ++i) {
+                if (s.experts[i].node != block) continue;
+                const QString label = i < s.expertLabels.size() && !s.expertLabels[i].empty()
+                                          ? QString::fromStdString(s.expertLabels[i])
+                                          : QStringLiteral("e%1").arg(s.experts[i].index);
+                int col = u.experts.indexOf(label);
+                if (col < 0) {  // a column this block has not shown yet
+                    col = static_cast<int>(u.experts.size());
+                    u.experts << label;
+                    for (QVector<double>& r : u.mean) r << std::nan("");
+                    row << std::nan("");
+                }
+                row[col] = s.mean[i];
             }
-            break;  // a gate feeds one mixture
+            u.gates << GateHeatmap::rowName(s);
+            u.colors << (s.shared ? chartstyle::seriesColor(7)
+                                  : chartstyle::seriesColor(taskRows[block]++));
+            u.mean << row;
         }
     }
     for (auto it = usage.begin(); it != usage.end(); ++it)
@@ -498,9 +501,6 @@ void MainWindow::showRun(int index, bool replayCharts) {
         return;
     }
     const mtl::RunRecord& run = runs_[index];
-    QStringList tasks;
-    for (const std::string& t : run.taskNames) tasks << QString::fromStdString(t);
-    gates_->setTaskNames(tasks);
     QVector<mtl::EvalResult> epochs;
     for (const mtl::EpochSnapshot& e : run.epochs) epochs << e.valid;
     gates_->setEpochs(epochs);

@@ -1,6 +1,7 @@
 #include "app/RunsPanel.h"
 
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScrollBar>
@@ -43,21 +44,48 @@ RunsPanel::RunsPanel(QWidget* parent) : QWidget(parent) {
     delete_ = new QPushButton(tr("Delete Run"), this);
     delete_->setToolTip(tr("Remove the selected run from the project"));
     delete_->setEnabled(false);
+    compare_ = new QPushButton(tr("Compare Runs"), this);
+    compare_->setToolTip(
+        tr("Show two runs side by side: gate heatmaps on one colour scale, curves overlaid (tick "
+           "two runs, or select one and tick another)"));
+    compare_->setEnabled(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(tree_);
-    layout->addWidget(delete_, 0, Qt::AlignRight);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(compare_);
+    buttons->addWidget(delete_);
+    layout->addLayout(buttons);
 
     connect(tree_, &QTreeWidget::currentItemChanged, this, [this] {
-        delete_->setEnabled(currentRun() >= 0);
+        updateButtons();
         if (!filling_) emit currentRunChanged(currentRun());
     });
     connect(tree_, &QTreeWidget::itemChanged, this, [this] {
+        updateButtons();
         if (!filling_) emit comparedRunsChanged();
+    });
+    connect(compare_, &QPushButton::clicked, this, [this] {
+        const QList<int> pair = comparisonPair();
+        if (pair.size() == 2) emit compareRequested(pair[0], pair[1]);
     });
     connect(delete_, &QPushButton::clicked, this, [this] {
         if (currentRun() >= 0) emit deleteRequested(currentRun());
     });
+}
+
+QList<int> RunsPanel::comparisonPair() const {
+    const QList<int> ticked = comparedRuns();
+    if (ticked.size() >= 2) return ticked.mid(0, 2);
+    const int current = currentRun();
+    if (ticked.size() == 1 && current >= 0 && current != ticked[0]) return {current, ticked[0]};
+    return {};
+}
+
+void RunsPanel::updateButtons() {
+    delete_->setEnabled(currentRun() >= 0);
+    compare_->setEnabled(comparisonPair().size() == 2);
 }
 
 QString RunsPanel::metricsSummary(const mtl::RunRecord& run) {
@@ -140,6 +168,7 @@ void RunsPanel::setRuns(const std::vector<mtl::RunRecord>& runs) {
     }
     filling_ = false;
     setCurrentRun(std::min(keep, static_cast<int>(runs.size()) - 1));
+    updateButtons();
 }
 
 int RunsPanel::currentRun() const {

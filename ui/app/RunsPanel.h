@@ -20,6 +20,10 @@ public:
     int currentRun() const;                                 // -1: none
     void setCurrentRun(int index);
     QList<int> comparedRuns() const;  // ticked, in list order
+    // The two runs "Compare Runs" opens side by side: the first two ticked runs, or the current
+    // run and the one ticked run; empty when there are not two.
+    QList<int> comparisonPair() const;
+    QPushButton* compareButton() const { return compare_; }
     QTreeWidget* tree() const { return tree_; }
 
     enum Column { RunColumn, ArchitectureColumn, DataColumn, SettingsColumn, MetricsColumn };
@@ -38,10 +42,13 @@ signals:
     void currentRunChanged(int index);
     void comparedRunsChanged();
     void deleteRequested(int index);
+    void compareRequested(int first, int second);
 
 private:
     QTreeWidget* tree_ = nullptr;
     QPushButton* delete_ = nullptr;
+    QPushButton* compare_ = nullptr;
+    void updateButtons();
     bool filling_ = false;
 };
 

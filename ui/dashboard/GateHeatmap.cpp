@@ -1,5 +1,6 @@
 #include "dashboard/GateHeatmap.h"
 
+#include <QCheckBox>
 #include <QCollator>
 #include <QHBoxLayout>
 #include <QHelpEvent>
@@ -8,7 +9,6 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSlider>
 #include <QToolTip>
@@ -32,9 +32,13 @@ QString expertLabel(const mtl::GateStats& g, int e) {
     return QStringLiteral("e%1").arg(e);
 }
 
-QString layerOf(const QString& gate) {
-    const int dot = gate.indexOf(QLatin1Char('.'));
-    return dot < 0 ? QString() : gate.left(dot);
+// The panel of a gate: its CGC/PLE level block, empty for a gate block. Gates without identity
+// (older files) are placed by their label's block name ("level1.task0").
+QString layerOf(const mtl::GateStats& g) {
+    if (g.hasIdentity()) return QString::fromStdString(g.layer);
+    const QString label = QString::fromStdString(g.gate);
+    const int dot = label.indexOf(QLatin1Char('.'));
+    return dot < 0 ? QString() : label.left(dot);
 }
 
 double at(const std::vector<double>& v, int i) {
@@ -56,6 +60,7 @@ public:
         int gate = 0;   // index into the epoch's gates
         QString label;  // without the layer prefix
         QColor color;
+        bool shared = false;    // serves no single task
         QVector<int> expertOf;  // per column: the gate's expert index, -1 when not an input
     };
     struct Panel {
@@ -86,10 +91,11 @@ public:
     QString toolTip(const Hit& h) const {
         const auto& gates = owner_->epochs_[owner_->shown_];
         const mtl::GateStats& g = gates[h.gate];
+        const QString row = GateHeatmap::rowName(g), label = QString::fromStdString(g.gate);
         return GateHeatmap::tr(
                    "%1 \u2192 %2\nmean weight %3 \u00b1 %4 (std over the validation set)\nepoch %5")
-            .arg(QString::fromStdString(g.gate), expertLabel(g, h.expert),
-                 QLocale().toString(at(g.mean, h.expert), 'f', 4),
+            .arg(row == label ? row : GateHeatmap::tr("%1 (%2)").arg(row, label),
+                 expertLabel(g, h.expert), QLocale().toString(at(g.mean, h.expert), 'f', 4),
                  QLocale().toString(at(g.std, h.expert), 'f', 4))
             .arg(owner_->shown_ + 1);
     }
@@ -156,7 +162,7 @@ void GateCanvas::build() {
     const auto& gates = owner_->epochs_[owner_->shown_];
     for (int g = 0; g < gates.size(); ++g) {
         const QString full = QString::fromStdString(gates[g].gate);
-        const QString layer = layerOf(full);
+        const QString layer = layerOf(gates[g]);
         const QString title = layer.isEmpty() ? GateHeatmap::tr("Gates") : layer;
         auto it = std::find_if(panels_.begin(), panels_.end(),
                                [&](const Panel& p) { return p.title == title; });
@@ -166,7 +172,10 @@ void GateCanvas::build() {
         }
         Row row;
         row.gate = g;
-        row.label = owner_->rowLabel(layer.isEmpty() ? full : full.mid(layer.size() + 1));
+        row.label = gates[g].hasIdentity() || layer.isEmpty() ? GateHeatmap::rowName(gates[g])
+                                                              : full.mid(layer.size() + 1);
+        row.shared =
+            gates[g].hasIdentity() ? gates[g].shared : row.label.contains(QLatin1String("shared"));
         it->rows.push_back(row);
     }
     QCollator natural;
@@ -195,8 +204,7 @@ void GateCanvas::build() {
         }
         for (int r = 0; r < p.rows.size(); ++r) {
             Row& row = p.rows[r];
-            row.color = row.label.contains(QLatin1String("shared")) ? cs::seriesColor(7)
-                                                                    : cs::seriesColor(r);
+            row.color = row.shared ? cs::seriesColor(7) : cs::seriesColor(r);
             for (const QString& c : p.columns)
                 row.expertOf.push_back(static_cast<int>(labels[r].indexOf(c)));
         }
@@ -285,7 +293,7 @@ void GateCanvas::paintEvent(QPaintEvent*) {
     // Colour legend: "Mean gate weight  0 [ramp] max".
     {
         const QString caption = GateHeatmap::tr("Mean gate weight");
-        const QString lo = cs::formatNumber(0), hi = cs::formatNumber(owner_->colorMax_);
+        const QString lo = cs::formatNumber(0), hi = cs::formatNumber(owner_->colorMax());
         qreal x = legend_.left();
         p.setPen(text);
         const qreal cw = fm.horizontalAdvance(caption);
@@ -339,7 +347,7 @@ void GateCanvas::paintEvent(QPaintEvent*) {
                     continue;
                 }
                 const double v = at(g.mean, e);
-                const QColor fill = cs::viridis(v / owner_->colorMax_);
+                const QColor fill = cs::viridis(std::clamp(v / owner_->colorMax(), 0.0, 1.0));
                 p.fillRect(cell, fill);
                 p.setPen(cs::textOn(fill));
                 p.drawText(
@@ -408,9 +416,16 @@ GateHeatmap::GateHeatmap(QWidget* parent) : QWidget(parent) {
     epochLabel_ = new QLabel(this);
     epochLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(tr("%1 of %2").arg(999).arg(999)) +
                                  8);
+    fixedScale_ = new QCheckBox(tr("Fixed scale 0\u20131"), this);
+    fixedScale_->setToolTip(
+        tr("Colour every heatmap on the same scale from 0 to 1, so that runs can be compared by "
+           "eye (otherwise each run uses the range of its own weights)"));
+    connect(fixedScale_, &QCheckBox::toggled, this,
+            [this](bool on) { setColorScale(on ? 1.0 : 0.0); });
     bar->addWidget(caption);
     bar->addWidget(slider_, 1);
     bar->addWidget(epochLabel_);
+    bar->addWidget(fixedScale_);
     connect(slider_, &QSlider::valueChanged, this, [this](int v) {
         follow_ = v == slider_->maximum();
         showEpoch(v);
@@ -430,19 +445,23 @@ GateHeatmap::GateHeatmap(QWidget* parent) : QWidget(parent) {
     updateSlider();
 }
 
-QString GateHeatmap::taskGateLabel(const QString& gate, const QStringList& taskNames) {
-    static const QRegularExpression taskN(QStringLiteral("^task(\\d+)$"));
-    const QRegularExpressionMatch m = taskN.match(gate);
-    const int t = m.hasMatch() ? m.captured(1).toInt() : -1;
-    return t >= 0 && t < taskNames.size() ? taskNames[t] : gate;
+QString GateHeatmap::rowName(const mtl::GateStats& gate) {
+    if (!gate.hasIdentity()) return QString::fromStdString(gate.gate);
+    const std::string task = gate.task();
+    if (!task.empty()) return QString::fromStdString(task);
+    return tr("shared");
 }
 
-QString GateHeatmap::rowLabel(const QString& gate) const { return taskGateLabel(gate, taskNames_); }
-
-void GateHeatmap::setTaskNames(const QStringList& names) {
-    taskNames_ = names;
+void GateHeatmap::setColorScale(double max) {
+    fixedMax_ = std::isfinite(max) && max > 0 ? max : 0.0;
+    {
+        QSignalBlocker block(fixedScale_);
+        fixedScale_->setChecked(fixedMax_ == 1.0);
+    }
     canvas_->relayout();
 }
+
+void GateHeatmap::setScaleOptionVisible(bool visible) { fixedScale_->setVisible(visible); }
 
 void GateHeatmap::setEpochs(const QVector<mtl::EvalResult>& epochs) {
     epochs_.clear();

@@ -3,20 +3,27 @@
 // epoch, as heatmaps (rows: gates, columns: experts) with a bar chart of mean ± std per expert
 // below each (MMoE Fig. 6 / PLE Fig. 8).
 //
-// Gates are grouped into panels by layer: "level1.task0" belongs to panel "level1"; a label
-// without a dot ("gate_income": MMoE, DSelect-k, Top-k) to the common "Gates" panel. A panel's
+// Gates are grouped into panels by layer: a CGC/PLE gate (GateStats::layer) belongs to its level's
+// panel ("level1"); a gate block (MMoE, DSelect-k, Top-k) to the common "Gates" panel. Rows are
+// named by the task the gate serves (GateStats identity, from the graph: no names are parsed);
+// a gate serving no single task reads "shared". Gates of files written before the identity was
+// recorded keep their labels. A panel's
 // columns are the union of its gates' expert labels (PLE task gates see only their own and the
 // shared experts; cells of experts a gate does not see are hatched). Missing expert labels read
 // "e0", "e1", ...
 //
 // A slider scrubs back through the epochs; it follows the latest epoch unless moved away from
 // the end. Hovering a cell or bar shows its exact mean and std; clicking one emits expertClicked.
+//
+// Colour scale: by default 0 .. the largest mean weight of this run (rounded up); "Fixed scale
+// 0-1" (or setColorScale) fixes it so that heatmaps of different runs can be compared by eye.
 #include <QString>
 #include <QVector>
 #include <QWidget>
 
 #include "metrics/Metrics.h"
 
+class QCheckBox;
 class QLabel;
 class QScrollArea;
 class QSlider;
@@ -35,11 +42,19 @@ public:
     // A new epoch: shown when the slider was at the latest epoch.
     void addEpoch(const mtl::EvalResult& epoch);
     void clear();
-    // Task names in head order: CGC/PLE gate rows called "task0", "task1", ... show these.
-    void setTaskNames(const QStringList& names);
-    QStringList taskNames() const { return taskNames_; }
-    // "task<i>" -> taskNames[i] (other labels unchanged).
-    static QString taskGateLabel(const QString& gate, const QStringList& taskNames);
+    // The row name of a gate: the task it serves, "shared" when it serves no single task, its
+    // label when its identity is unknown (a run saved before gates carried identity).
+    static QString rowName(const mtl::GateStats& gate);
+
+    // Colour scale 0..max for every run shown (max > 0), or 0: this run's own (the default).
+    void setColorScale(double max);
+    double fixedColorScale() const { return fixedMax_; }
+    double colorMax() const { return fixedMax_ > 0 ? fixedMax_ : colorMax_; }
+    // The scale this run would choose on its own (largest mean weight over its epochs, rounded
+    // up): comparison views take the largest of their runs' for a shared scale.
+    double naturalColorMax() const { return colorMax_; }
+    // Shows or hides the "Fixed scale 0-1" check box (comparison views set the scale).
+    void setScaleOptionVisible(bool visible);
 
     int epochCount() const { return static_cast<int>(epochs_.size()); }
     int shownEpoch() const { return shown_; }  // index into the epochs, -1 when empty
@@ -70,12 +85,12 @@ private:
 
     QVector<QVector<mtl::GateStats>> epochs_;  // gates per epoch
     int shown_ = -1;
-    QStringList taskNames_;
-    QString rowLabel(const QString& gate) const;
     bool follow_ = true;     // the slider is at the latest epoch
-    double colorMax_ = 1.0;  // colour scale 0..colorMax_ (over all epochs)
+    double colorMax_ = 1.0;  // this run's colour scale 0..colorMax_ (over all epochs)
+    double fixedMax_ = 0;    // > 0: the colour scale set from outside
     double barMax_ = 1.0;    // bar scale 0..barMax_ (mean + std over all epochs)
     QSlider* slider_ = nullptr;
+    QCheckBox* fixedScale_ = nullptr;
     QLabel* epochLabel_ = nullptr;
     QScrollArea* scroll_ = nullptr;
     GateCanvas* canvas_ = nullptr;
