@@ -448,7 +448,9 @@ std::string usageText() {
           "peer)\n"
           "  demo        train MMoE on the MMoE paper's synthetic data (the embedded default; 50 "
           "epochs, lr 3e-3)\n"
-          "  templates   list the architecture templates\n\n"
+          "  templates   list the architecture templates\n"
+          "  sweep       run a grid of runs with confidence intervals (mtlstudio-cli sweep "
+          "--help)\n\n"
        << describe(true)
        << "\nEvery value is checked before any work starts; an option that does not apply to "
           "the command\nor to the kind of data is refused.\n";

@@ -5,6 +5,7 @@
 //   mtlstudio-cli bench --model shared_bottom|mmoe|ple1|ple2|all --config census|small|large|all
 //   mtlstudio-cli demo        (MMoE on the paper's synthetic data: the embedded default)
 //   mtlstudio-cli templates   (lists the architecture templates)
+//   mtlstudio-cli sweep  [grid options] --out FILE   (experiments: Sweep.cpp)
 //
 // This interface is stable: scripts and checks depend on the flags and the JSON fields.
 // Options.cpp holds the option table and its checks, Report.cpp what is printed.
@@ -28,6 +29,7 @@
 #include "AllocCounter.h"
 #include "Options.h"
 #include "Report.h"
+#include "Sweep.h"
 #include "data/DataSpec.h"
 #include "data/Dataset.h"
 #include "graph/Registry.h"
@@ -404,6 +406,7 @@ int main(int argc, char** argv) {
     // system and faulting them back in on the next step (the PyTorch peer does the same).
     mallopt(M_TRIM_THRESHOLD, 1 << 30);
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    if (argc > 1 && std::string(argv[1]) == "sweep") return sweepMain(argc, argv);
     CliOptions o;
     try {
         o = parseCommandLine(argc, argv);
