@@ -808,7 +808,7 @@ const std::vector<Preset>& presets() {
           {"p", "0.5,0.9,1.0"},
           {"lr", "1e-4,1e-3,1e-2"},
           {"seeds", "20"},
-          {"epochs", "30"},
+          {"epochs", "100"},
           {"batch", "128"}}},
         {"mmoe-table1",
          "MMoE paper Table 1: census-income group 1 (income, marital), paper protocol, 20 seeds",
