@@ -111,8 +111,15 @@ private slots:
         const Cell c = cellAt(e, 5);
         const DataSplits data = loadData(cellData(e, c));
         const RunSummary a = runCell(e, c, data);
-        const RunSummary b = runCell(e, c, loadData(cellData(e, c)));
+        RunRecord whole;
+        const RunSummary b = runCell(e, c, loadData(cellData(e, c)), nullptr, &whole);
         QCOMPARE(result(a), result(b));
+        // The same cell opened again as a whole run: curves and weights, the same test metrics.
+        QCOMPARE(whole.name, c.key);
+        QCOMPARE(whole.epochs.size(), size_t(1));
+        QVERIFY(!whole.batches.empty());
+        QVERIFY(!whole.weights.empty());
+        QCOMPARE(whole.test.find("task1")->loss, a.tasks[0].testLoss);
         QVERIFY(a.ok);
         QCOMPARE(a.tasks.size(), size_t(2));
         QVERIFY(std::isfinite(a.tasks[0].testLoss));

@@ -659,7 +659,7 @@ double RunSummary::testScore() const {
 }
 
 RunSummary runCell(const Experiment& e, const Cell& c, const DataSplits& data,
-                   const std::atomic<bool>* stop) {
+                   const std::atomic<bool>* stop, RunRecord* whole) {
     RunSummary s;
     s.index = c.index;
     s.key = c.key;
@@ -675,15 +675,18 @@ RunSummary runCell(const Experiment& e, const Cell& c, const DataSplits& data,
     s.seed = c.runSeed;
     s.dataSeed = c.dataSeed;
 
-    const TrainConfig cfg = cellConfig(e, c);
+    TrainConfig cfg = cellConfig(e, c);
+    if (whole) cfg.batchSnapshotEvery = 1;
     const Graph graph = buildGraph(e.archs[c.arch], data.train.schema);
     std::unique_ptr<Model> model = Model::compile(graph, data.train.schema, cfg.seed);
     Trainer trainer(*model, cfg);
     trainer.setStopFlag(stop);
-    const TrainResult res = trainer.train(data.train, data.valid);
-    // A normal run record (no batch snapshots, no weights), summarised.
+    // A normal run record: in a sweep without batch snapshots and weights, and summarised.
     RunRecord record = beginRun(c.key, *model, cellData(e, c), data, cfg);
-    finishRun(record, res, *model, data.test, false);
+    RunRecorder recorder(record);
+    if (whole) trainer.addObserver(&recorder);
+    const TrainResult res = trainer.train(data.train, data.valid);
+    finishRun(record, res, *model, data.test, whole != nullptr);
     const EvalResult valid = evaluate(*model, data.valid, cfg.evalBatch);
     s.ok = res.ok && !res.stopped;
     s.reason = res.stopped ? "stopped" : res.reason;
@@ -704,6 +707,7 @@ RunSummary runCell(const Experiment& e, const Cell& c, const DataSplits& data,
         s.tasks.push_back(t);
     }
     for (const GateStats& g : record.test.gates) s.gates.push_back({g.gate, g.mean});
+    if (whole) *whole = std::move(record);
     return s;
 }
 

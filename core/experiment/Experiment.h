@@ -34,6 +34,7 @@
 #include "graph/Graph.h"
 #include "graph/Templates.h"
 #include "metrics/Metrics.h"
+#include "train/RunRecord.h"
 #include "train/Trainer.h"
 
 namespace mtl::exp {
@@ -158,9 +159,10 @@ struct RunSummary {
 
 // Trains one cell on `data` (the data spec of the cell, already loaded): deterministic for a key.
 // `stop` (optional) cancels the run between batches (the summary then has ok = false and reason
-// "stopped"; callers discard it).
+// "stopped"; callers discard it). `record` (optional) receives the whole run (batch snapshots,
+// epochs, test metrics, ROC curves, weights): a cell of a finished sweep opened again.
 RunSummary runCell(const Experiment& e, const Cell& c, const DataSplits& data,
-                   const std::atomic<bool>* stop = nullptr);
+                   const std::atomic<bool>* stop = nullptr, RunRecord* record = nullptr);
 
 // One compact JSON object on one line (no trailing newline); NaN written as null.
 std::string toJson(const RunSummary& r);
