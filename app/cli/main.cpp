@@ -311,8 +311,8 @@ int benchSweep(const CliOptions& o) {
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
             (workers == 1 ? serial : parallel).push_back(s);
             if (!o.json)
-                std::cout << "repeat " << rep + 1 << ": " << e.cellCount() << " runs on "
-                          << workers << (workers == 1 ? " worker  " : " workers ") << std::fixed
+                std::cout << "repeat " << rep + 1 << ": " << e.cellCount() << " runs on " << workers
+                          << (workers == 1 ? " worker  " : " workers ") << std::fixed
                           << std::setprecision(2) << s << " s" << std::defaultfloat << std::endl;
         }
     std::sort(serial.begin(), serial.end());
