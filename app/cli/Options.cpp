@@ -144,6 +144,9 @@ const std::vector<Spec>& specs() {
          "bench: timed steps per repeat, 1 to 1000000 (default: the config's)"},
         {"eval and bench", "repeats", "N", kBench, "", "bench: 1 to 1000 (default 5)"},
         {"eval and bench", "warmup", "N", kBench, "", "bench: untimed steps, 0 to 1000000 (default 20)"},
+        {"eval and bench", "sweep-runs", "N", kBench, "",
+         "bench: instead of throughput, time a synthetic sweep of N runs (MMoE) on 1 worker and "
+         "on --threads workers, --repeats times interleaved, 1 to 100000"},
     };
     return s;
 }
@@ -448,7 +451,9 @@ std::string usageText() {
           "peer)\n"
           "  demo        train MMoE on the MMoE paper's synthetic data (the embedded default; 50 "
           "epochs, lr 3e-3)\n"
-          "  templates   list the architecture templates\n\n"
+          "  templates   list the architecture templates\n"
+          "  sweep       run a grid of runs with confidence intervals (mtlstudio-cli sweep "
+          "--help)\n\n"
        << describe(true)
        << "\nEvery value is checked before any work starts; an option that does not apply to "
           "the command\nor to the kind of data is refused.\n";
@@ -697,6 +702,11 @@ CliOptions parseCommandLine(int argc, const char* const* argv) {
             o.benchRepeats = static_cast<int>(integer("repeats", v["repeats"], 1, 1000));
         if (v.count("warmup"))
             o.benchWarmup = static_cast<int>(integer("warmup", v["warmup"], 0, 1000000));
+        if (v.count("sweep-runs")) {
+            o.benchSweepRuns = static_cast<int>(integer("sweep-runs", v["sweep-runs"], 1, 100000));
+            for (const char* n : {"model", "config", "steps", "batch", "warmup"})
+                if (has(n)) fail(std::string("--") + n + " does not apply with --sweep-runs");
+        }
     }
     return o;
 }

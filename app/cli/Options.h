@@ -51,6 +51,7 @@ struct CliOptions {
     int benchBatch = 0;  // 0: the config's own
     int benchRepeats = 5;
     int benchWarmup = 20;
+    int benchSweepRuns = 0;  // > 0: the parallel sweep benchmark instead
 };
 
 // Parses and validates argv. Throws CliError.

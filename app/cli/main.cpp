@@ -5,6 +5,7 @@
 //   mtlstudio-cli bench --model shared_bottom|mmoe|ple1|ple2|all --config census|small|large|all
 //   mtlstudio-cli demo        (MMoE on the paper's synthetic data: the embedded default)
 //   mtlstudio-cli templates   (lists the architecture templates)
+//   mtlstudio-cli sweep  [grid options] --out FILE   (experiments: Sweep.cpp)
 //
 // This interface is stable: scripts and checks depend on the flags and the JSON fields.
 // Options.cpp holds the option table and its checks, Report.cpp what is printed.
@@ -28,8 +29,11 @@
 #include "AllocCounter.h"
 #include "Options.h"
 #include "Report.h"
+#include "Sweep.h"
 #include "data/DataSpec.h"
 #include "data/Dataset.h"
+#include "experiment/Experiment.h"
+#include "experiment/Runner.h"
 #include "graph/Registry.h"
 #include "graph/Templates.h"
 #include "io/Archive.h"
@@ -287,7 +291,47 @@ Graph benchGraph(const std::string& model, const BenchConfig& c, const DataSchem
                                 "' (shared_bottom, mmoe, ple1, ple2)");
 }
 
+// A synthetic sweep of N MMoE runs (paper sizes, 5,000 rows, 10 epochs) on 1 worker and on
+// --threads workers, interleaved --repeats times: the ratio of the median wall times is the
+// parallel speed-up of the experiment runner.
+int benchSweep(const CliOptions& o) {
+    const exp::Experiment e = exp::parseExperiment({{"arch", "mmoe"},
+                                                    {"seeds", std::to_string(o.benchSweepRuns)},
+                                                    {"n-train", "5000"},
+                                                    {"epochs", "10"},
+                                                    {"batch", "128"}});
+    std::vector<double> serial, parallel;
+    for (int rep = 0; rep < o.benchRepeats; ++rep)
+        for (int workers : {1, o.threads}) {
+            exp::RunnerOptions ro;
+            ro.workers = workers;
+            const auto t0 = std::chrono::steady_clock::now();
+            exp::runExperiment(e, ro);
+            const double s =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+            (workers == 1 ? serial : parallel).push_back(s);
+            if (!o.json)
+                std::cout << "repeat " << rep + 1 << ": " << e.cellCount() << " runs on " << workers
+                          << (workers == 1 ? " worker  " : " workers ") << std::fixed
+                          << std::setprecision(2) << s << " s" << std::defaultfloat << std::endl;
+        }
+    std::sort(serial.begin(), serial.end());
+    std::sort(parallel.begin(), parallel.end());
+    const double ms = serial[serial.size() / 2], mp = parallel[parallel.size() / 2];
+    if (o.json)
+        std::cout << "{\"bench\": \"sweep\", \"runs\": " << e.cellCount()
+                  << ", \"workers\": " << o.threads << ", \"repeats\": " << o.benchRepeats
+                  << ", \"serial_seconds\": " << jnum(ms) << ", \"parallel_seconds\": " << jnum(mp)
+                  << ", \"speedup\": " << jnum(ms / mp) << "}" << std::endl;
+    else
+        std::cout << "median: 1 worker " << std::fixed << std::setprecision(2) << ms << " s, "
+                  << o.threads << " workers " << mp << " s, speed-up " << ms / mp << "x"
+                  << std::defaultfloat << std::endl;
+    return 0;
+}
+
 int cmdBench(const CliOptions& o) {
+    if (o.benchSweepRuns > 0) return benchSweep(o);
     const int threads = o.threads;
     const int repeats = o.benchRepeats;
     const int warmup = o.benchWarmup;
@@ -404,6 +448,7 @@ int main(int argc, char** argv) {
     // system and faulting them back in on the next step (the PyTorch peer does the same).
     mallopt(M_TRIM_THRESHOLD, 1 << 30);
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    if (argc > 1 && std::string(argv[1]) == "sweep") return sweepMain(argc, argv);
     CliOptions o;
     try {
         o = parseCommandLine(argc, argv);
