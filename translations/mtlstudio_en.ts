@@ -1481,6 +1481,22 @@ epoch %5</translation>
         <source>none</source>
         <translation>none</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Colour every heatmap on the same scale from 0 to 1, so that runs can be compared by eye (otherwise each run uses the range of its own weights)</source>
+        <translation>Colour every heatmap on the same scale from 0 to 1, so that runs can be compared by eye (otherwise each run uses the range of its own weights)</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <source>Fixed scale 0 to 1</source>
+        <translation>Fixed scale 0 to 1</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::GraphDocument</name>
@@ -2678,6 +2694,61 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
     </message>
 </context>
 <context>
+    <name>mtl::ui::RunComparison</name>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Compare Runs</translation>
+    </message>
+    <message>
+        <source>Colour scale 0 to 1</source>
+        <translation>Colour scale 0 to 1</translation>
+    </message>
+    <message>
+        <source>Colour scale shared by both runs</source>
+        <translation>Colour scale shared by both runs</translation>
+    </message>
+    <message>
+        <source>Both heatmaps use the same colours for the same weight: from 0 to 1, or from 0 to the largest mean weight of the two runs</source>
+        <translation>Both heatmaps use the same colours for the same weight: from 0 to 1, or from 0 to the largest mean weight of the two runs</translation>
+    </message>
+    <message>
+        <source>This model has no gates.</source>
+        <translation>This model has no gates.</translation>
+    </message>
+    <message>
+        <source>No gate analysis: the run was saved by an earlier version of MTL Studio.</source>
+        <translation>No gate analysis: the run was saved by an earlier version of MTL Studio.</translation>
+    </message>
+    <message>
+        <source>Mean Jensen-Shannon divergence between tasks&apos; gates: %1 (of the mean gates), %2 (per example); ln 2 = %3 is the most</source>
+        <translation>Mean Jensen-Shannon divergence between tasks&apos; gates: %1 (of the mean gates), %2 (per example); ln 2 = %3 is the most</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Expert-usage entropy (1 = uniform): %1</source>
+        <translation>Expert-usage entropy (1 = uniform): %1</translation>
+    </message>
+    <message>
+        <source>Dead experts: none</source>
+        <translation>Dead experts: none</translation>
+    </message>
+    <message>
+        <source>Dead experts: %1</source>
+        <translation>Dead experts: %1</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Near-duplicate experts: %1</source>
+        <translation>Near-duplicate experts: %1</translation>
+    </message>
+</context>
+<context>
     <name>mtl::ui::RunsPanel</name>
     <message>
         <source>Run</source>
@@ -2788,6 +2859,14 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
             <numerusform>%1 lr %2 · batch %3 · %n epoch · seed %4</numerusform>
             <numerusform>%1 lr %2 · batch %3 · %n epochs · seed %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Compare Runs</translation>
+    </message>
+    <message>
+        <source>Show two runs side by side: gate heatmaps on one colour scale, curves overlaid (tick two runs, or select one and tick another)</source>
+        <translation>Show two runs side by side: gate heatmaps on one colour scale, curves overlaid (tick two runs, or select one and tick another)</translation>
     </message>
 </context>
 <context>

@@ -1474,6 +1474,22 @@ epoch %5</source>
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Colour every heatmap on the same scale from 0 to 1, so that runs can be compared by eye (otherwise each run uses the range of its own weights)</source>
+        <translation>所有热力图使用同一从 0 到 1 的颜色刻度，便于直接目视比较各次运行（否则每次运行使用其自身权重的范围）</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Fixed scale 0 to 1</source>
+        <translation>固定刻度 0 到 1</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::GraphDocument</name>
@@ -2654,6 +2670,61 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     </message>
 </context>
 <context>
+    <name>mtl::ui::RunComparison</name>
+    <message>
+        <source>Compare Runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <source>Colour scale 0 to 1</source>
+        <translation>颜色刻度 0 到 1</translation>
+    </message>
+    <message>
+        <source>Colour scale shared by both runs</source>
+        <translation>两次运行共用的颜色刻度</translation>
+    </message>
+    <message>
+        <source>Both heatmaps use the same colours for the same weight: from 0 to 1, or from 0 to the largest mean weight of the two runs</source>
+        <translation>两张热力图对相同的权重使用相同的颜色：范围为 0 到 1，或 0 到两次运行中最大的平均权重</translation>
+    </message>
+    <message>
+        <source>This model has no gates.</source>
+        <translation>该模型没有门控。</translation>
+    </message>
+    <message>
+        <source>No gate analysis: the run was saved by an earlier version of MTL Studio.</source>
+        <translation>无门控分析：该运行由较早版本的 MTL Studio 保存。</translation>
+    </message>
+    <message>
+        <source>Mean Jensen-Shannon divergence between tasks&apos; gates: %1 (of the mean gates), %2 (per example); ln 2 = %3 is the most</source>
+        <translation>各任务门控之间的平均 Jensen-Shannon 散度：%1（基于平均门控），%2（逐样本）；最大值为 ln 2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Expert-usage entropy (1 = uniform): %1</source>
+        <translation>专家使用熵（1 = 均匀）：%1</translation>
+    </message>
+    <message>
+        <source>Dead experts: none</source>
+        <translation>未使用的专家：无</translation>
+    </message>
+    <message>
+        <source>Dead experts: %1</source>
+        <translation>未使用的专家：%1</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Near-duplicate experts: %1</source>
+        <translation>近乎重复的专家：%1</translation>
+    </message>
+</context>
+<context>
     <name>mtl::ui::RunsPanel</name>
     <message>
         <source>Run</source>
@@ -2758,6 +2829,14 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <translation>
             <numerusform>%1 学习率 %2 · 批 %3 · %n 轮 · 种子 %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <source>Show two runs side by side: gate heatmaps on one colour scale, curves overlaid (tick two runs, or select one and tick another)</source>
+        <translation>并排显示两次运行：门控热力图使用同一颜色刻度，曲线叠加显示（勾选两次运行，或选中一次再勾选另一次）</translation>
     </message>
 </context>
 <context>

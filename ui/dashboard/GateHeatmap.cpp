@@ -416,7 +416,7 @@ GateHeatmap::GateHeatmap(QWidget* parent) : QWidget(parent) {
     epochLabel_ = new QLabel(this);
     epochLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(tr("%1 of %2").arg(999).arg(999)) +
                                  8);
-    fixedScale_ = new QCheckBox(tr("Fixed scale 0\u20131"), this);
+    fixedScale_ = new QCheckBox(tr("Fixed scale 0 to 1"), this);
     fixedScale_->setToolTip(
         tr("Colour every heatmap on the same scale from 0 to 1, so that runs can be compared by "
            "eye (otherwise each run uses the range of its own weights)"));
