@@ -4,7 +4,9 @@
 // specs refused before any run, naming the offending entry.
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -129,6 +131,33 @@ private slots:
         QCOMPARE(other.arch, c.arch);
         QCOMPARE(other.lr, c.lr);
         QVERIFY(result(runCell(e, other, loadData(cellData(e, other)))) != result(a));
+    }
+
+    // The run's gate analysis travels in its summary (and its JSON line), so that runs can be
+    // compared by it; a line written before it existed still reads, with NaN / none.
+    void gateAnalysisInSummary() {
+        const Experiment e = parseExperiment(tinyGrid());
+        size_t i = 0;
+        while (cellAt(e, i).key.find("arch=mmoe") == std::string::npos) ++i;
+        const Cell c = cellAt(e, i);
+        const RunSummary a = runCell(e, c, loadData(cellData(e, c)));
+        QVERIFY(a.ok);
+        QVERIFY(std::isfinite(a.meanJs));
+        QVERIFY(a.meanJs >= 0 && a.meanJs <= std::log(2.0) + 1e-9);
+        QVERIFY(std::isfinite(a.meanExampleJs));
+        QCOMPARE(a.normalisedEntropy.size(), size_t(2));  // one per task gate
+        for (double h : a.normalisedEntropy) QVERIFY(h >= 0 && h <= 1 + 1e-9);
+        QVERIFY(a.deadExperts >= 0 && a.deadExperts <= 2);
+        const std::string line = toJson(a);
+        QVERIFY(line.find("\"gate_analysis\"") != std::string::npos);
+        const RunSummary b = runFromJson(line);
+        QVERIFY(std::abs(b.meanJs - a.meanJs) <= 1e-12 * std::max(1.0, a.meanJs));
+        QCOMPARE(b.normalisedEntropy.size(), a.normalisedEntropy.size());
+        QCOMPARE(b.deadExperts, a.deadExperts);
+        std::string old = line.substr(0, line.find(",\"gate_analysis\"")) + "}";
+        const RunSummary c2 = runFromJson(old);
+        QVERIFY(std::isnan(c2.meanJs));
+        QVERIFY(c2.normalisedEntropy.empty());
     }
 
     void resumeAfterCancel() {

@@ -707,6 +707,10 @@ RunSummary runCell(const Experiment& e, const Cell& c, const DataSplits& data,
         s.tasks.push_back(t);
     }
     for (const GateStats& g : record.test.gates) s.gates.push_back({g.gate, g.mean});
+    s.meanJs = record.gateSummary.meanJs;
+    s.meanExampleJs = record.gateSummary.meanExampleJs;
+    s.normalisedEntropy = record.gateSummary.normalisedEntropy;
+    s.deadExperts = static_cast<int>(record.gateSummary.deadExperts.size());
     if (whole) *whole = std::move(record);
     return s;
 }
@@ -738,7 +742,11 @@ std::string toJson(const RunSummary& r) {
             os << (k ? "," : "") << jsonNumber(r.gates[i].mean[k]);
         os << "]}";
     }
-    os << "]}";
+    os << "],\"gate_analysis\":{\"mean_js\":" << jsonNumber(r.meanJs)
+       << ",\"mean_example_js\":" << jsonNumber(r.meanExampleJs) << ",\"normalised_entropy\":[";
+    for (size_t i = 0; i < r.normalisedEntropy.size(); ++i)
+        os << (i ? "," : "") << jsonNumber(r.normalisedEntropy[i]);
+    os << "],\"dead_experts\":" << r.deadExperts << "}}";
     return os.str();
 }
 
@@ -796,6 +804,16 @@ RunSummary runFromJson(const std::string& line) {
                                              : std::stod(s));
             }
             r.gates.push_back(g);
+        }
+        if (const auto a = p.get_child_optional("gate_analysis")) {  // absent in older files
+            r.meanJs = num(*a, "mean_js");
+            r.meanExampleJs = num(*a, "mean_example_js");
+            for (const auto& v : a->get_child("normalised_entropy")) {
+                const std::string s = v.second.get_value<std::string>();
+                r.normalisedEntropy.push_back(s == "null" ? std::numeric_limits<double>::quiet_NaN()
+                                                          : std::stod(s));
+            }
+            r.deadExperts = a->get<int>("dead_experts");
         }
         return r;
     } catch (const std::exception& ex) {

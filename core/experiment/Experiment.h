@@ -23,6 +23,7 @@
 // stable for a given spec: resume, sharding and collect match cells by key; its group key is the
 // key without the seed (the runs that statistics aggregate).
 #include <atomic>
+#include <limits>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -146,6 +147,13 @@ struct RunSummary {
     bool ok = true;
     std::string reason;
     std::vector<GateSummary> gates;
+    // The run's gate analysis (core/metrics/GateAnalysis.h), as numbers to compare across runs:
+    // JS divergence between single-task gates (of the mean gates, and per example; NaN with fewer
+    // than two such gates), usage entropy / ln E per gate, and the number of dead experts.
+    double meanJs = std::numeric_limits<double>::quiet_NaN();
+    double meanExampleJs = std::numeric_limits<double>::quiet_NaN();
+    std::vector<double> normalisedEntropy;
+    int deadExperts = 0;
 
     // The metric selection and statistics use for the run: mean test / valid AUC over binary
     // tasks when every task is binary (higher is better), else mean loss (lower is better).
