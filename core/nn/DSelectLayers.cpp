@@ -133,7 +133,9 @@ public:
             p.push_back(&alpha_);
         }
     }
-    void collectGates(std::vector<GateView>& g) override { g.push_back(makeGateView(name, &out[0]->m)); }
+    void collectGates(std::vector<GateView>& g) override {
+        g.push_back(makeGateView(name, &out[0]->m));
+    }
 
 private:
     Real smoothStep(Real t) const {

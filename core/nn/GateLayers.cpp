@@ -80,7 +80,9 @@ public:
         lin_.backward(*in[0], dz_, in[0]->isSparse ? nullptr : inGrad[0]);
     }
     void collectParams(std::vector<Param*>& p) override { lin_.collect(p); }
-    void collectGates(std::vector<GateView>& g) override { g.push_back(makeGateView(name, &out[0]->m)); }
+    void collectGates(std::vector<GateView>& g) override {
+        g.push_back(makeGateView(name, &out[0]->m));
+    }
 
 private:
     int n_ = 0;

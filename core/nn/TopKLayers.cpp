@@ -132,7 +132,9 @@ public:
         gate_.collect(p);
         if (noisy_) noise_.collect(p);
     }
-    void collectGates(std::vector<GateView>& g) override { g.push_back(makeGateView(name, &out[0]->m)); }
+    void collectGates(std::vector<GateView>& g) override {
+        g.push_back(makeGateView(name, &out[0]->m));
+    }
 
 private:
     int n_ = 0, k_ = 1;

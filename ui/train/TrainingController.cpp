@@ -8,8 +8,8 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <map>
 #include <functional>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <vector>
@@ -201,10 +201,8 @@ void TrainingWorker::run(const TrainingController::RunRequest& request) {
         lastFlush_ = lastBatchEnd_ = Clock::now();
 
         post([description = QString::fromStdString(data.description),
-              notes = toQStringList(data.notes),
-              tasks = toQStringList(record_.taskNames)](TrainingController& c) {
-            c.onStarted(description, notes, tasks);
-        });
+              notes = toQStringList(data.notes), tasks = toQStringList(record_.taskNames)](
+                 TrainingController& c) { c.onStarted(description, notes, tasks); });
         const TrainResult result = trainer.train(data.train, data.valid);
         flush();
         {

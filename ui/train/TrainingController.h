@@ -10,11 +10,12 @@
 //
 // Results: every signal carries values (copies), never pointers into the worker, and is emitted
 // in the UI thread. The worker hands them over through a mutex-guarded outbox; Qt's queue only
-// carries the wake-up (so ThreadSanitizer sees every hand-off). Batch snapshots are coalesced: the worker buffers them and sends them at
-// most every ~50 ms, and when it pauses, ends an epoch or finishes, so a fast run cannot flood the
-// event loop. The signals of one run arrive in order: stateChanged(Loading), dataReady,
-// stateChanged(Running), batches / progress / epoch (repeatedly), then finished or failed (the
-// controller is Idle again when they are emitted, so their handlers may start the next run).
+// carries the wake-up (so ThreadSanitizer sees every hand-off). Batch snapshots are coalesced: the
+// worker buffers them and sends them at most every ~50 ms, and when it pauses, ends an epoch or
+// finishes, so a fast run cannot flood the event loop. The signals of one run arrive in order:
+// stateChanged(Loading), dataReady, stateChanged(Running), batches / progress / epoch (repeatedly),
+// then finished or failed (the controller is Idle again when they are emitted, so their handlers
+// may start the next run).
 #include <QObject>
 #include <QString>
 #include <QStringList>
