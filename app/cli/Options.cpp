@@ -333,37 +333,11 @@ std::vector<CsvColumn> csvColumns(const std::string& text) {
     std::stringstream ss(text);
     std::string item;
     while (std::getline(ss, item, ',')) {
-        std::vector<std::string> parts;
-        std::stringstream is(item);
-        std::string p;
-        while (std::getline(is, p, ':')) parts.push_back(p);
-        if (parts.size() < 2 || parts.size() > 3 || parts[0].empty())
-            fail("--columns: '" + item + "' is not name:role or name:label:kind");
         CsvColumn col;
-        col.name = parts[0];
-        const std::string& r = parts[1];
-        if (r == "numeric")
-            col.role = ColumnRole::Numeric;
-        else if (r == "categorical")
-            col.role = ColumnRole::Categorical;
-        else if (r == "ignore")
-            col.role = ColumnRole::Ignore;
-        else if (r == "label")
-            col.role = ColumnRole::Label;
-        else
-            fail("--columns: unknown role '" + r + "' in '" + item +
-                 "' (numeric, categorical, label, ignore)");
-        if (parts.size() == 3) {
-            if (col.role != ColumnRole::Label)
-                fail("--columns: only a label has a kind, in '" + item + "'");
-            if (parts[2] != "binary" && parts[2] != "regression")
-                fail("--columns: unknown label kind '" + parts[2] + "' in '" + item +
-                     "' (binary, regression)");
-        }
-        if (col.role == ColumnRole::Label) {
-            col.task = col.name;
-            col.kind = parts.size() == 3 && parts[2] == "regression" ? TaskKind::Regression
-                                                                     : TaskKind::Binary;
+        try {
+            col = parseCsvColumn(item);
+        } catch (const DataError& e) {
+            fail(std::string("--columns: ") + e.what());
         }
         for (const CsvColumn& c : cols)
             if (c.name == col.name) fail("--columns names '" + col.name + "' twice");

@@ -13,6 +13,7 @@
 #include <fstream>
 #include <limits>
 #include <map>
+#include <sstream>
 #include <stdexcept>
 #include <string_view>
 #include <unordered_map>
@@ -881,6 +882,42 @@ DataSplits loadCsv(const std::string& path, const CsvOptions& opt, FeatureEncodi
     }
     if (progress) progress(1.0);
     return out;
+}
+
+CsvColumn parseCsvColumn(const std::string& item) {
+    std::vector<std::string> parts;
+    std::stringstream is(item);
+    for (std::string p; std::getline(is, p, ':');) {
+        const size_t b = p.find_first_not_of(" \t"), e = p.find_last_not_of(" \t");
+        parts.push_back(b == std::string::npos ? std::string() : p.substr(b, e - b + 1));
+    }
+    if (parts.size() < 2 || parts.size() > 3 || parts[0].empty())
+        throw DataError("'" + item + "' is not name:role or name:label:kind");
+    CsvColumn c;
+    c.name = parts[0];
+    const std::string& r = parts[1];
+    if (r == "numeric")
+        c.role = ColumnRole::Numeric;
+    else if (r == "categorical")
+        c.role = ColumnRole::Categorical;
+    else if (r == "ignore")
+        c.role = ColumnRole::Ignore;
+    else if (r == "label")
+        c.role = ColumnRole::Label;
+    else
+        throw DataError("unknown role '" + r + "' in '" + item +
+                        "' (numeric, categorical, label, ignore)");
+    if (parts.size() == 3 && c.role != ColumnRole::Label)
+        throw DataError("only a label has a kind, in '" + item + "'");
+    if (parts.size() == 3 && parts[2] != "binary" && parts[2] != "regression")
+        throw DataError("unknown label kind '" + parts[2] + "' in '" + item +
+                        "' (binary, regression)");
+    if (c.role == ColumnRole::Label) {
+        c.task = c.name;
+        c.kind =
+            parts.size() == 3 && parts[2] == "regression" ? TaskKind::Regression : TaskKind::Binary;
+    }
+    return c;
 }
 
 }  // namespace mtl

@@ -89,6 +89,11 @@ struct CsvColumn {
 // given is called just `task`.
 std::vector<TaskInfo> csvColumnTasks(const CsvColumn& column);
 
+// One column of a column list as users write it: "name:role" (numeric, categorical, label,
+// ignore) or "name:label:kind" (binary, regression); a label's task is its name. Throws DataError
+// naming the item (the CLI's --columns and the experiment spec's `columns` use it).
+CsvColumn parseCsvColumn(const std::string& item);
+
 struct CsvOptions {
     char delimiter = ',';
     bool header = true;

@@ -397,32 +397,11 @@ Experiment parseExperiment(const std::vector<std::pair<std::string, std::string>
         if (!has("columns")) fail("data csv needs columns = name:role[:kind],...");
         std::vector<CsvColumn> cols;
         for (const std::string& item : splitList("columns", v["columns"])) {
-            std::vector<std::string> parts;
-            std::stringstream is(item);
-            for (std::string p; std::getline(is, p, ':');) parts.push_back(trim(p));
-            if (parts.size() < 2 || parts.size() > 3 || parts[0].empty())
-                fail("columns: '" + item + "' is not name:role or name:label:kind");
             CsvColumn c;
-            c.name = parts[0];
-            const std::string& r = parts[1];
-            if (r == "numeric")
-                c.role = ColumnRole::Numeric;
-            else if (r == "categorical")
-                c.role = ColumnRole::Categorical;
-            else if (r == "ignore")
-                c.role = ColumnRole::Ignore;
-            else if (r == "label")
-                c.role = ColumnRole::Label;
-            else
-                fail("columns: unknown role '" + r + "' in '" + item + "'");
-            if (c.role == ColumnRole::Label) {
-                c.task = c.name;
-                if (parts.size() == 3 && parts[2] != "binary" && parts[2] != "regression")
-                    fail("columns: unknown label kind '" + parts[2] + "' in '" + item + "'");
-                c.kind = parts.size() == 3 && parts[2] == "regression" ? TaskKind::Regression
-                                                                       : TaskKind::Binary;
-            } else if (parts.size() == 3) {
-                fail("columns: only a label has a kind, in '" + item + "'");
+            try {
+                c = parseCsvColumn(item);
+            } catch (const DataError& e) {
+                fail(std::string("columns: ") + e.what());
             }
             cols.push_back(c);
         }
