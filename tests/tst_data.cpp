@@ -657,6 +657,47 @@ private slots:
         QVERIFY(!dataErrorOf([&] { mtl::loadCensus(cfg); }).isEmpty());
     }
 
+    // loadCensusText (the fuzz harness's entry point) is loadCensus without the files: the same
+    // splits from the same text, and line errors name the names it is given.
+    void censusFromText() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QByteArray other = QByteArray(kCensusRow);
+        other.replace(0, 2, "58");
+        const QByteArray train = QByteArray(kCensusRow) + "\n" + other + "\n" + kCensusRow + "\n";
+        const QByteArray test = other + "\n" + kCensusRow + "\n" + other + "\n" + other + "\n";
+        writeFile(dir.filePath("census-income.data"), train);
+        writeFile(dir.filePath("census-income.test"), test);
+        mtl::CensusConfig cfg;
+        cfg.dir = dir.path().toStdString();
+        cfg.seed = 7;
+        mtl::FeatureEncoding fe, te;
+        const mtl::DataSplits f = mtl::loadCensus(cfg, &fe);
+        cfg.dir = dir.filePath("not used").toStdString();
+        const mtl::DataSplits t =
+            mtl::loadCensusText({std::string_view(train.constData(), size_t(train.size())),
+                                 std::string_view(test.constData(), size_t(test.size()))},
+                                cfg, &te);
+        QCOMPARE(t.train.rows(), 3);
+        QCOMPARE(t.valid.rows() + t.test.rows(), 4);
+        for (auto [a, b] :
+             {std::pair{&f.train, &t.train}, {&f.valid, &t.valid}, {&f.test, &t.test}}) {
+            QVERIFY(a->numeric == b->numeric);
+            QVERIFY(a->categorical == b->categorical);
+            QVERIFY(a->labels == b->labels);
+        }
+        QVERIFY(fe.mean == te.mean && fe.categories == te.categories);
+
+        mtl::CensusText bad{std::string_view(train.constData(), size_t(train.size())), "1, 2\n",
+                            "train.txt", "held-out.txt"};
+        const QString msg = dataErrorOf([&] { mtl::loadCensusText(bad, cfg); });
+        QVERIFY2(msg.contains("held-out.txt") && msg.contains("line 1"), qPrintable(msg));
+        bad.train = "";
+        bad.test = std::string_view(test.constData(), size_t(test.size()));
+        QVERIFY2(dataErrorOf([&] { mtl::loadCensusText(bad, cfg); }).contains("train.txt"),
+                 "an empty training text is refused, named");
+    }
+
     // ---- CSV --------------------------------------------------------------------------------
     void csvGoodFile() {
         QTemporaryDir dir;

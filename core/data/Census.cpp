@@ -232,7 +232,7 @@ private:
 // Parses one file's text into `out` (features raw, not yet standardised). With build = true new
 // category values are added to the vocabularies (views into `text`, which must outlive them);
 // otherwise unseen values get code 0.
-void parse(const std::string& text, const std::string& fileName, int maxRows, int group, bool build,
+void parse(std::string_view text, const std::string& fileName, int maxRows, int group, bool build,
            std::vector<Vocab>& vocab, const Layout& layout, Dataset& out) {
     const char* p = text.data();
     const char* const end = p + text.size();
@@ -385,7 +385,26 @@ DataSplits loadCensus(const CensusConfig& cfg, FeatureEncoding* encoding) {
             "holding census-income.data(.gz) and census-income.test(.gz)");
     const auto [trainPath, trainGz] = locate(dir, "census-income.data");
     const auto [testPath, testGz] = locate(dir, "census-income.test");
+    // The test file is read (decompressed) on a second thread while the training file is read.
+    const fs::path testFile = testPath;
+    const bool testIsGz = testGz;
+    const int maxTest = cfg.maxTestRows;
+    std::future<std::string> testText =
+        std::async(std::launch::async,
+                   [testFile, testIsGz, maxTest] { return readText(testFile, testIsGz, maxTest); });
+    const std::string trainText = readText(trainPath, trainGz, cfg.maxTrainRows);
+    // (On an exception the future's destructor waits for the reader.)
+    const std::string testTextRead = testText.get();
+    return loadCensusText(
+        {trainText, testTextRead, trainPath.filename().string(), testPath.filename().string()}, cfg,
+        encoding);
+}
 
+DataSplits loadCensusText(const CensusText& text, const CensusConfig& cfg,
+                          FeatureEncoding* encoding) {
+    if (cfg.group != 1 && cfg.group != 2)
+        throw std::invalid_argument("loadCensus: group must be 1 or 2, not " +
+                                    std::to_string(cfg.group));
     static const Layout layout;
     DataSchema schema;
     for (int c = 0; c < kFields; ++c) {
@@ -400,21 +419,10 @@ DataSplits loadCensus(const CensusConfig& cfg, FeatureEncoding* encoding) {
 
     std::vector<Vocab> vocab(layout.numCategorical);
     DataSplits out;
-    // The test file is read (decompressed) on a second thread while the training file is parsed.
-    const fs::path testFile = testPath;
-    const bool testIsGz = testGz;
-    const int maxTest = cfg.maxTestRows;
-    std::future<std::string> testText =
-        std::async(std::launch::async,
-                   [testFile, testIsGz, maxTest] { return readText(testFile, testIsGz, maxTest); });
-    const std::string trainText = readText(trainPath, trainGz, cfg.maxTrainRows);
-    // (On an exception the future's destructor waits for the reader.)
-    parse(trainText, trainPath.filename().string(), cfg.maxTrainRows, cfg.group, true, vocab,
-          layout, out.train);
+    parse(text.train, text.trainName, cfg.maxTrainRows, cfg.group, true, vocab, layout, out.train);
     Dataset testAll;
-    parse(testText.get(), testPath.filename().string(), cfg.maxTestRows, cfg.group, false, vocab,
-          layout, testAll);
-    if (out.train.rows() == 0) throw DataError(trainPath.string() + ": no rows");
+    parse(text.test, text.testName, cfg.maxTestRows, cfg.group, false, vocab, layout, testAll);
+    if (out.train.rows() == 0) throw DataError(text.trainName + ": no rows");
 
     for (int f = 0; f < layout.numCategorical; ++f)
         schema.cardinalities.push_back(static_cast<int>(vocab[f].size()) + 1);

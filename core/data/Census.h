@@ -40,6 +40,7 @@
 // Notes returned: rows per split, positive counts on train, the Pearson correlation of the two
 // labels on the test split, the one-hot width.
 #include <string>
+#include <string_view>
 
 #include "data/Dataset.h"
 
@@ -56,6 +57,17 @@ struct CensusConfig {
 // Throws mtl::DataError if the files are missing or malformed, std::invalid_argument for a bad
 // group. If encoding is given it receives the numeric statistics and category vocabularies.
 DataSplits loadCensus(const CensusConfig& config, FeatureEncoding* encoding = nullptr);
+
+// The same from the files' text, already read (and decompressed): what loadCensus does after
+// reading, for callers that hold the text in memory (the fuzz harness). The names are used in
+// messages ("census-income.data: line 3, column 7: ..."). cfg.dir is not used. The text must
+// outlive the call only.
+struct CensusText {
+    std::string_view train, test;  // census-income.data and census-income.test
+    std::string trainName = "census-income.data", testName = "census-income.test";
+};
+DataSplits loadCensusText(const CensusText& text, const CensusConfig& config,
+                          FeatureEncoding* encoding = nullptr);
 
 // The first of these folders that holds census-income.data(.gz), as an absolute path, or "" if
 // none does: $MTL_CENSUS_DIR, then shared/data/census-income under the parent of the current

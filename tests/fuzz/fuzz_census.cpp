@@ -1,10 +1,12 @@
-// Fuzz harness: the census-income loader (data/Census.h), on small files.
+// Fuzz harness: the census-income loader (data/Census.h), on small inputs, in memory.
 //
 // Input: the text of census-income.data, a NUL byte, the text of census-income.test (without a
 // NUL the same text is used for both). Group 1 for inputs of even length, group 2 for odd. The
-// files are written to a private folder in /dev/shm, so a run never touches the real data.
-// The loader may refuse the files with mtl::DataError; nothing else is allowed.
+// text goes to loadCensusText, the part of loadCensus after the files are read, so a run touches
+// no file (about 10 times faster than writing two files per input).
+// The loader may refuse the text with mtl::DataError; nothing else is allowed.
 #include <cstring>
+#include <string_view>
 
 #include "FuzzSupport.h"
 #include "data/Census.h"
@@ -13,16 +15,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const void* nul = size ? std::memchr(data, 0, size) : nullptr;
     const std::size_t trainSize =
         nul ? static_cast<std::size_t>(static_cast<const std::uint8_t*>(nul) - data) : size;
-    const std::uint8_t* test = nul ? data + trainSize + 1 : data;
-    const std::size_t testSize = nul ? size - trainSize - 1 : size;
-    mtl::fuzz::writeScratch("census-income.data", data, trainSize);
-    mtl::fuzz::writeScratch("census-income.test", test, testSize);
+    const char* chars = reinterpret_cast<const char*>(data);
+    const std::string_view train(chars, trainSize);
+    const std::string_view test =
+        nul ? std::string_view(chars + trainSize + 1, size - trainSize - 1) : train;
     mtl::CensusConfig c;
-    c.dir = mtl::fuzz::scratchDir();
     c.group = 1 + static_cast<int>(size % 2);
     try {
         mtl::FeatureEncoding encoding;
-        const mtl::DataSplits splits = mtl::loadCensus(c, &encoding);
+        const mtl::DataSplits splits = mtl::loadCensusText({train, test}, c, &encoding);
         splits.train.check();
         splits.valid.check();
         splits.test.check();
