@@ -21,6 +21,7 @@
 #include "dashboard/RunComparison.h"
 #include "dashboard/TrainingCharts.h"
 #include "train/DataPanel.h"
+#include "train/RunHistory.h"
 #include "train/TrainingController.h"
 #include "train/TrainingPanel.h"
 
@@ -92,7 +93,7 @@ private slots:
         // Compare Runs needs two runs: tick both.
         RunsPanel* panel = w.runsPanel();
         QVERIFY(!panel->compareButton()->isEnabled() || panel->comparisonPair().size() == 2);
-        for (int i = 0; i < 2; ++i) panel->tree()->topLevelItem(i)->setCheckState(0, Qt::Checked);
+        for (int i = 0; i < 2; ++i) w.history()->setCompared(i, true);
         QVERIFY(panel->compareButton()->isEnabled());
         QCOMPARE(panel->comparisonPair(), QList<int>({0, 1}));
         QTest::mouseClick(panel->compareButton(), Qt::LeftButton);

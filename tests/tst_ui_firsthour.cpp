@@ -22,7 +22,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTranslator>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -41,6 +41,7 @@
 #include "editor/PortItem.h"
 #include "graph/Templates.h"
 #include "train/DataPanel.h"
+#include "train/RunHistory.h"
 #include "train/TrainingController.h"
 #include "train/TrainingPanel.h"
 
@@ -371,13 +372,15 @@ private slots:
         trainToTheEnd(w, 1);
         w.loadTemplate("ple");
         trainToTheEnd(w, 2);
-        QTreeWidget* tree = w.runsPanel()->tree();
-        QCOMPARE(tree->topLevelItemCount(), 2);
-        QCOMPARE(tree->topLevelItem(0)->text(RunsPanel::ArchitectureColumn), QString("MMoE"));
-        QCOMPARE(tree->topLevelItem(1)->text(RunsPanel::ArchitectureColumn), QString("PLE"));
-        QCOMPARE(tree->topLevelItem(1)->text(RunsPanel::DataColumn),
-                 QString("synthetic p=0.5, binary"));
-        const QString settings = tree->topLevelItem(1)->text(RunsPanel::SettingsColumn);
+        QAbstractItemModel* list = w.runsPanel()->tree()->model();
+        auto cell = [list](int row, int column) {
+            return list->index(row, column).data().toString();
+        };
+        QCOMPARE(list->rowCount(), 2);
+        QCOMPARE(cell(0, RunHistory::ArchitectureColumn), QString("MMoE"));
+        QCOMPARE(cell(1, RunHistory::ArchitectureColumn), QString("PLE"));
+        QCOMPARE(cell(1, RunHistory::DataColumn), QString("synthetic p=0.5, binary"));
+        const QString settings = cell(1, RunHistory::SettingsColumn);
         QVERIFY2(settings.contains("Adam") && settings.contains("lr 0.003") &&
                      settings.contains("batch 32") && settings.contains("1 epoch") &&
                      settings.contains("seed 7"),
@@ -386,14 +389,15 @@ private slots:
         // A graph no longer a template's is summarised.
         mtl::RunRecord edited = w.runs()[0];
         edited.graph.addNode("layer.dense");
-        const QString summary = RunsPanel::architectureName(edited);
+        const QString summary = RunHistory::architectureName(edited);
         QVERIFY2(summary.startsWith("MMoE-like: 8 expert") && summary.contains(", 2 gate") &&
                      summary.contains(", 2 task"),
                  qPrintable(summary));
 
         // Compare: tick the first run while the second is shown.
         w.runsPanel()->setCurrentRun(1);
-        tree->topLevelItem(0)->setCheckState(RunsPanel::RunColumn, Qt::Checked);
+        QVERIFY(
+            list->setData(list->index(0, RunHistory::RunColumn), Qt::Checked, Qt::CheckStateRole));
         QCoreApplication::processEvents();
         for (MetricChart* chart :
              {w.charts()->trainingLossChart(), w.charts()->validationLossChart()}) {
@@ -427,7 +431,8 @@ private slots:
 
     // 5. Clicking a run whose long cells do not fit keeps the check boxes in view.
     void checkBoxesStayInView() {
-        RunsPanel panel;
+        RunHistory history;
+        RunsPanel panel(&history);
         std::vector<mtl::RunRecord> runs(2);
         for (size_t i = 0; i < runs.size(); ++i) {
             runs[i].name = "Run " + std::to_string(i + 1) + " with a long name given by its user";
@@ -439,19 +444,19 @@ private slots:
             runs[i].test.tasks[0].task = "a rather long task name for the first task";
             runs[i].test.tasks[1].task = "another rather long task name for the second";
         }
-        panel.setRuns(runs);
+        history.setRuns(runs);
         panel.resize(300, 200);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QTreeWidget* tree = panel.tree();
+        QTreeView* tree = panel.tree();
         QScrollBar* bar = tree->horizontalScrollBar();
         QVERIFY2(bar->maximum() > 0, "the columns must not fit for this test");
         QCOMPARE(bar->value(), 0);
         // Click the second run in the first column that is only partly in view.
-        const QRect cell = tree->visualItemRect(tree->topLevelItem(1));
+        const QRect cell = tree->visualRect(tree->model()->index(1, 0));
         QHeaderView* header = tree->header();
         int x = -1;
-        for (int c = 0; c < tree->columnCount() && x < 0; ++c)
+        for (int c = 0; c < tree->model()->columnCount() && x < 0; ++c)
             if (header->sectionViewportPosition(c) + header->sectionSize(c) >
                 tree->viewport()->width())
                 x = header->sectionViewportPosition(c) + 10;
@@ -463,7 +468,7 @@ private slots:
         QTest::qWait(QApplication::doubleClickInterval() + 200);
         QCOMPARE(bar->value(), 0);
         // The check box is still where it was: a click on it ticks the run.
-        const QRect box = tree->visualRect(tree->model()->index(1, RunsPanel::RunColumn));
+        const QRect box = tree->visualRect(tree->model()->index(1, RunHistory::RunColumn));
         QVERIFY(box.left() >= 0);
     }
 

@@ -41,6 +41,7 @@
 #include "graph/Defaults.h"
 #include "graph/Templates.h"
 #include "train/DataSchemaProbe.h"
+#include "train/RunHistory.h"
 #include "train/TrainingController.h"
 #include "train/TrainingPanel.h"
 #include "widgets/Teardown.h"
@@ -167,7 +168,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() {
-    // Teardown order (see widgets/Teardown.h). After this body the members (actions_, runs_, ...)
+    // Teardown order (see widgets/Teardown.h). After this body the members (actions_, ...)
     // are destroyed, then ~QWidget deletes the children, several of which emit while they die:
     // the scene clears its selection, ~QUndoStack clears the stack (canUndoChanged), the
     // controller reports the end of a run. So, first, no child reaches this window any more;
@@ -403,17 +404,15 @@ mtl::ProjectFile MainWindow::currentProject() const {
     mtl::ProjectFile p;
     p.graph = doc_->graph();
     p.schema = schema_;
-    p.runs = runs_;
+    p.runs = history_->runs();
     return p;
 }
 
 void MainWindow::setProject(const mtl::ProjectFile& project) {
     doc_->reset(project.graph);
     schema_ = project.schema;
-    runs_ = project.runs;
-    runsPanel_->setRuns(runs_);
-    setRunsModified(false);
-    const int last = static_cast<int>(runs_.size()) - 1;
+    history_->setRuns(project.runs);
+    const int last = history_->count() - 1;
     {
         const QSignalBlocker quiet(runsPanel_);  // shown once, below
         runsPanel_->setCurrentRun(last);
@@ -527,7 +526,7 @@ void MainWindow::openProject(const QString& requested) {
 bool MainWindow::saveProjectFile(const QString& path, QString* error) {
     if (!writeProject(path, currentProject(), error)) return false;
     doc_->markClean();
-    setRunsModified(false);
+    history_->setModified(false);
     removeRecovery();
     setProjectPath(path);
     addRecent(path);
@@ -561,7 +560,7 @@ bool MainWindow::saveProjectAs() {
     return false;
 }
 
-bool MainWindow::isProjectModified() const { return doc_->isModified() || runsModified_; }
+bool MainWindow::isProjectModified() const { return doc_->isModified() || history_->isModified(); }
 
 bool MainWindow::maybeSave() {
     if (!isProjectModified()) return true;
@@ -657,7 +656,7 @@ void MainWindow::offerRecovery() {
     if (answer == QMessageBox::Yes) {
         setProject(p);
         doc_->undoStack()->resetClean();  // recovered work is unsaved work
-        setRunsModified(!p.runs.empty());
+        history_->setModified(!p.runs.empty());
         setProjectPath(original);
         QTimer::singleShot(0, view_, &GraphView::fitToView);
     } else {

@@ -36,6 +36,7 @@ class GateHeatmap;
 class RocChart;
 class MetricsTable;
 class RunsPanel;
+class RunHistory;
 class DataSchemaProbe;
 
 class MainWindow : public QMainWindow {
@@ -56,7 +57,8 @@ public:
     TrainingCharts* charts() const { return charts_; }
     GateHeatmap* gateHeatmap() const { return gates_; }
     RunsPanel* runsPanel() const { return runsPanel_; }
-    const std::vector<mtl::RunRecord>& runs() const { return runs_; }
+    RunHistory* history() const { return history_; }
+    const std::vector<mtl::RunRecord>& runs() const;
     bool isProjectModified() const;  // graph edits or new / deleted runs not saved yet
     QAction* action(const QString& name) const { return actions_.value(name); }
     QString projectPath() const { return path_; }
@@ -131,7 +133,6 @@ private:
     void showExpertUsage();
     void updateProgress(int epoch, int epochs, int batch, int batches, double samplesPerSecond,
                         double eta);
-    void setRunsModified(bool modified);
     void startProject(const mtl::Graph& graph, const mtl::DataSchema& schema);
     // The Data dock's choice changed: new blocks fit it and input blocks are rebound to it.
     void followDataSchema();
@@ -160,7 +161,7 @@ private:
     QLabel* progressLabel_ = nullptr;
     QProgressBar* progressBar_ = nullptr;
     QMenu* templatesMenu_ = nullptr;
-    std::vector<mtl::RunRecord> runs_;
+    RunHistory* history_ = nullptr;  // the finished runs (an item model; the run list shows it)
     QString liveRunName_;
     QString adaptNotice_;
     QString sceneMessage_;  // the canvas's last status message (withdrawn when it is stale)  //
@@ -173,7 +174,6 @@ private:
     Progress progress_;  // the live run's last progress report
     TrainingController::State runState_ = TrainingController::State::Idle;
     mtl::MachineLimits machineLimits_ = mtl::defaultMachineLimits();
-    bool runsModified_ = false;
     QString path_;
     mtl::DataSchema schema_;  // the data layout the graph's templates were made for
     int pasteCount_ = 0;

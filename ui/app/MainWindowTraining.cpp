@@ -36,6 +36,7 @@
 #include "train/Adapt.h"
 #include "train/Cost.h"
 #include "train/DataPanel.h"
+#include "train/RunHistory.h"
 #include "train/TrainingController.h"
 #include "train/TrainingPanel.h"
 
@@ -78,7 +79,8 @@ void MainWindow::createTrainingDocks() {
     auto* results = new QSplitter(Qt::Horizontal, this);
     roc_ = new RocChart(results);
     metrics_ = new MetricsTable(results);
-    runsPanel_ = new RunsPanel(this);
+    history_ = new RunHistory(this);
+    runsPanel_ = new RunsPanel(history_, this);
     QDockWidget* chartsDock =
         addDock(charts_, tr("Charts"), QStringLiteral("chartsDock"), Qt::BottomDockWidgetArea);
     QDockWidget* gatesDock =
@@ -175,15 +177,15 @@ void MainWindow::connectTraining() {
                     defaults << w;
                 }
                 trainPanel_->setTasks(tasks, defaults);
-                charts_->beginRun(static_cast<int>(runs_.size()), liveRunName_, tasks);
+                charts_->beginRun(history_->count(), liveRunName_, tasks);
                 gates_->clear();
             });
     connect(trainer_, &TrainingController::batches, this,
             [this](const QVector<mtl::BatchSnapshot>& b) {
-                charts_->addBatches(static_cast<int>(runs_.size()), b);
+                charts_->addBatches(history_->count(), b);
             });
     connect(trainer_, &TrainingController::epoch, this, [this](const mtl::EpochSnapshot& e) {
-        charts_->addEpoch(static_cast<int>(runs_.size()), e);
+        charts_->addEpoch(history_->count(), e);
         gates_->addEpoch(e.valid);
     });
     connect(trainer_, &TrainingController::progress, this, &MainWindow::updateProgress);
@@ -201,23 +203,21 @@ void MainWindow::connectTraining() {
             action(QStringLiteral("undo"))->setEnabled(false);
             action(QStringLiteral("redo"))->setEnabled(false);
         });
+    connect(history_, &RunHistory::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(history_, &RunHistory::edited, this, [this] { recoveryTimer_->start(); });
     connect(runsPanel_, &RunsPanel::currentRunChanged, this, [this](int index) { showRun(index); });
     connect(runsPanel_, &RunsPanel::comparedRunsChanged, this, &MainWindow::updateComparison);
     connect(runsPanel_, &RunsPanel::deleteRequested, this, &MainWindow::deleteRun);
     connect(runsPanel_, &RunsPanel::compareRequested, this, [this](int a, int b) {
-        const int n = static_cast<int>(runs_.size());
+        const int n = history_->count();
         if (a < 0 || b < 0 || a >= n || b >= n) return;
         auto* view = findChild<RunComparison*>();
         if (!view) {
             view = new RunComparison(this);
             view->setWindowFlag(Qt::Window);
         }
-        auto title = [](const mtl::RunRecord& r) {
-            return QStringLiteral("%1 \u00b7 %2 \u00b7 %3 \u00b7 %4")
-                .arg(QString::fromStdString(r.name), RunsPanel::architectureName(r),
-                     RunsPanel::dataName(r.data), RunsPanel::settingsText(r.config));
-        };
-        view->setRuns(runs_[a], a, runs_[b], b, title(runs_[a]), title(runs_[b]));
+        const mtl::RunRecord &ra = history_->run(a), &rb = history_->run(b);
+        view->setRuns(ra, a, rb, b, RunHistory::fullName(ra), RunHistory::fullName(rb));
         view->show();
         view->raise();
         view->activateWindow();
@@ -395,7 +395,7 @@ bool MainWindow::startTraining() {
     request.graph = doc_->graph();
     request.data = data;
     request.config = config;
-    liveRunName_ = tr("Run %1").arg(runs_.size() + 1);
+    liveRunName_ = tr("Run %1").arg(history_->count() + 1);
     request.name = liveRunName_;
     runsPanel_->setCurrentRun(-1);
     roc_->clear();
@@ -470,20 +470,18 @@ void MainWindow::onRunFinished(const mtl::RunRecord& run) {
                            tr("Train: fit the input block to the data (%1)").arg(what));
         fitNote = tr("Train adapted the graph to the data: %1.").arg(what);
     }
-    runs_.push_back(run);
-    runsPanel_->setRuns(runs_);
+    const int row = history_->append(run);
     {
         const QSignalBlocker quiet(runsPanel_);
-        runsPanel_->setCurrentRun(static_cast<int>(runs_.size()) - 1);
+        runsPanel_->setCurrentRun(row);
     }
-    showRun(static_cast<int>(runs_.size()) - 1, false);  // the charts already hold the live run
-    setRunsModified(true);
+    showRun(row, false);  // the charts already hold the live run
     const QString how =
         !run.ok ? tr("Training stopped: %1").arg(QString::fromStdString(run.endReason))
         : run.stopped
             ? tr("Stopped after %n epoch(s).", nullptr, static_cast<int>(run.epochs.size()))
             : tr("Finished in %1: %2")
-                  .arg(formatDuration(run.seconds), RunsPanel::metricsSummary(run));
+                  .arg(formatDuration(run.seconds), RunHistory::metricsSummary(run));
     statusBar()->showMessage(fitNote.isEmpty() ? how : QStringLiteral("%1 · %2").arg(how, fitNote),
                              15000);
     if (!run.ok)
@@ -491,7 +489,7 @@ void MainWindow::onRunFinished(const mtl::RunRecord& run) {
 }
 
 void MainWindow::showRun(int index, bool replayCharts) {
-    if (index < 0 || index >= static_cast<int>(runs_.size())) {
+    if (index < 0 || index >= history_->count()) {
         if (!trainer_->isActive()) {
             charts_->clear();
             gates_->clear();
@@ -500,7 +498,7 @@ void MainWindow::showRun(int index, bool replayCharts) {
         metrics_->clear();
         return;
     }
-    const mtl::RunRecord& run = runs_[index];
+    const mtl::RunRecord& run = history_->run(index);
     QVector<mtl::EvalResult> epochs;
     for (const mtl::EpochSnapshot& e : run.epochs) epochs << e.valid;
     gates_->setEpochs(epochs);
@@ -517,28 +515,21 @@ void MainWindow::updateComparison() {
     // no run is current); every legend entry names its run, short enough to fit beside a chart.
     bool solid = false;
     if (current >= 0) {
-        charts_->showRun(runs_[current], current, false);
+        charts_->showRun(history_->run(current), current, false);
         solid = true;
     }
     for (int i : runsPanel_->comparedRuns())
         if (i != current) {
-            charts_->showRun(runs_[i], i, solid);
+            charts_->showRun(history_->run(i), i, solid);
             solid = true;
         }
 }
 
 void MainWindow::deleteRun(int index) {
-    if (index < 0 || index >= static_cast<int>(runs_.size())) return;
-    runs_.erase(runs_.begin() + index);
-    runsPanel_->setRuns(runs_);
-    setRunsModified(true);
+    if (!history_->remove(index)) return;
     showRun(runsPanel_->currentRun());
 }
 
-void MainWindow::setRunsModified(bool modified) {
-    runsModified_ = modified;
-    updateTitle();
-    if (modified) recoveryTimer_->start();
-}
+const std::vector<mtl::RunRecord>& MainWindow::runs() const { return history_->runs(); }
 
 }  // namespace mtl::ui
