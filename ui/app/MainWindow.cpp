@@ -38,6 +38,7 @@
 #include "editor/NodeItem.h"
 #include "editor/Palette.h"
 #include "editor/ProblemList.h"
+#include "experiment/ExperimentsPanel.h"
 #include "graph/Defaults.h"
 #include "graph/Templates.h"
 #include "train/DataSchemaProbe.h"
@@ -404,6 +405,7 @@ mtl::ProjectFile MainWindow::currentProject() const {
     p.graph = doc_->graph();
     p.schema = schema_;
     p.runs = runs_;
+    p.experiments = experimentsPanel_->experiments();
     return p;
 }
 
@@ -412,6 +414,7 @@ void MainWindow::setProject(const mtl::ProjectFile& project) {
     schema_ = project.schema;
     runs_ = project.runs;
     runsPanel_->setRuns(runs_);
+    experimentsPanel_->setExperiments(project.experiments);
     setRunsModified(false);
     const int last = static_cast<int>(runs_.size()) - 1;
     {

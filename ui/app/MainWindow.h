@@ -36,6 +36,7 @@ class GateHeatmap;
 class RocChart;
 class MetricsTable;
 class RunsPanel;
+class ExperimentsPanel;
 class DataSchemaProbe;
 
 class MainWindow : public QMainWindow {
@@ -56,6 +57,7 @@ public:
     TrainingCharts* charts() const { return charts_; }
     GateHeatmap* gateHeatmap() const { return gates_; }
     RunsPanel* runsPanel() const { return runsPanel_; }
+    ExperimentsPanel* experimentsPanel() const { return experimentsPanel_; }
     const std::vector<mtl::RunRecord>& runs() const { return runs_; }
     bool isProjectModified() const;  // graph edits or new / deleted runs not saved yet
     QAction* action(const QString& name) const { return actions_.value(name); }
@@ -156,6 +158,7 @@ private:
     RocChart* roc_ = nullptr;
     MetricsTable* metrics_ = nullptr;
     RunsPanel* runsPanel_ = nullptr;
+    ExperimentsPanel* experimentsPanel_ = nullptr;
     DataSchemaProbe* schemaProbe_ = nullptr;
     QLabel* progressLabel_ = nullptr;
     QProgressBar* progressBar_ = nullptr;

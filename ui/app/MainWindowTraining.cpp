@@ -31,6 +31,7 @@
 #include "editor/NodeItem.h"
 #include "editor/Palette.h"
 #include "editor/UsageItem.h"
+#include "experiment/ExperimentsPanel.h"
 #include "graph/GraphEdits.h"
 #include "graph/Registry.h"
 #include "train/Adapt.h"
@@ -87,10 +88,15 @@ void MainWindow::createTrainingDocks() {
         addDock(results, tr("Results"), QStringLiteral("resultsDock"), Qt::BottomDockWidgetArea);
     QDockWidget* runsDock =
         addDock(runsPanel_, tr("Runs"), QStringLiteral("runsDock"), Qt::BottomDockWidgetArea);
+    experimentsPanel_ = new ExperimentsPanel(this);
+    QDockWidget* experimentsDock =
+        addDock(experimentsPanel_, tr("Experiments"), QStringLiteral("experimentsDock"),
+                Qt::BottomDockWidgetArea);
     splitDockWidget(problemsDock_, chartsDock, Qt::Horizontal);
     tabifyDockWidget(problemsDock_, runsDock);
     tabifyDockWidget(chartsDock, gatesDock);
     tabifyDockWidget(gatesDock, resultsDock);
+    tabifyDockWidget(resultsDock, experimentsDock);
     chartsDock->raise();
     problemsDock_->raise();
 
@@ -204,6 +210,15 @@ void MainWindow::connectTraining() {
     connect(runsPanel_, &RunsPanel::currentRunChanged, this, [this](int index) { showRun(index); });
     connect(runsPanel_, &RunsPanel::comparedRunsChanged, this, &MainWindow::updateComparison);
     connect(runsPanel_, &RunsPanel::deleteRequested, this, &MainWindow::deleteRun);
+    experimentsPanel_->setGraphProvider([this] { return doc_->graph(); });
+    connect(experimentsPanel_, &ExperimentsPanel::experimentsChanged, this,
+            [this] { setRunsModified(true); });
+    connect(experimentsPanel_, &ExperimentsPanel::runOpened, this, [this](const mtl::RunRecord& r) {
+        runs_.push_back(r);  // like a finished run: listed, shown, saved with the project
+        runsPanel_->setRuns(runs_);
+        runsPanel_->setCurrentRun(static_cast<int>(runs_.size()) - 1);
+        setRunsModified(true);
+    });
     connect(runsPanel_, &RunsPanel::compareRequested, this, [this](int a, int b) {
         const int n = static_cast<int>(runs_.size());
         if (a < 0 || b < 0 || a >= n || b >= n) return;
