@@ -184,13 +184,13 @@ private slots:
         }
         QStringList names;
         for (QLineSeries* line : s.lines) names << line->name();
-        QCOMPARE(names, QStringList({"shared_bottom", "mmoe"}));  // the templates' order
+        QCOMPARE(names, QStringList({"Shared-Bottom", "MMoE"}));  // the templates' order
         // Gate divergence: only MMoE has gates of two tasks.
         auto* kind = child<QComboBox>(panel, "plotKind");
         kind->setCurrentIndex(kind->findText(QStringLiteral("Gate divergence (JS of mean gates)")));
         s = seriesOf(panel->chart());
         QCOMPARE(s.lines.size(), 1);
-        QCOMPARE(s.lines[0]->name(), QStringLiteral("mmoe"));
+        QCOMPARE(s.lines[0]->name(), QStringLiteral("MMoE"));
         QCOMPARE(s.lines[0]->count(), 2);
         for (int i = 0; i < 2; ++i) QVERIFY(std::isfinite(s.lines[0]->at(i).y()));
 

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "CoreText.h"
 #include "dashboard/ChartStyle.h"
+#include "graph/Templates.h"
 
 namespace mtl::ui {
 
@@ -28,7 +30,16 @@ ExperimentModel::ExperimentModel(QObject* parent) : QAbstractTableModel(parent) 
 QString ExperimentModel::archName(const std::string& arch) {
     if (arch.rfind("graph:", 0) == 0)
         return tr("graph %1").arg(QFileInfo(text(arch.substr(6))).completeBaseName());
-    return text(arch);
+    for (const mtl::TemplateInfo& t : mtl::templateList())
+        if (t.key == arch) return coreText(t.displayName);
+    return text(arch);  // a template with options: as written
+}
+
+QString ExperimentModel::hyperText(const std::string& hyper) {
+    QStringList parts;
+    for (const QString& part : text(hyper).split(QLatin1Char('|'), Qt::SkipEmptyParts))
+        if (part != QLatin1String("lw=")) parts << part;  // the graph's loss weights
+    return parts.join(QStringLiteral(", "));
 }
 
 QString ExperimentModel::meanCi(const mtl::exp::Stat& s) {
@@ -79,7 +90,7 @@ QVariant ExperimentModel::data(const QModelIndex& index, int role) const {
     const bool tip = role == Qt::ToolTipRole;
     if (c == DataColumn) return text(g.data);
     if (c == ArchColumn) return tip ? text(g.arch) : archName(g.arch);
-    if (c == HyperColumn) return text(g.hyper);
+    if (c == HyperColumn) return tip ? text(g.hyper) : hyperText(g.hyper);
     if (c == RunsColumn) {
         if (tip) return tr("%n run(s), %1 failed or diverged", nullptr, g.runs).arg(g.failed);
         return g.failed ? tr("%1 (%2 failed)").arg(g.runs).arg(g.failed) : QString::number(g.runs);

@@ -28,6 +28,8 @@ public:
     const std::vector<mtl::exp::GroupStats>& groups() const { return groups_; }
     // The architecture as shown (a graph file by its file name).
     static QString archName(const std::string& arch);
+    // The hyper-parameters of a group as shown: "opt=adam, lr=0.001, batch=256, epochs=10".
+    static QString hyperText(const std::string& hyper);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

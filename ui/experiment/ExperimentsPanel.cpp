@@ -468,7 +468,10 @@ void ExperimentsPanel::onProgress(int done, int pending, double elapsed, double 
 void ExperimentsPanel::onFinished(bool complete, bool cancelled) {
     const int index = active_;
     active_ = -1;
-    if (index >= 0 && index < static_cast<int>(records_.size())) {
+    updateButtons();
+    // A sweep of experiments no longer shown (a project opened meanwhile): nothing changed.
+    if (index < 0 || index >= static_cast<int>(records_.size())) return;
+    {
         const auto& r = records_[size_t(index)];
         if (complete)
             status_->setText(tr("Finished: %n run(s).", nullptr, static_cast<int>(r.runs.size())));
@@ -493,9 +496,10 @@ void ExperimentsPanel::onFailed(const QString& message) {
     active_ = -1;
     showMessage(tr("The experiment failed: %1").arg(message));
     status_->clear();
+    updateButtons();
+    if (index < 0 || index >= static_cast<int>(records_.size())) return;
     // Nothing ran: the experiment is not kept.
-    if (index >= 0 && index < static_cast<int>(records_.size()) &&
-        records_[size_t(index)].runs.empty()) {
+    if (records_[size_t(index)].runs.empty()) {
         records_.erase(records_.begin() + index);
         refreshList();
     }
@@ -690,12 +694,24 @@ void ExperimentsPanel::rebuildPlot() {
     const double xPad = xMax > xMin ? (xMax - xMin) * 0.05 : 0.5;
     const double yPad = yMax > yMin ? (yMax - yMin) * 0.08 : std::max(1e-6, std::abs(yMax) * 0.05);
     xAxis->setRange(xMin - xPad, xMax + xPad);
-    yAxis->setRange(yMin - yPad, yMax + yPad);
-    if (!byP) {
-        xAxis->setTickCount(static_cast<int>(dataOrder.size()));
-        xAxis->setLabelFormat(QStringLiteral("%d"));
+    // Losses, AUCs and divergences are never negative: a CI reaching below 0 is cut at the axis.
+    yAxis->setRange(yMin >= 0 ? std::max(0.0, yMin - yPad) : yMin - yPad, yMax + yPad);
+    yAxis->applyNiceNumbers();
+    if (yMin < 0 && yAxis->min() < 0 && yMax > 0) {
+        bool nonNegative = true;
+        for (const auto& [arch, pts] : points)
+            for (const auto& [x, s] : pts) nonNegative = nonNegative && s.min >= 0;
+        if (nonNegative) {
+            yAxis->setMin(0);
+            yAxis->applyNiceNumbers();
+        }
     }
-    yAxis->setLabelFormat(QStringLiteral("%.4g"));
+    // Ticks on round values of p (or on the data settings' positions).
+    xAxis->setTickType(QValueAxis::TicksDynamic);
+    xAxis->setTickAnchor(0);
+    xAxis->setTickInterval(byP ? chartstyle::niceCeil(std::max(xMax - xMin, 0.1) / 6) : 1.0);
+    xAxis->setLabelFormat(byP ? QStringLiteral("%.3g") : QStringLiteral("%d"));
+    yAxis->setLabelFormat(QStringLiteral("%.3g"));
 }
 
 QDialog* ExperimentsPanel::showGroupRuns(int row) {
