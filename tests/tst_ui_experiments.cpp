@@ -253,6 +253,30 @@ private slots:
         QVERIFY(w.isProjectModified());
     }
 
+    void currentGraphAsAnArchitecture() {
+        // The graph in the editor (the MMoE template the window starts with, for synthetic data)
+        // runs as an architecture of its own, saved to a file the spec names.
+        MainWindow w;
+        ExperimentsPanel* panel = w.experimentsPanel();
+        defineSweep(panel);
+        checkOnly(child<QListWidget>(panel, "architectures"), {"@current"});
+        typeInto(child<QLineEdit>(panel, "correlations"), QStringLiteral("0.5"));
+        typeInto(child<IntSpinBox>(panel, "seeds"), QStringLiteral("1"));
+        QTest::mouseClick(child<QPushButton>(panel, "runExperiment"), Qt::LeftButton);
+        QVERIFY2(panel->message().isEmpty(), qPrintable(panel->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->controller()->isActive(), 120000);
+        QVERIFY2(panel->message().isEmpty(), qPrintable(panel->message()));
+        const exp::ExperimentRecord& record = panel->experiments().at(0);
+        QVERIFY(record.complete());
+        QCOMPARE(record.runs.size(), size_t(1));
+        QVERIFY(record.runs[0].arch.rfind("graph:", 0) == 0);
+        QVERIFY(QFile::exists(QString::fromStdString(record.runs[0].arch.substr(6))));
+        QVERIFY(panel->model()
+                    ->data(panel->model()->index(0, ExperimentModel::ArchColumn))
+                    .toString()
+                    .startsWith(QStringLiteral("graph ")));
+    }
+
     void refusedGridRunsNothing() {
         MainWindow w;
         ExperimentsPanel* panel = w.experimentsPanel();
