@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -146,6 +147,10 @@ private slots:
         QVERIFY(record.complete());
         QCOMPARE(record.runs.size(), size_t(8));
         QVERIFY(!resume->isEnabled());
+        // Only the missing cells ran.
+        auto* bar = child<QProgressBar>(panel, "experimentProgress");
+        QCOMPARE(bar->maximum(), int(8 - afterCancel));
+        QCOMPARE(bar->value(), bar->maximum());
 
         // The same results as the same spec run in one piece.
         const exp::Experiment e = exp::parseExperiment(record.entries);
