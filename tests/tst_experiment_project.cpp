@@ -265,6 +265,15 @@ private slots:
         QVERIFY(runExperiment(e, all).complete);
         QCOMPARE(whole.runs.size(), size_t(8));
         for (size_t i = 0; i < 8; ++i) QCOMPARE(whole.runs[i].index, i);
+        {
+            // What a real run costs in a project file (two tasks, MMoE's two gates of 2 experts).
+            ProjectFile empty, one;
+            one.experiments.push_back(whole);
+            const double perRun =
+                double(saveProjectToString(one).size() - saveProjectToString(empty).size()) / 8.0;
+            qInfo("%.0f bytes per run in a project file", perRun);
+            QVERIFY(perRun < 1000);
+        }
 
         // Cancelled after the first run, kept in a record, saved and loaded, then resumed.
         ExperimentRecord part;
