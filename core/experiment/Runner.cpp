@@ -212,9 +212,12 @@ RunnerResult runExperiment(const Experiment& e, const RunnerOptions& opt) {
     // The trainer's stop flag: raised by the caller's cancel or by an error in another worker.
     std::atomic<bool> stop{false};
 
+    // Eigen's thread count is one process-wide plain int: set here, before the workers start,
+    // and only when it differs (workers setting it at once, or a run of another front end reading
+    // it meanwhile, would race). OpenMP's is per thread.
+    if (Eigen::nbThreads() != 1) Eigen::setNbThreads(1);
     const auto worker = [&] {
         omp_set_num_threads(1);
-        Eigen::setNbThreads(1);
         while (!cancelled()) {
             const size_t k = next++;
             if (k >= pending.size()) break;

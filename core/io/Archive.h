@@ -43,6 +43,7 @@
 
 #include "data/DataSpec.h"
 #include "data/Dataset.h"
+#include "experiment/ExperimentRecord.h"
 #include "graph/Graph.h"
 #include "metrics/Metrics.h"
 #include "nn/Model.h"
@@ -96,12 +97,14 @@ struct ModelFile {
 };
 
 // A project as the editor saves it: the architecture being edited (node positions included),
-// the data layout its templates were made for and (class version 2) the runs trained in it.
+// the data layout its templates were made for, (class version 2) the runs trained in it and
+// (class version 3) its experiments (grids of runs kept as compact summaries).
 struct ProjectFile {
     Graph graph;
     DataSchema schema;
-    std::string note;             // free text
-    std::vector<RunRecord> runs;  // oldest first; empty in version-1 files
+    std::string note;                                // free text
+    std::vector<RunRecord> runs;                     // oldest first; empty in version-1 files
+    std::vector<exp::ExperimentRecord> experiments;  // empty in files before version 3
 };
 
 // Snapshot of a compiled model (graph, schema, weights) and, when `opt` is given, of the
@@ -420,6 +423,83 @@ void saveEnum(Archive& ar, E e, E last, const char* what) {
     ioEnum(ar, e, last, what);
 }
 
+// exp::RunSummary inside an experiment record (ExperimentRecord class version 1).
+template <class Archive>
+void saveRunSummary(Archive& ar, const exp::RunSummary& r) {
+    const std::uint64_t index = r.index;
+    ar& index;
+    for (const std::string* s : {&r.key, &r.group, &r.data, &r.arch, &r.optimizer, &r.lossWeights})
+        saveString(ar, *s);
+    ar& r.lr;
+    saveInt(ar, r.batch);
+    saveInt(ar, r.epochsConfigured);
+    saveSeed(ar, r.seed);
+    saveSeed(ar, r.dataSeed);
+    const std::uint64_t tasks = r.tasks.size();
+    ar& tasks;
+    for (const exp::TaskResult& t : r.tasks) {
+        saveString(ar, t.task);
+        saveBool(ar, t.binary);
+        ar& t.validLoss& t.validAuc& t.testLoss& t.testAuc;
+    }
+    saveInt(ar, r.epochs);
+    saveInt(ar, r.bestEpoch);
+    ar& r.seconds;
+    saveBool(ar, r.ok);
+    saveString(ar, r.reason);
+    const std::uint64_t gates = r.gates.size();
+    ar& gates;
+    for (const exp::GateSummary& g : r.gates) {
+        saveString(ar, g.gate);
+        saveDoubles(ar, g.mean);
+    }
+    ar& r.meanJs& r.meanExampleJs;
+    saveDoubles(ar, r.normalisedEntropy);
+    saveInt(ar, r.deadExperts);
+}
+
+template <class Archive>
+void loadRunSummary(Archive& ar, exp::RunSummary& r) {
+    r = exp::RunSummary();
+    std::uint64_t index = 0;
+    ar& index;
+    if (index > std::numeric_limits<std::uint32_t>::max())
+        corrupt("a run's cell index is too large");
+    r.index = static_cast<std::size_t>(index);
+    for (std::string* s : {&r.key, &r.group, &r.data, &r.arch, &r.optimizer, &r.lossWeights})
+        loadString(ar, *s);
+    ar& r.lr;
+    ioInt(ar, r.batch);
+    ioInt(ar, r.epochsConfigured);
+    ioSeed(ar, r.seed);
+    ioSeed(ar, r.dataSeed);
+    std::uint64_t tasks = 0;
+    ar& tasks;
+    checkFits(tasks, 41, "task results");
+    r.tasks.resize(static_cast<std::size_t>(tasks));
+    for (exp::TaskResult& t : r.tasks) {
+        loadString(ar, t.task);
+        ioBool(ar, t.binary);
+        ar& t.validLoss& t.validAuc& t.testLoss& t.testAuc;
+    }
+    ioInt(ar, r.epochs);
+    ioInt(ar, r.bestEpoch);
+    ar& r.seconds;
+    ioBool(ar, r.ok);
+    loadString(ar, r.reason);
+    std::uint64_t gates = 0;
+    ar& gates;
+    checkFits(gates, 16, "gate summaries");
+    r.gates.resize(static_cast<std::size_t>(gates));
+    for (exp::GateSummary& g : r.gates) {
+        loadString(ar, g.gate);
+        loadDoubles(ar, g.mean);
+    }
+    ar& r.meanJs& r.meanExampleJs;
+    loadDoubles(ar, r.normalisedEntropy);
+    ioInt(ar, r.deadExperts);
+}
+
 }  // namespace archive_detail
 }  // namespace mtl
 
@@ -436,7 +516,8 @@ BOOST_CLASS_VERSION(mtl::OptimizerConfig, 1)
 BOOST_CLASS_VERSION(mtl::TrainConfig, 2)  // 2: divergenceFactor
 BOOST_CLASS_VERSION(mtl::OptimizerState, 1)
 BOOST_CLASS_VERSION(mtl::ModelFile, 1)
-BOOST_CLASS_VERSION(mtl::ProjectFile, 2)  // 2: runs
+BOOST_CLASS_VERSION(mtl::ProjectFile, 3)  // 2: runs, 3: experiments
+BOOST_CLASS_VERSION(mtl::exp::ExperimentRecord, 1)
 BOOST_CLASS_VERSION(mtl::SyntheticConfig, 1)
 BOOST_CLASS_VERSION(mtl::CensusConfig, 1)
 BOOST_CLASS_VERSION(mtl::CsvColumn, 2)   // 2: classes
@@ -473,6 +554,7 @@ BOOST_CLASS_TRACKING(mtl::GateStats, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::EvalResult, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::EpochSnapshot, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::RunRecord, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::exp::ExperimentRecord, boost::serialization::track_never)
 
 namespace boost {
 namespace serialization {
@@ -1229,10 +1311,58 @@ void serialize(Archive& ar, mtl::ModelFile& f, const unsigned int version) {
 }
 
 template <class Archive>
+void save(Archive& ar, const mtl::exp::ExperimentRecord& r, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    d::saveString(ar, r.name);
+    const std::uint64_t entries = r.entries.size();
+    ar& entries;
+    for (const auto& [name, value] : r.entries) {
+        d::saveString(ar, name);
+        d::saveString(ar, value);
+    }
+    const std::uint64_t cells = r.cells;
+    ar& cells;
+    const std::uint64_t runs = r.runs.size();
+    ar& runs;
+    for (const mtl::exp::RunSummary& s : r.runs) d::saveRunSummary(ar, s);
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::exp::ExperimentRecord& r, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::exp::ExperimentRecord>(version, "experiment");
+    namespace d = mtl::archive_detail;
+    r = mtl::exp::ExperimentRecord();
+    d::loadString(ar, r.name);
+    std::uint64_t entries = 0;
+    ar& entries;
+    d::checkFits(entries, 16, "spec entries");
+    r.entries.resize(static_cast<std::size_t>(entries));
+    for (auto& [name, value] : r.entries) {
+        d::loadString(ar, name);
+        d::loadString(ar, value);
+    }
+    std::uint64_t cells = 0;
+    ar& cells;
+    if (cells > std::numeric_limits<std::uint32_t>::max()) d::corrupt("too many cells");
+    r.cells = static_cast<std::size_t>(cells);
+    std::uint64_t runs = 0;
+    ar& runs;
+    d::checkFits(runs, 120, "experiment runs");
+    r.runs.resize(static_cast<std::size_t>(runs));
+    for (mtl::exp::RunSummary& s : r.runs) d::loadRunSummary(ar, s);
+}
+
+template <class Archive>
+void serialize(Archive& ar, mtl::exp::ExperimentRecord& r, const unsigned int version) {
+    split_free(ar, r, version);
+}
+
+template <class Archive>
 void save(Archive& ar, const mtl::ProjectFile& p, const unsigned int /*version*/) {
     ar& p.graph& p.schema;
     mtl::archive_detail::saveString(ar, p.note);
-    mtl::archive_detail::saveList(ar, p.runs);  // version 2
+    mtl::archive_detail::saveList(ar, p.runs);         // version 2
+    mtl::archive_detail::saveList(ar, p.experiments);  // version 3
 }
 
 template <class Archive>
@@ -1242,6 +1372,8 @@ void load(Archive& ar, mtl::ProjectFile& p, const unsigned int version) {
     mtl::archive_detail::loadString(ar, p.note);
     p.runs.clear();
     if (version >= 2) mtl::archive_detail::loadList(ar, p.runs, 64, "runs");  // version 1: no runs
+    p.experiments.clear();
+    if (version >= 3) mtl::archive_detail::loadList(ar, p.experiments, 32, "experiments");
 }
 
 template <class Archive>

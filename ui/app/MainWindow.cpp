@@ -38,6 +38,7 @@
 #include "editor/NodeItem.h"
 #include "editor/Palette.h"
 #include "editor/ProblemList.h"
+#include "experiment/ExperimentsPanel.h"
 #include "graph/Defaults.h"
 #include "graph/Templates.h"
 #include "train/DataSchemaProbe.h"
@@ -405,6 +406,7 @@ mtl::ProjectFile MainWindow::currentProject() const {
     p.graph = doc_->graph();
     p.schema = schema_;
     p.runs = history_->runs();
+    p.experiments = experimentsPanel_->experiments();
     return p;
 }
 
@@ -412,6 +414,7 @@ void MainWindow::setProject(const mtl::ProjectFile& project) {
     doc_->reset(project.graph);
     schema_ = project.schema;
     history_->setRuns(project.runs);
+    experimentsPanel_->setExperiments(project.experiments);
     const int last = history_->count() - 1;
     {
         const QSignalBlocker quiet(runsPanel_);  // shown once, below

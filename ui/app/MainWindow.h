@@ -37,6 +37,7 @@ class RocChart;
 class MetricsTable;
 class RunsPanel;
 class RunHistory;
+class ExperimentsPanel;
 class DataSchemaProbe;
 
 class MainWindow : public QMainWindow {
@@ -58,6 +59,7 @@ public:
     GateHeatmap* gateHeatmap() const { return gates_; }
     RunsPanel* runsPanel() const { return runsPanel_; }
     RunHistory* history() const { return history_; }
+    ExperimentsPanel* experimentsPanel() const { return experimentsPanel_; }
     const std::vector<mtl::RunRecord>& runs() const;
     bool isProjectModified() const;  // graph edits or new / deleted runs not saved yet
     QAction* action(const QString& name) const { return actions_.value(name); }
@@ -157,6 +159,7 @@ private:
     RocChart* roc_ = nullptr;
     MetricsTable* metrics_ = nullptr;
     RunsPanel* runsPanel_ = nullptr;
+    ExperimentsPanel* experimentsPanel_ = nullptr;
     DataSchemaProbe* schemaProbe_ = nullptr;
     QLabel* progressLabel_ = nullptr;
     QProgressBar* progressBar_ = nullptr;

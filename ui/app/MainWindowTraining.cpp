@@ -31,6 +31,7 @@
 #include "editor/NodeItem.h"
 #include "editor/Palette.h"
 #include "editor/UsageItem.h"
+#include "experiment/ExperimentsPanel.h"
 #include "graph/GraphEdits.h"
 #include "graph/Registry.h"
 #include "train/Adapt.h"
@@ -89,10 +90,15 @@ void MainWindow::createTrainingDocks() {
         addDock(results, tr("Results"), QStringLiteral("resultsDock"), Qt::BottomDockWidgetArea);
     QDockWidget* runsDock =
         addDock(runsPanel_, tr("Runs"), QStringLiteral("runsDock"), Qt::BottomDockWidgetArea);
+    experimentsPanel_ = new ExperimentsPanel(this);
+    QDockWidget* experimentsDock =
+        addDock(experimentsPanel_, tr("Experiments"), QStringLiteral("experimentsDock"),
+                Qt::BottomDockWidgetArea);
     splitDockWidget(problemsDock_, chartsDock, Qt::Horizontal);
     tabifyDockWidget(problemsDock_, runsDock);
     tabifyDockWidget(chartsDock, gatesDock);
     tabifyDockWidget(gatesDock, resultsDock);
+    tabifyDockWidget(resultsDock, experimentsDock);
     chartsDock->raise();
     problemsDock_->raise();
 
@@ -208,6 +214,16 @@ void MainWindow::connectTraining() {
     connect(runsPanel_, &RunsPanel::currentRunChanged, this, [this](int index) { showRun(index); });
     connect(runsPanel_, &RunsPanel::comparedRunsChanged, this, &MainWindow::updateComparison);
     connect(runsPanel_, &RunsPanel::deleteRequested, this, &MainWindow::deleteRun);
+    experimentsPanel_->setGraphProvider([this] { return doc_->graph(); });
+    // Experiments are project content saved with the runs: a change marks the project modified.
+    connect(experimentsPanel_, &ExperimentsPanel::experimentsChanged, this, [this] {
+        history_->setModified(true);
+        recoveryTimer_->start();
+    });
+    connect(experimentsPanel_, &ExperimentsPanel::runOpened, this, [this](const mtl::RunRecord& r) {
+        // Like a finished run: listed, shown, saved with the project.
+        runsPanel_->setCurrentRun(history_->append(r));
+    });
     connect(runsPanel_, &RunsPanel::compareRequested, this, [this](int a, int b) {
         const int n = history_->count();
         if (a < 0 || b < 0 || a >= n || b >= n) return;

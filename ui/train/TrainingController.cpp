@@ -138,7 +138,8 @@ void TrainingWorker::run(const TrainingController::RunRequest& request) {
     if (ctl.quitting) return;
     // One thread: OpenMP's second thread stalls the run on a busy two-core machine (README).
     omp_set_num_threads(1);
-    Eigen::setNbThreads(1);
+    // Process-wide: written only when it differs, so a sweep's workers reading it do not race.
+    if (Eigen::nbThreads() != 1) Eigen::setNbThreads(1);
 
     const ValidationResult vr = request.graph.validate();
     if (!vr.ok()) {
