@@ -1436,6 +1436,456 @@
     </message>
 </context>
 <context>
+    <name>mtl::ui::ExperimentModel</name>
+    <message>
+        <source>No finite values.</source>
+        <translation>No finite values.</translation>
+    </message>
+    <message>
+        <source>mean %1, standard deviation %2, 95% CI %3 to %4, range %5 to %6, n = %7</source>
+        <translation>mean %1, standard deviation %2, 95% CI %3 to %4, range %5 to %6, n = %7</translation>
+    </message>
+    <message>
+        <source>graph %1</source>
+        <translation>graph %1</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), %1 failed or diverged</source>
+        <translation>
+            <numerusform>%n run, %1 failed or diverged</numerusform>
+            <numerusform>%n runs, %1 failed or diverged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 failed)</translation>
+    </message>
+    <message>
+        <source>The run with the best test score: %1</source>
+        <translation>The run with the best test score: %1</translation>
+    </message>
+    <message>
+        <source>Chosen by mean validation score among the settings of this architecture and data</source>
+        <translation>Chosen by mean validation score among the settings of this architecture and data</translation>
+    </message>
+    <message>
+        <source>The data setting of the group</source>
+        <translation>The data setting of the group</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>The architecture</source>
+        <translation>The architecture</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Optimizer, learning rate, batch size, epochs, loss weights</source>
+        <translation>Optimizer, learning rate, batch size, epochs, loss weights</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Runs (seeds) in the group</source>
+        <translation>Runs (seeds) in the group</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <source>Test %1 of task %2: mean ± 95% confidence interval (Student t)</source>
+        <translation>Test %1 of task %2: mean ± 95% confidence interval (Student t)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Mean over tasks of the test metric: mean ± 95% confidence interval</source>
+        <translation>Mean over tasks of the test metric: mean ± 95% confidence interval</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Seed of the run with the best test score</source>
+        <translation>Seed of the run with the best test score</translation>
+    </message>
+    <message>
+        <source>Best seed</source>
+        <translation>Best seed</translation>
+    </message>
+    <message>
+        <source>Selected by validation (the setting whose test metrics are reported)</source>
+        <translation>Selected by validation (the setting whose test metrics are reported)</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::ExperimentsPanel</name>
+    <message>
+        <source>One row per group of runs (every setting but the seed); double-click a row to list its runs and open one</source>
+        <translation>One row per group of runs (every setting but the seed); double-click a row to list its runs and open one</translation>
+    </message>
+    <message>
+        <source>Paired differences between architectures over the seeds both ran (same data and split per seed): a confidence interval that excludes 0 is a difference that holds</source>
+        <translation>Paired differences between architectures over the seeds both ran (same data and split per seed): a confidence interval that excludes 0 is a difference that holds</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>What the plot shows against the swept data parameter: a test metric, or how differently the tasks&apos; gates use the experts</source>
+        <translation>What the plot shows against the swept data parameter: a test metric, or how differently the tasks&apos; gates use the experts</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>One line per architecture at its setting chosen by validation, with its 95% confidence interval shaded</source>
+        <translation>One line per architecture at its setting chosen by validation, with its 95% confidence interval shaded</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Plot</translation>
+    </message>
+    <message>
+        <source>Run opened: %1</source>
+        <translation>Run opened: %1</translation>
+    </message>
+    <message>
+        <source>The experiments of this project; the results show the one chosen here</source>
+        <translation>The experiments of this project; the results show the one chosen here</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove the chosen experiment and its results from the project</source>
+        <translation>Remove the chosen experiment and its results from the project</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiment:</source>
+        <translation>E&amp;xperiment:</translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation>New experiment</translation>
+    </message>
+    <message>
+        <source>Experiment %1</source>
+        <translation>Experiment %1</translation>
+    </message>
+    <message>
+        <source>A name for the new experiment (empty: numbered)</source>
+        <translation>A name for the new experiment (empty: numbered)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The architectures to compare: tick one or more templates, or the graph being edited</source>
+        <translation>The architectures to compare: tick one or more templates, or the graph being edited</translation>
+    </message>
+    <message>
+        <source>Current graph</source>
+        <translation>Current graph</translation>
+    </message>
+    <message>
+        <source>The graph in the editor, as it is when the experiment starts</source>
+        <translation>The graph in the editor, as it is when the experiment starts</translation>
+    </message>
+    <message>
+        <source>&amp;Architectures:</source>
+        <translation>&amp;Architectures:</translation>
+    </message>
+    <message>
+        <source>Synthetic (sweep task correlation p)</source>
+        <translation>Synthetic (sweep task correlation p)</translation>
+    </message>
+    <message>
+        <source>Census-income (groups)</source>
+        <translation>Census-income (groups)</translation>
+    </message>
+    <message>
+        <source>The data of every run: the MMoE paper&apos;s synthetic generator, whose task correlation is swept, or census-income</source>
+        <translation>The data of every run: the MMoE paper&apos;s synthetic generator, whose task correlation is swept, or census-income</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Task correlations p to sweep, a comma-separated list of numbers from -1 to 1</source>
+        <translation>Task correlations p to sweep, a comma-separated list of numbers from -1 to 1</translation>
+    </message>
+    <message>
+        <source>Correlations &amp;p:</source>
+        <translation>Correlations &amp;p:</translation>
+    </message>
+    <message>
+        <source>Synthetic training rows per run (validation and test: 2,000 each)</source>
+        <translation>Synthetic training rows per run (validation and test: 2,000 each)</translation>
+    </message>
+    <message>
+        <source>Training &amp;rows:</source>
+        <translation>Training &amp;rows:</translation>
+    </message>
+    <message>
+        <source>Census-income task groups: 1 (income, marital status), 2 (education, marital status), or both: 1, 2</source>
+        <translation>Census-income task groups: 1 (income, marital status), 2 (education, marital status), or both: 1, 2</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groups:</translation>
+    </message>
+    <message>
+        <source>Learning rates, a comma-separated list (e.g. 1e-4, 1e-3, 1e-2); with several, each architecture&apos;s is chosen by validation</source>
+        <translation>Learning rates, a comma-separated list (e.g. 1e-4, 1e-3, 1e-2); with several, each architecture&apos;s is chosen by validation</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rates:</source>
+        <translation>&amp;Learning rates:</translation>
+    </message>
+    <message>
+        <source>Runs per cell (seeds 1 to N): the confidence intervals need at least 2</source>
+        <translation>Runs per cell (seeds 1 to N): the confidence intervals need at least 2</translation>
+    </message>
+    <message>
+        <source>&amp;Seeds:</source>
+        <translation>&amp;Seeds:</translation>
+    </message>
+    <message>
+        <source>Epochs of every run (the best validation epoch&apos;s weights are kept)</source>
+        <translation>Epochs of every run (the best validation epoch&apos;s weights are kept)</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochs:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Check the grid and run it as a new experiment, one run per core</source>
+        <translation>Check the grid and run it as a new experiment, one run per core</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the experiment; the runs that finished are kept</source>
+        <translation>Stop the experiment; the runs that finished are kept</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Run the cells of the chosen experiment that have not finished</source>
+        <translation>Run the cells of the chosen experiment that have not finished</translation>
+    </message>
+    <message>
+        <source>Runs finished of the runs this session set out to do</source>
+        <translation>Runs finished of the runs this session set out to do</translation>
+    </message>
+    <message>
+        <source>Progress and time left of the running experiment</source>
+        <translation>Progress and time left of the running experiment</translation>
+    </message>
+    <message>
+        <source>Why the grid was refused or the experiment failed</source>
+        <translation>Why the grid was refused or the experiment failed</translation>
+    </message>
+    <message>
+        <source>The grid is refused: there is no current graph.</source>
+        <translation>The grid is refused: there is no current graph.</translation>
+    </message>
+    <message>
+        <source>The grid is refused: %1</source>
+        <translation>The grid is refused: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting %n run(s)…</source>
+        <translation>
+            <numerusform>Starting %n run…</numerusform>
+            <numerusform>Starting %n runs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 runs done</source>
+        <translation>Resuming: %1 of %2 runs done</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs, %3 elapsed, %4 left</source>
+        <translation>%1 of %2 runs, %3 elapsed, %4 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n run(s).</source>
+        <translation>
+            <numerusform>Finished: %n run.</numerusform>
+            <numerusform>Finished: %n runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 runs; Resume continues.</source>
+        <translation>Cancelled after %1 of %2 runs; Resume continues.</translation>
+    </message>
+    <message>
+        <source>The run could not be opened: %1</source>
+        <translation>The run could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The experiment failed: %1</source>
+        <translation>The experiment failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs</source>
+        <translation>%1 of %2 runs</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Test AUC (mean over tasks)</source>
+        <translation>Test AUC (mean over tasks)</translation>
+    </message>
+    <message>
+        <source>Test loss (mean over tasks)</source>
+        <translation>Test loss (mean over tasks)</translation>
+    </message>
+    <message>
+        <source>Test %1 of %2</source>
+        <translation>Test %1 of %2</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <source>Gate divergence (JS of mean gates)</source>
+        <translation>Gate divergence (JS of mean gates)</translation>
+    </message>
+    <message>
+        <source>Gate divergence (per-example JS)</source>
+        <translation>Gate divergence (per-example JS)</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>No results yet</translation>
+    </message>
+    <message>
+        <source>%1: no values (a model without gates has no gate divergence)</source>
+        <translation>%1: no values (a model without gates has no gate divergence)</translation>
+    </message>
+    <message>
+        <source>Task correlation p</source>
+        <translation>Task correlation p</translation>
+    </message>
+    <message>
+        <source>Data setting</source>
+        <translation>Data setting</translation>
+    </message>
+    <message>
+        <source>%1 95% CI</source>
+        <translation>%1 95% CI</translation>
+    </message>
+    <message>
+        <source>Runs of %1, %2</source>
+        <translation>Runs of %1, %2</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Validation score</source>
+        <translation>Validation score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The runs of this group, one per seed (test metrics)</source>
+        <translation>The runs of this group, one per seed (test metrics)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Open Run</source>
+        <translation>Open Run</translation>
+    </message>
+    <message>
+        <source>Train the selected run again (the same result: its seed fixes it) with its curves, gates and weights, and add it to the Runs list</source>
+        <translation>Train the selected run again (the same result: its seed fixes it) with its curves, gates and weights, and add it to the Runs list</translation>
+    </message>
+    <message>
+        <source>An experiment is running: open the run when it has finished.</source>
+        <translation>An experiment is running: open the run when it has finished.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, seed %4</source>
+        <translation>%1: %2, %3, seed %4</translation>
+    </message>
+    <message>
+        <source>Opening the run of seed %1…</source>
+        <translation>Opening the run of seed %1…</translation>
+    </message>
+</context>
+<context>
     <name>mtl::ui::GateHeatmap</name>
     <message>
         <source>%1 → %2
@@ -2341,6 +2791,10 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experiments</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MetricChart</name>
@@ -2497,6 +2951,45 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
     <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::PairedDifferenceModel</name>
+    <message>
+        <source>%1 − %2</source>
+        <translation>%1 − %2</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>The two architectures compared (their settings chosen by validation)</source>
+        <translation>The two architectures compared (their settings chosen by validation)</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Test metric of the first minus the second, over the seeds both ran: mean ± 95% confidence interval</source>
+        <translation>Test metric of the first minus the second, over the seeds both ran: mean ± 95% confidence interval</translation>
+    </message>
+    <message>
+        <source>Paired difference</source>
+        <translation>Paired difference</translation>
+    </message>
+    <message>
+        <source>Common seeds</source>
+        <translation>Common seeds</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
     </message>
 </context>
 <context>
@@ -2749,30 +3242,26 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
     </message>
 </context>
 <context>
-    <name>mtl::ui::RunsPanel</name>
+    <name>mtl::ui::RunHistory</name>
     <message>
         <source>Run</source>
         <translation>Run</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
         <source>Test metrics</source>
         <translation>Test metrics</translation>
-    </message>
-    <message>
-        <source>Click a run to show it; tick runs to overlay them on the charts.</source>
-        <translation>Click a run to show it; tick runs to overlay them on the charts.</translation>
-    </message>
-    <message>
-        <source>Delete Run</source>
-        <translation>Delete Run</translation>
-    </message>
-    <message>
-        <source>Remove the selected run from the project</source>
-        <translation>Remove the selected run from the project</translation>
     </message>
     <message>
         <source>%1 AUC %2</source>
@@ -2789,14 +3278,6 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
     <message>
         <source>(stopped)</source>
         <translation>(stopped)</translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation>Architecture</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
     </message>
     <message numerus="yes">
         <source>%n level(s)</source>
@@ -2859,6 +3340,21 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
             <numerusform>%1 lr %2 · batch %3 · %n epoch · seed %4</numerusform>
             <numerusform>%1 lr %2 · batch %3 · %n epochs · seed %4</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::RunsPanel</name>
+    <message>
+        <source>Click a run to show it; tick runs to overlay them on the charts.</source>
+        <translation>Click a run to show it; tick runs to overlay them on the charts.</translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>Delete Run</translation>
+    </message>
+    <message>
+        <source>Remove the selected run from the project</source>
+        <translation>Remove the selected run from the project</translation>
     </message>
     <message>
         <source>Compare Runs</source>

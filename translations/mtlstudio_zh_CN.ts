@@ -1429,6 +1429,452 @@
     </message>
 </context>
 <context>
+    <name>mtl::ui::ExperimentModel</name>
+    <message>
+        <source>No finite values.</source>
+        <translation>没有有限值。</translation>
+    </message>
+    <message>
+        <source>mean %1, standard deviation %2, 95% CI %3 to %4, range %5 to %6, n = %7</source>
+        <translation>均值 %1，标准差 %2，95% CI %3 到 %4，范围 %5 到 %6，n = %7</translation>
+    </message>
+    <message>
+        <source>graph %1</source>
+        <translation>模型图 %1</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), %1 failed or diverged</source>
+        <translation>
+            <numerusform>%n 次运行，其中 %1 次失败或发散</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1（%2 次失败）</translation>
+    </message>
+    <message>
+        <source>The run with the best test score: %1</source>
+        <translation>测试得分最佳的运行：%1</translation>
+    </message>
+    <message>
+        <source>Chosen by mean validation score among the settings of this architecture and data</source>
+        <translation>在该架构和数据的各设置中按平均验证得分选出</translation>
+    </message>
+    <message>
+        <source>The data setting of the group</source>
+        <translation>该组的数据设置</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Optimizer, learning rate, batch size, epochs, loss weights</source>
+        <translation>优化器、学习率、批大小、轮数、损失权重</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Runs (seeds) in the group</source>
+        <translation>组内的运行次数（种子数）</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <source>Test %1 of task %2: mean ± 95% confidence interval (Student t)</source>
+        <translation>任务 %2 的测试 %1：均值 ± 95% 置信区间（Student t 分布）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Mean over tasks of the test metric: mean ± 95% confidence interval</source>
+        <translation>测试指标的各任务平均值：均值 ± 95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Seed of the run with the best test score</source>
+        <translation>测试得分最佳的运行所用的种子</translation>
+    </message>
+    <message>
+        <source>Best seed</source>
+        <translation>最佳种子</translation>
+    </message>
+    <message>
+        <source>Selected by validation (the setting whose test metrics are reported)</source>
+        <translation>按验证选出（报告其测试指标的设置）</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>入选</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::ExperimentsPanel</name>
+    <message>
+        <source>One row per group of runs (every setting but the seed); double-click a row to list its runs and open one</source>
+        <translation>每组运行占一行（组内除种子外所有设置均相同）；双击一行可列出其运行并打开其中一次</translation>
+    </message>
+    <message>
+        <source>Paired differences between architectures over the seeds both ran (same data and split per seed): a confidence interval that excludes 0 is a difference that holds</source>
+        <translation>各架构之间在双方都运行过的种子上的配对差异（每个种子的数据和划分相同）：置信区间不包含 0 的差异才是成立的差异</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What the plot shows against the swept data parameter: a test metric, or how differently the tasks&apos; gates use the experts</source>
+        <translation>图中随所扫描的数据参数显示的量：某项测试指标，或各任务门控使用专家的差异程度</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>One line per architecture at its setting chosen by validation, with its 95% confidence interval shaded</source>
+        <translation>每个架构一条曲线（采用按验证选出的设置），阴影表示其 95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Run opened: %1</source>
+        <translation>已打开运行：%1</translation>
+    </message>
+    <message>
+        <source>The experiments of this project; the results show the one chosen here</source>
+        <translation>本项目的实验；结果中显示此处所选的实验</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the chosen experiment and its results from the project</source>
+        <translation>从项目中移除所选实验及其结果</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiment:</source>
+        <translation>实验(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation>新建实验</translation>
+    </message>
+    <message>
+        <source>Experiment %1</source>
+        <translation>实验 %1</translation>
+    </message>
+    <message>
+        <source>A name for the new experiment (empty: numbered)</source>
+        <translation>新实验的名称（留空：自动编号）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The architectures to compare: tick one or more templates, or the graph being edited</source>
+        <translation>要比较的架构：勾选一个或多个模板，或正在编辑的模型图</translation>
+    </message>
+    <message>
+        <source>Current graph</source>
+        <translation>当前模型图</translation>
+    </message>
+    <message>
+        <source>The graph in the editor, as it is when the experiment starts</source>
+        <translation>编辑器中的模型图，以实验开始时的状态为准</translation>
+    </message>
+    <message>
+        <source>&amp;Architectures:</source>
+        <translation>架构(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Synthetic (sweep task correlation p)</source>
+        <translation>合成数据（扫描任务相关性 p）</translation>
+    </message>
+    <message>
+        <source>Census-income (groups)</source>
+        <translation>Census-income（任务组）</translation>
+    </message>
+    <message>
+        <source>The data of every run: the MMoE paper&apos;s synthetic generator, whose task correlation is swept, or census-income</source>
+        <translation>每次运行的数据：MMoE 论文的合成数据生成器（扫描其任务相关性），或 census-income</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>数据(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Task correlations p to sweep, a comma-separated list of numbers from -1 to 1</source>
+        <translation>要扫描的任务相关性 p：以逗号分隔的数值列表，取值 -1 到 1</translation>
+    </message>
+    <message>
+        <source>Correlations &amp;p:</source>
+        <translation>相关性 &amp;p：</translation>
+    </message>
+    <message>
+        <source>Synthetic training rows per run (validation and test: 2,000 each)</source>
+        <translation>每次运行的合成训练行数（验证和测试：各 2,000 行）</translation>
+    </message>
+    <message>
+        <source>Training &amp;rows:</source>
+        <translation>训练行数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Census-income task groups: 1 (income, marital status), 2 (education, marital status), or both: 1, 2</source>
+        <translation>Census-income 任务组：1（收入、婚姻状况）、2（教育程度、婚姻状况），或两者：1, 2</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>任务组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Learning rates, a comma-separated list (e.g. 1e-4, 1e-3, 1e-2); with several, each architecture&apos;s is chosen by validation</source>
+        <translation>学习率，以逗号分隔的列表（例如 1e-4, 1e-3, 1e-2）；给出多个时，每个架构的学习率按验证选出</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rates:</source>
+        <translation>学习率(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Runs per cell (seeds 1 to N): the confidence intervals need at least 2</source>
+        <translation>每个网格单元的运行次数（种子 1 到 N）：置信区间至少需要 2 次</translation>
+    </message>
+    <message>
+        <source>&amp;Seeds:</source>
+        <translation>种子数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Epochs of every run (the best validation epoch&apos;s weights are kept)</source>
+        <translation>每次运行的轮数（保留验证结果最佳一轮的权重）</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>轮数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Check the grid and run it as a new experiment, one run per core</source>
+        <translation>检查网格并作为新实验运行，每个核心执行一次运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the experiment; the runs that finished are kept</source>
+        <translation>停止实验；已完成的运行会保留</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Run the cells of the chosen experiment that have not finished</source>
+        <translation>运行所选实验中尚未完成的网格单元</translation>
+    </message>
+    <message>
+        <source>Runs finished of the runs this session set out to do</source>
+        <translation>本次会话计划的运行中已完成的次数</translation>
+    </message>
+    <message>
+        <source>Progress and time left of the running experiment</source>
+        <translation>正在运行的实验的进度和剩余时间</translation>
+    </message>
+    <message>
+        <source>Why the grid was refused or the experiment failed</source>
+        <translation>网格被拒绝或实验失败的原因</translation>
+    </message>
+    <message>
+        <source>The grid is refused: there is no current graph.</source>
+        <translation>网格被拒绝：没有当前模型图。</translation>
+    </message>
+    <message>
+        <source>The grid is refused: %1</source>
+        <translation>网格被拒绝：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting %n run(s)…</source>
+        <translation>
+            <numerusform>正在启动 %n 次运行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 runs done</source>
+        <translation>正在继续：已完成 %1 / %2 次运行</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs, %3 elapsed, %4 left</source>
+        <translation>%1 / %2 次运行，已用 %3，剩余 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n run(s).</source>
+        <translation>
+            <numerusform>已完成：%n 次运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 runs; Resume continues.</source>
+        <translation>完成 %1 / %2 次运行后已取消；“继续”可接着运行。</translation>
+    </message>
+    <message>
+        <source>The run could not be opened: %1</source>
+        <translation>无法打开该运行：%1</translation>
+    </message>
+    <message>
+        <source>The experiment failed: %1</source>
+        <translation>实验失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs</source>
+        <translation>%1 / %2 次运行</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Test AUC (mean over tasks)</source>
+        <translation>测试 AUC（各任务平均）</translation>
+    </message>
+    <message>
+        <source>Test loss (mean over tasks)</source>
+        <translation>测试损失（各任务平均）</translation>
+    </message>
+    <message>
+        <source>Test %1 of %2</source>
+        <translation>%2 的测试 %1</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <source>Gate divergence (JS of mean gates)</source>
+        <translation>门控散度（平均门控的 JS）</translation>
+    </message>
+    <message>
+        <source>Gate divergence (per-example JS)</source>
+        <translation>门控散度（逐样本 JS）</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>尚无结果</translation>
+    </message>
+    <message>
+        <source>%1: no values (a model without gates has no gate divergence)</source>
+        <translation>%1：没有数值（没有门控的模型不存在门控散度）</translation>
+    </message>
+    <message>
+        <source>Task correlation p</source>
+        <translation>任务相关性 p</translation>
+    </message>
+    <message>
+        <source>Data setting</source>
+        <translation>数据设置</translation>
+    </message>
+    <message>
+        <source>%1 95% CI</source>
+        <translation>%1 95% CI</translation>
+    </message>
+    <message>
+        <source>Runs of %1, %2</source>
+        <translation>%1 在 %2 上的运行</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Validation score</source>
+        <translation>验证得分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The runs of this group, one per seed (test metrics)</source>
+        <translation>该组的运行，每个种子一次（测试指标）</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Open Run</source>
+        <translation>打开运行</translation>
+    </message>
+    <message>
+        <source>Train the selected run again (the same result: its seed fixes it) with its curves, gates and weights, and add it to the Runs list</source>
+        <translation>重新训练所选运行（结果相同：由其种子决定），得到其曲线、门控和权重，并将其加入“运行记录”列表</translation>
+    </message>
+    <message>
+        <source>An experiment is running: open the run when it has finished.</source>
+        <translation>有实验正在运行：请在其完成后再打开该运行。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, seed %4</source>
+        <translation>%1：%2，%3，种子 %4</translation>
+    </message>
+    <message>
+        <source>Opening the run of seed %1…</source>
+        <translation>正在打开种子 %1 的运行…</translation>
+    </message>
+</context>
+<context>
     <name>mtl::ui::GateHeatmap</name>
     <message>
         <source>%1 → %2
@@ -2317,6 +2763,10 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
+    <message>
+        <source>Experiments</source>
+        <translation>实验</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MetricChart</name>
@@ -2473,6 +2923,45 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::PairedDifferenceModel</name>
+    <message>
+        <source>%1 − %2</source>
+        <translation>%1 − %2</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The two architectures compared (their settings chosen by validation)</source>
+        <translation>所比较的两个架构（其设置按验证选出）</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>架构对</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Test metric of the first minus the second, over the seeds both ran: mean ± 95% confidence interval</source>
+        <translation>在两者都运行过的种子上，第一个的测试指标减去第二个的：均值 ± 95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Paired difference</source>
+        <translation>配对差异</translation>
+    </message>
+    <message>
+        <source>Common seeds</source>
+        <translation>共同的种子数</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>种子数</translation>
     </message>
 </context>
 <context>
@@ -2725,30 +3214,26 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     </message>
 </context>
 <context>
-    <name>mtl::ui::RunsPanel</name>
+    <name>mtl::ui::RunHistory</name>
     <message>
         <source>Run</source>
         <translation>运行</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
     </message>
     <message>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
         <source>Test metrics</source>
         <translation>测试指标</translation>
-    </message>
-    <message>
-        <source>Click a run to show it; tick runs to overlay them on the charts.</source>
-        <translation>单击一次运行以显示它；勾选多次运行可在图表上叠加比较。</translation>
-    </message>
-    <message>
-        <source>Delete Run</source>
-        <translation>删除运行</translation>
-    </message>
-    <message>
-        <source>Remove the selected run from the project</source>
-        <translation>从项目中移除所选运行</translation>
     </message>
     <message>
         <source>%1 AUC %2</source>
@@ -2765,14 +3250,6 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     <message>
         <source>(stopped)</source>
         <translation>（已停止）</translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation>架构</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
     </message>
     <message numerus="yes">
         <source>%n level(s)</source>
@@ -2829,6 +3306,21 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <translation>
             <numerusform>%1 学习率 %2 · 批 %3 · %n 轮 · 种子 %4</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::RunsPanel</name>
+    <message>
+        <source>Click a run to show it; tick runs to overlay them on the charts.</source>
+        <translation>单击一次运行以显示它；勾选多次运行可在图表上叠加比较。</translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>删除运行</translation>
+    </message>
+    <message>
+        <source>Remove the selected run from the project</source>
+        <translation>从项目中移除所选运行</translation>
     </message>
     <message>
         <source>Compare Runs</source>
