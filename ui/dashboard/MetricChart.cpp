@@ -277,6 +277,7 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
            "this button shows everything again"));
     resetZoom_->setAutoRaise(true);
     resetZoom_->setEnabled(false);
+    resetZoom_->setVisible(false);
     connect(resetZoom_, &QToolButton::clicked, this, &MetricChart::resetZoom);
     export_ = new QToolButton(controls_);
     export_->setText(tr("Export"));
@@ -356,7 +357,6 @@ void MetricChart::setFixedRange(const QRectF& range) {
     fixedRange_ = range.normalized();
     const bool automatic = fixedRange_.isNull();
     view_->setRubberBand(automatic ? QChartView::RectangleRubberBand : QChartView::NoRubberBand);
-    resetZoom_->setVisible(automatic);
     setZoomed(false);
     rescale();
 }
@@ -750,9 +750,11 @@ void MetricChart::updateMinimumSize() {
     view_->setMinimumSize(static_cast<int>(std::ceil(w)), static_cast<int>(std::ceil(h)));
 }
 
+// "Reset zoom" is there while the chart is zoomed in (the control row stays short otherwise).
 void MetricChart::setZoomed(bool zoomed) {
     zoomed_ = zoomed;
     resetZoom_->setEnabled(zoomed);
+    resetZoom_->setVisible(zoomed);
 }
 
 void MetricChart::resetZoom() {
