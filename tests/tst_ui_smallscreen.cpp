@@ -1,23 +1,31 @@
 // The main window on a 1024x768 projector, in English and in Chinese (offscreen): the window can
-// be that small (its minimum size hint fits), every visible button of the toolbar and of the
-// Training, Data and Experiments panels lies inside the window and is not clipped by the widgets
+// be that small (its minimum size hint fits), every visible control (button, spin box, slider,
+// combo box, line edit) of the toolbar and of the Training, Data and Experiments panels (each
+// data source's page, each tab) lies inside the window and is not clipped by the widgets
 // around it (reached by scrolling where its panel scrolls), every menu of the menu bar is on the
 // bar, and the charts (training curves, ROC, the experiments plot) draw their titles, axis
 // titles and tick labels whole, without Qt Charts' "..." elision. The widths that decide the
-// window's minimum are printed (qInfo) so that a failure says what is too wide.
+// window's minimum are printed (qInfo) so that a failure says what is too wide. The toolbar and
+// the charts follow the window's width both ways, and the canvas refits the graph when the window
+// is maximised after its first fit.
 #include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QGraphicsView>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
 #include <algorithm>
@@ -27,8 +35,12 @@
 #include "dashboard/MetricChart.h"
 #include "dashboard/RocChart.h"
 #include "dashboard/TrainingCharts.h"
+#include "editor/GraphScene.h"
+#include "editor/GraphView.h"
 #include "train/DataPanel.h"
 #include "train/RunHistory.h"
+#include "train/TrainingPanel.h"
+#include "widgets/AdaptiveToolBar.h"
 
 using namespace mtl::ui;
 
@@ -64,25 +76,47 @@ QString describe(const QWidget* w) {
         .arg(QString::fromLatin1(w->metaObject()->className()), text, w->objectName());
 }
 
-// Every visible button under `root` is whole inside the window (brought into view first when it
+// A control the user works: a button, a spin box, a slider (not a scroll bar), a combo box or a
+// line edit.
+bool isControl(const QWidget* w) {
+    return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QAbstractSpinBox*>(w) ||
+           qobject_cast<const QComboBox*>(w) ||
+           (qobject_cast<const QAbstractSlider*>(w) && !qobject_cast<const QScrollBar*>(w)) ||
+           (qobject_cast<const QLineEdit*>(w) &&
+            !qobject_cast<const QAbstractSpinBox*>(w->parentWidget()) &&
+            !qobject_cast<const QComboBox*>(w->parentWidget()));
+}
+
+// Every visible control under `root` is whole inside the window (brought into view first when it
 // sits in a scroll area, as the user would scroll to it). Returns the ones that are not.
 QStringList clippedButtons(QWidget* root, QWidget* window) {
     QStringList bad;
-    for (QAbstractButton* b : root->findChildren<QAbstractButton*>()) {
-        if (!b->isVisible()) continue;
+    for (QWidget* b : root->findChildren<QWidget*>()) {
+        if (!b->isVisible() || !isControl(b)) continue;
+        // (The whole widget: QScrollArea::ensureWidgetVisible() shows only a text cursor.)
         for (QWidget* p = b->parentWidget(); p; p = p->parentWidget())
-            if (auto* area = qobject_cast<QScrollArea*>(p)) area->ensureWidgetVisible(b, 0, 0);
+            if (auto* area = qobject_cast<QScrollArea*>(p); area && area->widget()) {
+                const QPoint c = b->mapTo(area->widget(), b->rect().center());
+                area->ensureVisible(c.x(), c.y(), b->width() / 2 + 1, b->height() / 2 + 1);
+            }
         QCoreApplication::processEvents();
         const QRect full = rectIn(b, window), seen = visiblePart(b, window);
+        QString by;
+        for (const QWidget* p = b->parentWidget(); p && p != window; p = p->parentWidget())
+            if (!rectIn(p, window).contains(full)) {
+                by = describe(p);
+                break;
+            }
         if (seen != full)
-            bad << QStringLiteral("%1 at %2,%3 %4x%5, visible %6x%7")
+            bad << QStringLiteral("%1 at %2,%3 %4x%5, visible %6x%7, clipped by %8")
                        .arg(describe(b))
                        .arg(full.x())
                        .arg(full.y())
                        .arg(full.width())
                        .arg(full.height())
                        .arg(seen.width())
-                       .arg(seen.height());
+                       .arg(seen.height())
+                       .arg(by.isEmpty() ? QStringLiteral("the window") : by);
     }
     return bad;
 }
@@ -213,6 +247,20 @@ private slots:
             QVERIFY2(hint.height() <= kProjector.height(),
                      qPrintable(QString::number(hint.height())));
             QCOMPARE(w.size(), kProjector);
+            // The three charts side by side, the run controls with their text.
+            QVERIFY(!w.charts()->isStacked());
+            auto* adaptive = w.findChild<AdaptiveToolBar*>();
+            QVERIFY(adaptive);
+            qInfo().noquote() << "  toolbar width with all text"
+                              << adaptive->widthAt(AdaptiveToolBar::Compactness::Text)
+                              << "with the run controls' text"
+                              << adaptive->widthAt(AdaptiveToolBar::Compactness::KeptTextOnly);
+            QVERIFY(adaptive->compactness() != AdaptiveToolBar::Compactness::IconsOnly);
+            for (QAction* a : w.trainingPanel()->actions()) {
+                auto* b = qobject_cast<QToolButton*>(adaptive->widgetForAction(a));
+                QVERIFY(b);
+                QCOMPARE(b->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+            }
 
             // The toolbar shows every action (none pushed into its overflow menu), on screen.
             auto* bar = w.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
@@ -310,6 +358,60 @@ private slots:
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         }
         if (!language.isEmpty()) QCoreApplication::removeTranslator(&translator);
+    }
+
+    // The toolbar gives its buttons' text back when the window is wide again; the charts stack
+    // on a window too narrow for them side by side and go back into a row.
+    void toolbarAndChartsFollowTheWidth() {
+        MainWindow w;
+        w.resize(1600, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        settle();
+        auto* bar = w.findChild<AdaptiveToolBar*>();
+        QVERIFY(bar);
+        QCOMPARE(bar->compactness(), AdaptiveToolBar::Compactness::Text);
+        QVERIFY(!w.charts()->isStacked());
+        w.resize(kProjector);
+        settle();
+        QCOMPARE(bar->compactness(), AdaptiveToolBar::Compactness::KeptTextOnly);
+        w.resize(w.minimumSizeHint().width(), 768);
+        settle();
+        QVERIFY(w.charts()->isStacked());
+        QVERIFY(w.charts()->width() <
+                w.charts()->validationLossChart()->minimumSizeHint().width() * 3);
+        for (QAction* a : bar->actions())  // nothing in the overflow menu
+            if (!a->isSeparator())
+                QVERIFY2(bar->widgetForAction(a)->isVisible(), qPrintable(a->text()));
+        w.resize(1600, 900);
+        settle();
+        QCOMPARE(bar->compactness(), AdaptiveToolBar::Compactness::Text);
+        QVERIFY(!w.charts()->isStacked());
+    }
+
+    // The canvas shows the whole graph after the window is maximised (resized after the first
+    // fit), until the user zooms.
+    void canvasFitsAfterResize() {
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        settle();
+        w.view()->fitToView();
+        auto wholeGraphShown = [&] {
+            const QRect shown = w.view()->mapFromScene(w.scene()->contentRect()).boundingRect();
+            return w.view()->viewport()->rect().contains(shown);
+        };
+        QVERIFY(wholeGraphShown());
+        w.resize(kProjector);
+        settle();
+        QVERIFY(wholeGraphShown());
+        w.view()->zoomIn();
+        w.view()->zoomIn();
+        const qreal zoom = w.view()->zoom();
+        w.resize(900, 700);
+        settle();
+        QCOMPARE(w.view()->zoom(), zoom);  // the user's zoom is kept
     }
 };
 
