@@ -27,6 +27,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QtTest>
 #include <algorithm>
 
@@ -37,6 +38,7 @@
 #include "dashboard/TrainingCharts.h"
 #include "editor/GraphScene.h"
 #include "editor/GraphView.h"
+#include "editor/ProblemList.h"
 #include "train/DataPanel.h"
 #include "train/RunHistory.h"
 #include "train/TrainingPanel.h"
@@ -273,6 +275,15 @@ private slots:
                     problems << QStringLiteral("toolbar action \"%1\" not shown").arg(a->text());
             }
             problems << clippedButtons(bar, &w);
+            // The problem list's rows can be read whole in their tooltips when the dock cuts them.
+            auto* problemTree = w.problems()->findChild<QTreeWidget*>();
+            QVERIFY(problemTree && problemTree->topLevelItemCount() > 0);
+            for (int i = 0; i < problemTree->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem* row = problemTree->topLevelItem(i);
+                if (!row->toolTip(0).contains(row->text(0)))
+                    problems << QStringLiteral("problem row \"%1\" without its tooltip")
+                                    .arg(row->text(0));
+            }
             // Every menu is on the menu bar (none in its overflow).
             for (QAction* a : w.menuBar()->actions())
                 if (!w.menuBar()->rect().contains(w.menuBar()->actionGeometry(a)))
