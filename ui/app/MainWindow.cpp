@@ -45,6 +45,7 @@
 #include "train/RunHistory.h"
 #include "train/TrainingController.h"
 #include "train/TrainingPanel.h"
+#include "widgets/AdaptiveToolBar.h"
 #include "widgets/Teardown.h"
 
 namespace mtl::ui {
@@ -157,6 +158,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(recoveryTimer_, &QTimer::timeout, this, &MainWindow::writeRecovery);
     connect(doc_, &GraphDocument::changed, recoveryTimer_, qOverload<>(&QTimer::start));
 
+    // The minimum size the window's layout last set dates from the docks' creation, when they sat
+    // side by side before being tabbed: recompute it, or a small saved or default size (a
+    // projector) would be widened to it.
+    layout()->activate();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -355,9 +360,11 @@ void MainWindow::createMenus() {
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
 
-    auto* bar = addToolBar(tr("Main"));
+    // On a narrow window the buttons show icons only (the run controls last) instead of falling
+    // into the overflow menu.
+    auto* bar = new AdaptiveToolBar(tr("Main"), this);
+    addToolBar(bar);
     bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (const char* n :
          {"new", "open", "save", "", "undo", "redo", "", "fit", "autoLayout", "quickAdd", ""}) {
         if (!*n)
@@ -366,6 +373,7 @@ void MainWindow::createMenus() {
             bar->addAction(action(QLatin1String(n)));
     }
     bar->addActions(trainPanel_->actions());
+    for (QAction* a : trainPanel_->actions()) bar->setKeepsText(a);
 }
 
 QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& name,

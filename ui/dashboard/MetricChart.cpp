@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QGraphicsTextItem>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -25,6 +26,7 @@
 #include <QScatterSeries>
 #include <QSlider>
 #include <QSvgGenerator>
+#include <QTextDocument>
 #include <QTextStream>
 #include <QToolButton>
 #include <QToolTip>
@@ -32,9 +34,11 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 #include "dashboard/ChartStyle.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Teardown.h"
 
 namespace mtl::ui {
@@ -102,22 +106,51 @@ QVector<QPointF> decimate(const QVector<QPointF>& pts, int maxPoints) {
     return out;
 }
 
+// Qt Charts draws a tick label as "..." unless it fits its share of the axis: the axis length
+// divided by the number of ticks, less its label padding (4 px) on both sides. `TickFit` says
+// whether the labels of ticks a, a + step, ..., b fit.
+using TickFit = std::function<bool(double a, double b, double step, int ticks)>;
+constexpr qreal kLabelPadding = 4.0;
+
+// The size Qt Charts gives a text (a QGraphicsTextItem with its 0.5 px document margin).
+QSizeF chartTextSize(const QFont& font, const QString& text) {
+    static QGraphicsTextItem probe;
+    static const bool init = (probe.document()->setDocumentMargin(0.5), true);
+    Q_UNUSED(init);
+    probe.setFont(font);
+    probe.setHtml(text);
+    return probe.boundingRect().size();
+}
+
 // Sets the axis to the "nice" range around [lo, hi] (bounds on multiples of a 1, 2, 2.5 or 5
-// step, 4 to 8 intervals), and only when that differs from its range.
-void setNiceRange(QValueAxis* axis, double lo, double hi, double minStep = 0) {
+// step, 4 to 8 intervals, fewer when `fits` says that the tick labels would not fit the axis),
+// and only when that differs from its range.
+void setNiceRange(QValueAxis* axis, double lo, double hi, double minStep = 0,
+                  const TickFit& fits = {}) {
     if (!(hi > lo)) hi = lo + 1;
-    const double raw = std::max((hi - lo) / 5, minStep);
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = 10 * mag;
-    for (double m : {1.0, 2.0, 2.5, 5.0})
-        if (m * mag >= raw) {
-            step = m * mag;
-            break;
-        }
-    const double a = std::floor(lo / step + 1e-9) * step, b = std::ceil(hi / step - 1e-9) * step;
-    const int ticks = static_cast<int>(std::lround((b - a) / step)) + 1;
+    double raw = std::max((hi - lo) / 5, minStep);
+    double a = lo, b = hi;
+    int ticks = 2;
+    for (int attempt = 0; attempt < 64; ++attempt) {
+        const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+        double step = 10 * mag;
+        for (double m : {1.0, 2.0, 2.5, 5.0})
+            if (m * mag >= raw) {
+                step = m * mag;
+                break;
+            }
+        a = std::floor(lo / step + 1e-9) * step, b = std::ceil(hi / step - 1e-9) * step;
+        ticks = static_cast<int>(std::lround((b - a) / step)) + 1;
+        if (ticks <= 2 || !fits || fits(a, b, step, ticks)) break;
+        raw = step * (1 + 1e-6);  // the next nice step up
+    }
     if (axis->min() != a || axis->max() != b) axis->setRange(a, b);
     if (axis->tickCount() != ticks) axis->setTickCount(ticks);
+}
+
+// A tick label as a value axis prints it (its printf-style label format).
+QString tickLabel(const QValueAxis* axis, double v) {
+    return QString::asprintf(axis->labelFormat().toLatin1().constData(), v);
 }
 
 QString csvField(const QString& s) {
@@ -194,6 +227,19 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
     }
     for (QLegendMarker* m : chart_->legend()->markers(marker_)) m->setVisible(false);
 
+    // A plot that gets shorter or narrower keeps whole tick labels by having fewer of them.
+    connect(chart_, &QChart::plotAreaChanged, this, [this](const QRectF& area) {
+        // What surrounds the plot (title, axes, legend), as laid out: the minimum size follows it.
+        const QSize chrome = (chart_->size() - area.size()).toSize();
+        if (chrome != chrome_ && area.isValid()) {
+            chrome_ = chrome;
+            updateMinimumSize();
+        }
+        if (rescaling_ || area.size().toSize() == tickArea_) return;
+        tickArea_ = area.size().toSize();
+        rescale();
+    });
+
     view_ = new QChartView(chart_, this);
     view_->setRenderHint(QPainter::Antialiasing);
     view_->setRubberBand(QChartView::RectangleRubberBand);
@@ -203,18 +249,21 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
     viewport_->installEventFilter(this);
 
     // Controls.
+    // They wrap onto a second line when the chart is narrow (a dock beside others, a small
+    // screen) instead of widening it.
     controls_ = new QWidget(this);
-    auto* row = new QHBoxLayout(controls_);
+    auto* row = new FlowLayout(controls_);
     row->setContentsMargins(4, 2, 4, 0);
-    smoothingLabel_ = new QLabel(tr("Smoothing"), controls_);
-    smoothingSlider_ = new QSlider(Qt::Horizontal, controls_);
+    smoothingRow_ = new QWidget(controls_);
+    smoothingLabel_ = new QLabel(tr("Smoothing"), smoothingRow_);
+    smoothingSlider_ = new QSlider(Qt::Horizontal, smoothingRow_);
     smoothingSlider_->setRange(0, 99);
     smoothingSlider_->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
     smoothingSlider_->setToolTip(
         tr("Exponential moving average of the drawn lines (display only; "
            "hover texts and exports keep the raw values)"));
     smoothingLabel_->setToolTip(smoothingSlider_->toolTip());
-    smoothingValue_ = new QLabel(controls_);
+    smoothingValue_ = new QLabel(smoothingRow_);
     smoothingValue_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.00 ")));
     connect(smoothingSlider_, &QSlider::valueChanged, this,
             [this](int v) { setSmoothing(v / 100.0); });
@@ -228,6 +277,7 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
            "this button shows everything again"));
     resetZoom_->setAutoRaise(true);
     resetZoom_->setEnabled(false);
+    resetZoom_->setVisible(false);
     connect(resetZoom_, &QToolButton::clicked, this, &MetricChart::resetZoom);
     export_ = new QToolButton(controls_);
     export_->setText(tr("Export"));
@@ -240,12 +290,14 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
     menu->addAction(tr("CSV of all points…"), this,
                     [this] { exportWithDialog(QStringLiteral("csv")); });
     export_->setMenu(menu);
-    row->addWidget(smoothingLabel_);
-    row->addWidget(smoothingSlider_);
-    row->addWidget(smoothingValue_);
-    row->addSpacing(8);
+    auto* smoothingLayout = new QHBoxLayout(smoothingRow_);
+    smoothingLayout->setContentsMargins(0, 0, 0, 0);
+    smoothingLayout->addWidget(smoothingLabel_);
+    smoothingLayout->addWidget(smoothingSlider_);
+    smoothingLayout->addWidget(smoothingValue_);
+    row->addWidget(smoothingRow_);
     row->addWidget(logBox_);
-    row->addStretch(1);
+    row->addStretch();
     row->addWidget(resetZoom_);
     row->addWidget(export_);
 
@@ -282,6 +334,7 @@ void MetricChart::setTitle(const QString& title) {
     QFont f = font();
     f.setBold(true);
     chart_->setTitleFont(f);
+    updateMinimumSize();
 }
 
 QString MetricChart::title() const { return chart_->title(); }
@@ -291,12 +344,11 @@ void MetricChart::setAxisTitles(const QString& x, const QString& y) {
     x_->setTitleText(x);
     yLinear_->setTitleText(y);
     yLog_->setTitleText(y);
+    updateMinimumSize();
 }
 
 void MetricChart::setControls(Controls controls) {
-    smoothingLabel_->setVisible(controls & SmoothingControl);
-    smoothingSlider_->setVisible(controls & SmoothingControl);
-    smoothingValue_->setVisible(controls & SmoothingControl);
+    smoothingRow_->setVisible(controls & SmoothingControl);
     logBox_->setVisible(controls & LogScaleControl);
     export_->setVisible(controls & ExportControl);
 }
@@ -305,7 +357,6 @@ void MetricChart::setFixedRange(const QRectF& range) {
     fixedRange_ = range.normalized();
     const bool automatic = fixedRange_.isNull();
     view_->setRubberBand(automatic ? QChartView::RectangleRubberBand : QChartView::NoRubberBand);
-    resetZoom_->setVisible(automatic);
     setZoomed(false);
     rescale();
 }
@@ -353,6 +404,7 @@ void MetricChart::fitLegend() {
     QLegend* legend = chart_->legend();
     if (!(legend->alignment() & (Qt::AlignLeft | Qt::AlignRight))) {
         legend->setMinimumWidth(-1);
+        updateMinimumSize();
         return;
     }
     const QFontMetricsF fm(legend->font());
@@ -360,6 +412,7 @@ void MetricChart::fitLegend() {
     for (const auto& s : series_) widest = std::max(widest, fm.horizontalAdvance(s->name));
     // The marker, the gaps around it and the legend's margins.
     legend->setMinimumWidth(widest + fm.height() * 2 + 24);
+    updateMinimumSize();
 }
 
 Qt::Alignment MetricChart::legendAlignment() const { return chart_->legend()->alignment(); }
@@ -443,6 +496,7 @@ void MetricChart::removeSeries(const QString& id) {
     chart_->removeSeries((*it)->line);
     delete (*it)->line;
     series_.erase(it);
+    updateMinimumSize();
     rescale();
 }
 
@@ -455,6 +509,7 @@ void MetricChart::clear() {
     series_.clear();
     timer_.stop();
     setZoomed(false);
+    updateMinimumSize();
     rescale();
 }
 
@@ -602,11 +657,28 @@ void MetricChart::refreshNow() {
     lastRefreshMs_ = clock.nsecsElapsed() / 1e6;
 }
 
+// Whether the tick labels of `axis` fit along `extent` pixels of it (none known yet: they do).
+static TickFit labelsFit(const QValueAxis* axis, qreal extent, Qt::Orientation along) {
+    if (extent <= 0) return {};
+    return [axis, extent, along](double a, double, double step, int ticks) {
+        const qreal room = extent / ticks - 2 * kLabelPadding;
+        if (along == Qt::Vertical)
+            return chartTextSize(axis->labelsFont(), QStringLiteral("0")).height() <= room;
+        for (int i = 0; i < ticks; ++i)
+            if (chartTextSize(axis->labelsFont(), tickLabel(axis, a + i * step)).width() > room)
+                return false;
+        return true;
+    };
+}
+
 void MetricChart::rescale() {
     FlagGuard g(rescaling_);
+    const QSizeF plot = chart_->plotArea().size();
+    const TickFit xFit = labelsFit(x_, plot.width(), Qt::Horizontal);
+    const TickFit yFit = labelsFit(yLinear_, plot.height(), Qt::Vertical);
     if (!fixedRange_.isNull()) {
-        setNiceRange(x_, fixedRange_.left(), fixedRange_.right());
-        setNiceRange(yLinear_, fixedRange_.top(), fixedRange_.bottom());
+        setNiceRange(x_, fixedRange_.left(), fixedRange_.right(), 0, xFit);
+        setNiceRange(yLinear_, fixedRange_.top(), fixedRange_.bottom(), 0, yFit);
         return;
     }
     if (zoomed_) return;
@@ -624,7 +696,7 @@ void MetricChart::rescale() {
         x0 = 0, x1 = 1, y0 = log_ ? 0.1 : 0, y1 = 1;
     }
     if (x1 - x0 < 1e-12) x0 -= 0.5, x1 += 0.5;
-    setNiceRange(x_, x0, x1, integerX_ ? 1.0 : 0.0);
+    setNiceRange(x_, x0, x1, integerX_ ? 1.0 : 0.0, xFit);
     if (log_) {
         // From the decade below the data (a hair lower, so that it gets its label) to just above
         // the data: labels sit on powers of ten, minor grid lines on their multiples.
@@ -635,13 +707,54 @@ void MetricChart::rescale() {
         double pad = (y1 - y0) * 0.04;
         if (pad < 1e-12) pad = std::max(std::fabs(y0) * 0.1, 1e-3);
         // Non-negative data (losses, AUCs) keeps a floor of zero.
-        setNiceRange(yLinear_, y0 >= 0 ? std::max(0.0, y0 - pad) : y0 - pad, y1 + pad);
+        setNiceRange(yLinear_, y0 >= 0 ? std::max(0.0, y0 - pad) : y0 - pad, y1 + pad, 0, yFit);
     }
 }
 
+// The smallest chart that draws its title, its axis titles, three tick labels on each axis and
+// its legend whole (Qt Charts shortens whatever does not fit to "..."): the chart view does not
+// get smaller than that. A vertical axis title runs along the plot's height. What surrounds the
+// plot (title, tick labels, axis titles, legend) is taken from the chart's last layout; before
+// the first one it is estimated from the fonts.
+void MetricChart::updateMinimumSize() {
+    constexpr qreal kTitlePadding = 2.0;  // Qt Charts' padding around an axis title
+    const QFont labels = x_->labelsFont();
+    const QSizeF yTick = chartTextSize(labels, QStringLiteral("0.000"));
+    const QSizeF xTick = chartTextSize(labels, QStringLiteral("0000"));
+    const QSizeF xTitle = chartTextSize(x_->titleFont(), x_->titleText());
+    const QSizeF yTitle = chartTextSize(yLinear_->titleFont(), yLinear_->titleText());
+    const QSizeF title =
+        chart_->title().isEmpty() ? QSizeF() : chartTextSize(chart_->titleFont(), chart_->title());
+    const qreal slot = yTick.height() + 2 * kLabelPadding;  // room of one tick label
+    QLegend* legend = chart_->legend();
+    const qreal line = chartTextSize(legend->font(), QStringLiteral("A")).height();
+    qreal legendRow = 0;  // one entry per series: marker, gaps and label
+    for (const auto& s : series_)
+        legendRow += line * 2 + chartTextSize(legend->font(), s->name).width();
+    const bool beside = legend->alignment() & (Qt::AlignLeft | Qt::AlignRight);
+    const QMargins m = chart_->margins();
+    const qreal plotW = std::max(xTitle.width() + 2, 3 * (xTick.width() + 2 * kLabelPadding));
+    const qreal plotH = std::max(yTitle.width() + 2, 3 * slot);
+    qreal w = 0, h = 0;
+    if (chrome_.isValid()) {
+        w = chrome_.width() + plotW;
+        h = chrome_.height() + plotH;
+    } else {
+        w = m.left() + m.right() + line + yTitle.height() + 2 * kTitlePadding + yTick.width() +
+            2 * kLabelPadding + plotW + (beside ? std::max<qreal>(legend->minimumWidth(), 0) : 0);
+        h = m.top() + m.bottom() + line + title.height() + plotH + slot + xTitle.height() +
+            2 * kTitlePadding + (!beside && !series_.empty() ? line + 2 * kLabelPadding : 0);
+    }
+    w = std::max(w, title.width() + m.left() + m.right() + line);
+    if (!beside) w = std::max(w, legendRow + m.left() + m.right() + line);
+    view_->setMinimumSize(static_cast<int>(std::ceil(w)), static_cast<int>(std::ceil(h)));
+}
+
+// "Reset zoom" is there while the chart is zoomed in (the control row stays short otherwise).
 void MetricChart::setZoomed(bool zoomed) {
     zoomed_ = zoomed;
     resetZoom_->setEnabled(zoomed);
+    resetZoom_->setVisible(zoomed);
 }
 
 void MetricChart::resetZoom() {

@@ -7,10 +7,13 @@
 // the raw points, which are kept in full for hover texts and export:
 //   raw -> (log scale: drop y <= 0) -> exponential moving average (display smoothing)
 //       -> min/max decimation when a series has more than maxDisplayPoints() points.
-// Controls above the chart: smoothing slider, log-scale toggle, reset zoom (drag a rectangle to
-// zoom, right-click or double-click to reset), export menu (PNG, SVG, CSV of all raw points).
-// Clicking a legend entry hides or shows its series. Hovering shows the nearest point's exact
-// value ("Step 1200: 0.4521").
+// Controls above the chart: smoothing slider, log-scale toggle, reset zoom (shown while zoomed:
+// drag a rectangle to zoom, right-click or double-click to reset), export menu (PNG, SVG, CSV of
+// all raw points). Clicking a legend entry hides or shows its series. Hovering shows the nearest
+// point's exact value ("Step 1200: 0.4521"). Small sizes (a projector, a dock among others): the
+// controls wrap onto a second line; the chart keeps the minimum size its title, axis titles and
+// legend need to be drawn whole (a vertical axis title needs the plot's height), and each axis gets
+// as many ticks as fit whole, so that Qt Charts never shortens a text to "...".
 #include <QFlags>
 #include <QPointF>
 #include <QPointer>
@@ -133,6 +136,7 @@ private:
     void scheduleRefresh();
     void rebuild(Series& s);
     void rescale();
+    void updateMinimumSize();
     void attachYAxis();
     void setZoomed(bool zoomed);
     void resetZoom();
@@ -149,6 +153,7 @@ private:
     QLogValueAxis* yLog_ = nullptr;
     QScatterSeries* marker_ = nullptr;
     QWidget* controls_ = nullptr;
+    QWidget* smoothingRow_ = nullptr;  // label, slider and value: wrapped as one
     QLabel* smoothingLabel_ = nullptr;
     QSlider* smoothingSlider_ = nullptr;
     QLabel* smoothingValue_ = nullptr;
@@ -168,6 +173,8 @@ private:
     double lastRefreshMs_ = 0;
     QString hoverText_;
     bool integerX_ = false;
+    QSize tickArea_;  // the plot size the tick counts were chosen for
+    QSize chrome_;    // the chart's size less its plot's, at its last layout (invalid: none yet)
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(MetricChart::Controls)

@@ -1,7 +1,10 @@
 #include "dashboard/TrainingCharts.h"
 
+#include <QEvent>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 #include "dashboard/ChartStyle.h"
@@ -32,16 +35,61 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     validAuc_->setControls(MetricChart::SmoothingControl | MetricChart::ExportControl);
     // Epoch charts have few points: smoothing is of little use there but stays available.
 
-    // Side by side: the dock below the canvas is wide and short.
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->setChildrenCollapsible(false);
-    for (MetricChart* c : {trainLoss_, validLoss_, validAuc_}) split->addWidget(c);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setStretchFactor(2, 2);
+    // Side by side: the dock below the canvas is wide and short. When it is narrower than the
+    // three charts need, they stack and the area scrolls (see arrange()).
+    split_ = new QSplitter(Qt::Horizontal);
+    split_->setObjectName(QStringLiteral("chartsSplitter"));
+    split_->setChildrenCollapsible(false);
+    for (MetricChart* c : {trainLoss_, validLoss_, validAuc_}) split_->addWidget(c);
+    split_->setStretchFactor(0, 3);
+    split_->setStretchFactor(1, 2);
+    split_->setStretchFactor(2, 2);
+    scroll_ = new QScrollArea(this);
+    scroll_->setObjectName(QStringLiteral("chartsScroll"));
+    scroll_->setWidget(split_);
+    scroll_->setWidgetResizable(true);
+    scroll_->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(scroll_);
+    for (MetricChart* c : {trainLoss_, validLoss_, validAuc_}) c->installEventFilter(this);
+}
+
+bool TrainingCharts::isStacked() const { return split_->orientation() == Qt::Vertical; }
+
+void TrainingCharts::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+bool TrainingCharts::eventFilter(QObject* watched, QEvent* event) {
+    // A chart shown, hidden (the AUC chart of a regression run) or needing another minimum size
+    // (its legend grew): the row may fit again, or no longer.
+    switch (event->type()) {
+        case QEvent::Show:
+        case QEvent::Hide:
+        case QEvent::LayoutRequest:
+            QMetaObject::invokeMethod(this, &TrainingCharts::arrange, Qt::QueuedConnection);
+            break;
+        default:
+            break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// In a row when the width holds every shown chart at its minimum width, else one above the other
+// (scrolling when the height does not hold them either).
+void TrainingCharts::arrange() {
+    int row = 0, shown = 0;
+    for (MetricChart* c : {trainLoss_, validLoss_, validAuc_})
+        if (!c->isHidden()) {
+            row += c->minimumSizeHint().width();
+            ++shown;
+        }
+    row += std::max(0, shown - 1) * split_->handleWidth();
+    const Qt::Orientation want = width() >= row ? Qt::Horizontal : Qt::Vertical;
+    if (split_->orientation() == want) return;
+    split_->setOrientation(want);
 }
 
 QString TrainingCharts::seriesId(int runId, int task) {

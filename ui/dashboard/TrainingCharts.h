@@ -2,7 +2,8 @@
 // The training curves of one run, live or replayed, optionally with other runs overlaid (dashed):
 // training loss per step (per task and total), validation loss per epoch (per task and total) and
 // validation AUC per epoch (binary tasks). Each task keeps its colour across the three charts;
-// the total is drawn in the palette's text colour.
+// the total is drawn in the palette's text colour. The three charts sit side by side while the
+// width holds them (each at its minimum size, see MetricChart); narrower, they stack and scroll.
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,9 @@
 #include <QWidget>
 
 #include "train/RunRecord.h"
+
+class QScrollArea;
+class QSplitter;
 #include "train/Trainer.h"
 
 namespace mtl::ui {
@@ -39,11 +43,18 @@ public:
     MetricChart* trainingLossChart() const { return trainLoss_; }
     MetricChart* validationLossChart() const { return validLoss_; }
     MetricChart* validationAucChart() const { return validAuc_; }
+    // True when the charts are stacked (the widget is too narrow for them side by side).
+    bool isStacked() const;
 
     // The series id of run `runId`'s task `task` (-1: the total) in any of the charts.
     static QString seriesId(int runId, int task);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void arrange();
     struct Run {
         QString name;
         QStringList tasks;
@@ -57,6 +68,8 @@ private:
     MetricChart* trainLoss_ = nullptr;
     MetricChart* validLoss_ = nullptr;
     MetricChart* validAuc_ = nullptr;
+    QSplitter* split_ = nullptr;
+    QScrollArea* scroll_ = nullptr;
     QMap<int, Run> runs_;
     int overlays_ = 0;  // overlays added since the last solid run (dash pattern of the next one)
 };

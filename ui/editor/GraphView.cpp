@@ -52,6 +52,7 @@ qreal GraphView::zoom() const { return transform().m11(); }
 
 void GraphView::zoomBy(qreal factor, QPoint anchor) {
     const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    fitted_ = false;
     if (qFuzzyCompare(target, zoom())) return;
     const QPointF scenePoint = mapToScene(anchor);
     setTransform(QTransform::fromScale(target, target));
@@ -71,13 +72,20 @@ void GraphView::fitToView() {
     const QRectF content = graphScene()->contentRect();
     if (content.isEmpty()) {
         resetZoom();
+        fitted_ = true;
         return;
     }
     const QRectF r = content.adjusted(-kFitMargin, -kFitMargin, kFitMargin, kFitMargin);
     fitInView(r, Qt::KeepAspectRatio);
     if (zoom() > kMaxFitZoom) setTransform(QTransform::fromScale(kMaxFitZoom, kMaxFitZoom));
     centerOn(r.center());
+    fitted_ = true;
     emit zoomChanged(zoom());
+}
+
+void GraphView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    if (fitted_) fitToView();
 }
 
 void GraphView::wheelEvent(QWheelEvent* event) {
@@ -150,6 +158,7 @@ void GraphView::mouseMoveEvent(QMouseEvent* event) {
     }
     const QPoint delta = event->pos() - panLast_;
     panLast_ = event->pos();
+    fitted_ = false;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
     verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
     event->accept();

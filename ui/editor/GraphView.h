@@ -36,7 +36,9 @@ public slots:
     void zoomIn();
     void zoomOut();
     void resetZoom();
-    void fitToView();  // all blocks with a margin, at most 150 %
+    // All blocks with a margin, at most 150 %; the view fits again when it is resized (the window
+    // maximised, a dock moved) until the user zooms or pans.
+    void fitToView();
 
 signals:
     void zoomChanged(qreal zoom);
@@ -45,6 +47,7 @@ protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;
     void drawForeground(QPainter* painter, const QRectF& rect) override;
     void wheelEvent(QWheelEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -63,6 +66,7 @@ private:
     QuickAddPopup* quickAdd_ = nullptr;
     QPointF quickAddPos_;
     bool spaceHeld_ = false, panning_ = false;
+    bool fitted_ = false;  // showing the fitted view (refitted on resize)
     QPoint panLast_;
 };
 

@@ -100,6 +100,7 @@ void ProblemList::refresh() {
         item->setFirstColumnSpanned(true);
         item->setFlags(Qt::ItemIsEnabled);
         item->setData(BlockColumn, kNodeRole, -1);
+        item->setToolTip(BlockColumn, item->text(BlockColumn));  // a narrow dock cuts it short
     }
     for (mtl::Issue::Severity severity :
          {mtl::Issue::Severity::Error, mtl::Issue::Severity::Warning}) {

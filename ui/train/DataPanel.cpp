@@ -96,10 +96,13 @@ QWidget* sliderRow(DecimalSpinBox* spin, double from, double to, double step) {
     return withRefusalMessage(row, spin);
 }
 
+// Rows whose label and field do not fit side by side (a narrow dock) put the field under the
+// label instead of running off the dock's right edge.
 QFormLayout* pageForm(QWidget* page) {
     auto* form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     return form;
 }
 
@@ -180,6 +183,7 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     auto* top = new QFormLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    top->setRowWrapPolicy(QFormLayout::WrapLongRows);
     top->addRow(tr("Source:"), source_);
     layout->addLayout(top);
     layout->addWidget(pages_);

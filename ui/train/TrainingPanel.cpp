@@ -49,6 +49,7 @@ IntSpinBox* intSpin(int min, int max, int step, const QString& tip) {
 QFormLayout* form() {
     auto* f = new QFormLayout;
     f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    f->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow dock: the field under its label
     return f;
 }
 
