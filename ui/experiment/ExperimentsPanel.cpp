@@ -674,6 +674,10 @@ void ExperimentsPanel::rebuildPlot() {
             yMax = std::max(yMax, hi);
         }
         auto* band = new QAreaSeries(upper, lower);
+        // A QAreaSeries does not own its boundary series: the band does, so that removing the
+        // band from the chart (which deletes it) deletes them too.
+        upper->setParent(band);
+        lower->setParent(band);
         band->setName(tr("%1 95% CI").arg(mean->name()));
         QColor fill = c;
         fill.setAlpha(45);
