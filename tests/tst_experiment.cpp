@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "ExperimentTestSupport.h"
 #include "experiment/Experiment.h"
 #include "experiment/Runner.h"
 #include "experiment/Stats.h"
@@ -22,22 +23,10 @@ using namespace mtl::exp;
 
 namespace {
 
-using Entries = std::vector<std::pair<std::string, std::string>>;
+using mtl::test::Entries;
 
 // 2 data settings x 3 seeds x 2 architectures x 2 learning rates = 24 tiny cells.
-Entries tinyGrid() {
-    return {{"arch", "mmoe(experts=2;expert-units=4;tower-units=2),shared_bottom(bottom-units=8)"},
-            {"p", "0.5,1.0"},
-            {"d", "8"},
-            {"sinusoids", "2"},
-            {"n-train", "200"},
-            {"n-valid", "100"},
-            {"n-test", "100"},
-            {"epochs", "1"},
-            {"batch", "64"},
-            {"seeds", "3"},
-            {"lr", "1e-3,1e-2"}};
-}
+Entries tinyGrid() { return mtl::test::tinyGrid(3, true); }
 
 // A run's result without its wall time.
 std::string result(RunSummary r) {

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <random>
 
+#include "ExperimentTestSupport.h"
 #include "experiment/Experiment.h"
 #include "experiment/ExperimentRecord.h"
 #include "experiment/Runner.h"
@@ -19,21 +20,10 @@ using namespace mtl::exp;
 
 namespace {
 
-using Entries = std::vector<std::pair<std::string, std::string>>;
+using mtl::test::Entries;
 
 // 2 architectures x 2 correlations x 2 seeds = 8 tiny cells.
-Entries tinyGrid() {
-    return {{"arch", "mmoe(experts=2;expert-units=4;tower-units=2),shared_bottom(bottom-units=8)"},
-            {"p", "0.5,1.0"},
-            {"d", "8"},
-            {"sinusoids", "2"},
-            {"n-train", "200"},
-            {"n-valid", "100"},
-            {"n-test", "100"},
-            {"epochs", "1"},
-            {"batch", "64"},
-            {"seeds", "2"}};
-}
+Entries tinyGrid() { return mtl::test::tinyGrid(2, false); }
 
 RunSummary sampleRun(size_t index) {
     RunSummary r;
