@@ -11,52 +11,22 @@
 #include <cmath>
 #include <limits>
 
+#include "CliTestSupport.h"
 #include "data/Synthetic.h"
 #include "graph/Graph.h"
 #include "graph/Templates.h"
 #include "io/Archive.h"
 #include "nn/Model.h"
 
-#ifndef MTL_CLI_PATH
-#error "MTL_CLI_PATH must name the mtlstudio-cli executable"
-#endif
-
 using namespace mtl;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    bool finished = false;
-    QString out, err;
-};
+using Run = mtl::test::CliRun;
 
-// Runs the CLI; a run that does not end within two minutes is killed (and reported as such).
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(MTL_CLI_PATH), args);
-    Run r;
-    if (!p.waitForStarted(30000)) {
-        r.err = QStringLiteral("cannot start ") + QStringLiteral(MTL_CLI_PATH);
-        return r;
-    }
-    r.finished = p.waitForFinished(120000);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+Run cli(const QStringList& args) { return mtl::test::runCli(args); }
 
-QString describe(const Run& r) {
-    return QStringLiteral("exit %1%2\n--- stdout:\n%3--- stderr:\n%4")
-        .arg(r.code)
-        .arg(r.finished ? QString() : QStringLiteral(" (killed: did not finish)"))
-        .arg(r.out.left(3000), r.err.left(3000));
-}
+QString describe(const Run& r) { return mtl::test::describeRun(r); }
 
 // Small, fast synthetic data (binary tasks task1 and task2).
 const QStringList kSmall = {"--d", "8",        "--n-train", "300",     "--n-valid",

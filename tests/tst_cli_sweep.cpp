@@ -10,39 +10,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#ifndef MTL_CLI_PATH
-#error "MTL_CLI_PATH must name the mtlstudio-cli executable"
-#endif
+#include "CliTestSupport.h"
 
 namespace {
 
-struct Run {
-    int code = -1;
-    bool finished = false;
-    QString out, err;
-};
+using Run = mtl::test::CliRun;
 
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(MTL_CLI_PATH), QStringList{"sweep"} + args);
-    Run r;
-    if (!p.waitForStarted(30000)) return r;
-    r.finished = p.waitForFinished(120000);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+Run cli(const QStringList& args) { return mtl::test::runCli(QStringList{"sweep"} + args); }
 
-QString describe(const Run& r) {
-    return QStringLiteral("exit %1\n--- stdout:\n%2--- stderr:\n%3")
-        .arg(r.code)
-        .arg(r.out.left(3000), r.err.left(3000));
-}
+QString describe(const Run& r) { return mtl::test::describeRun(r); }
 
 // 2 architectures x 2 p x 2 seeds = 8 tiny cells.
 const QStringList kTiny = {"--arch",    "mmoe(experts=2;expert-units=4),shared_bottom",
