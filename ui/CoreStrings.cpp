@@ -2,10 +2,10 @@
 // for translation in the context "core" (the one coreText() looks up), so that lupdate extracts
 // them into translations/*.ts, and coreStrings() lets tests check that a translation covers them.
 //
-// Generated from mtl::Registry::instance() and mtl::templateList(): categories, port kinds, and per
-// node type its display name, description, parameter labels, help and choices, and the help of the
-// ports of a node with default parameters; then the templates' names and descriptions. Regenerate
-// it whenever those texts change in core/.
+// Kept by hand; tests/tst_ui_corestrings walks mtl::Registry::instance() and mtl::templateList()
+// (categories, port kinds, per node type its display name, description, parameter labels, help,
+// choices and port help; the templates' names and descriptions) and fails, naming the text, when
+// one of them is missing here.
 #include <QtGlobal>
 
 #include "CoreText.h"
@@ -20,6 +20,8 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("core", "Gates"),
     QT_TRANSLATE_NOOP("core", "Sharing"),
     QT_TRANSLATE_NOOP("core", "Tasks"),
+    // A per-task port's help (PortSpec::task): "task 2's input"
+    QT_TRANSLATE_NOOP("core", "task %1's %2"),
     // Port kinds
     QT_TRANSLATE_NOOP("core", "features"),
     QT_TRANSLATE_NOOP("core", "experts"),
@@ -155,11 +157,9 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("core",
                       "Also output a shared representation (a gate over all experts) for the next "
                       "PLE level; on for every level but the last."),
-    QT_TRANSLATE_NOOP("core", "task 0's input"),
-    QT_TRANSLATE_NOOP("core", "task 1's input"),
+    QT_TRANSLATE_NOOP("core", "input"),
     QT_TRANSLATE_NOOP("core", "input of the shared experts"),
-    QT_TRANSLATE_NOOP("core", "task 0's mixed experts"),
-    QT_TRANSLATE_NOOP("core", "task 1's mixed experts"),
+    QT_TRANSLATE_NOOP("core", "mixed experts"),
     // sharing.cross_stitch
     QT_TRANSLATE_NOOP("core", "Cross-stitch unit"),
     QT_TRANSLATE_NOOP("core",
@@ -171,10 +171,8 @@ const char* const kCoreStrings[] = {
                       "Initial a_ii; the rest of each row is split evenly so that rows sum to 1."),
     QT_TRANSLATE_NOOP("core", "Learning-rate scale"),
     QT_TRANSLATE_NOOP("core", "Multiplier of the learning rate for the stitch weights."),
-    QT_TRANSLATE_NOOP("core", "task 0's activations"),
-    QT_TRANSLATE_NOOP("core", "task 1's activations"),
-    QT_TRANSLATE_NOOP("core", "task 0's stitched activations"),
-    QT_TRANSLATE_NOOP("core", "task 1's stitched activations"),
+    QT_TRANSLATE_NOOP("core", "activations"),
+    QT_TRANSLATE_NOOP("core", "stitched activations"),
     // sharing.l2
     QT_TRANSLATE_NOOP("core", "L2 soft sharing"),
     QT_TRANSLATE_NOOP("core",

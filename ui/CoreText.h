@@ -7,6 +7,7 @@
 #include <string>
 
 #include "graph/Graph.h"
+#include "graph/Registry.h"
 
 namespace mtl::ui {
 
@@ -16,6 +17,8 @@ QString coreText(const std::string& s);
 // arguments put in.
 QString coreText(const mtl::Text& t);
 inline QString coreText(const char* s) { return coreText(std::string(s)); }
+// A port's help, translated; a per-task port's reads "task 2's input".
+QString portHelpText(const mtl::PortSpec& port);
 
 // Every core string the UI may show, untranslated (the list marked for lupdate in
 // CoreStrings.cpp), so that tests can check that each translation covers all of them.

@@ -77,7 +77,7 @@ void addNumberedPorts(std::vector<PortSpec>& ports, const std::string& prefix, l
                       PortKind kind, const std::string& help, bool perTask) {
     for (long long i = 0; i < count; ++i) {
         const std::string n = std::to_string(i);
-        ports.push_back({prefix + n, kind, true, perTask ? "task " + n + "'s " + help : help});
+        ports.push_back({prefix + n, kind, true, help, perTask ? static_cast<int>(i) : -1});
     }
 }
 

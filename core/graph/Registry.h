@@ -30,7 +30,8 @@ struct PortSpec {
     std::string name;
     PortKind kind = PortKind::Features;
     bool required = true;
-    std::string help;
+    std::string help;  // what the port carries; for a per-task port, without the task
+    int task = -1;     // per-task port (cross-stitch, CGC): the task index its help is about
 };
 
 struct PortList {
@@ -94,7 +95,7 @@ void registerSharingTypes(Registry& r);  // sharing.cross_stitch, sharing.l2
 void registerTaskTypes(Registry& r);     // task.binary, task.regression
 
 // Helpers for node-type definitions.
-// Appends ports prefix0 .. prefix{count-1}; with perTask, port i's help reads "task i's <help>".
+// Appends ports prefix0 .. prefix{count-1}; with perTask, port i is about task i (PortSpec::task).
 void addNumberedPorts(std::vector<PortSpec>& ports, const std::string& prefix, long long count,
                       PortKind kind, const std::string& help, bool perTask = false);
 ParamSpec intParam(std::string key, long long def, double min, double max, std::string label,

@@ -410,7 +410,7 @@ void Inspector::refreshDetails() {
                 shape = it != validation.shapes.end() ? GraphDocument::shapeText(it->second)
                                                       : tr("unknown");
             }
-            const QString help = coreText(port.help);
+            const QString help = portHelpText(port);
             int column = 0;
             for (const QString& text : {QString::fromStdString(port.name),
                                         GraphDocument::portKindText(port.kind), shape}) {

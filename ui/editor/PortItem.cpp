@@ -63,7 +63,7 @@ void PortItem::updateToolTip() {
     lines << tr("Kind: %1").arg(GraphDocument::portKindText(spec_.kind));
     if (!shapeText_.isEmpty()) lines << tr("Shape: %1").arg(shapeText_.toHtmlEscaped());
     if (!spec_.required) lines << tr("Optional");
-    if (!spec_.help.empty()) lines << coreText(spec_.help).toHtmlEscaped();
+    if (!spec_.help.empty()) lines << portHelpText(spec_).toHtmlEscaped();
     setToolTip(lines.join(QStringLiteral("<br/>")));
 }
 
