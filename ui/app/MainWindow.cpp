@@ -41,6 +41,7 @@
 #include "experiment/ExperimentsPanel.h"
 #include "graph/Defaults.h"
 #include "graph/Templates.h"
+#include "learn/LearnPanel.h"
 #include "train/DataSchemaProbe.h"
 #include "train/RunHistory.h"
 #include "train/TrainingController.h"
@@ -395,6 +396,11 @@ void MainWindow::createDocks() {
     problems_ = new ProblemList(doc_, this);
     problemsDock_ = addDock(problems_, tr("Problems"), QStringLiteral("problemsDock"),
                             Qt::BottomDockWidgetArea);
+    // The Learn cards, a tab beside the inspector: the selected block's card (LearnPanel.h).
+    QDockWidget* learn = addDock(new LearnPanel(scene_, this), tr("Learn"),
+                                 QStringLiteral("learnDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(right, learn);
+    right->raise();
     // First-start proportions (a saved window state replaces them): the canvas gets most of the
     // room, the charts below it enough to read.
     QTimer::singleShot(0, this, [this, left, right] {
