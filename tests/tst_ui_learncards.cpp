@@ -16,6 +16,7 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include "app/Appearance.h"
 #include "app/MainWindow.h"
 #include "editor/GraphDocument.h"
 #include "editor/GraphScene.h"
@@ -87,7 +88,7 @@ private slots:
             QVERIFY2(!c.papers.isEmpty(), qPrintable(c.id));
             for (const LearnPaper& p : c.papers) QVERIFY(p.year > 1900 && !p.title.isEmpty());
             QVERIFY2(QFile::exists(c.svg()), qPrintable(c.svg()));
-            QVERIFY2(!LearnCards::parameterLines(c).isEmpty(), qPrintable(c.id));
+            QVERIFY2(!LearnCards::parameters(c).isEmpty(), qPrintable(c.id));
         }
     }
 
@@ -244,40 +245,47 @@ private slots:
         QCOMPARE(panel->currentCard(), QString("moe"));  // OMoE's one gate
     }
 
-    // Screenshots of every card (light and dark), when asked for.
+    // Screenshots of every card (light and dark theme), and of the window with the gate symbol
+    // of the MMoE card pointed at, when asked for.
     void screenshots() {
         const QString dir = qEnvironmentVariable("MTL_LEARN_SHOTS");
         if (dir.isEmpty()) QSKIP("set MTL_LEARN_SHOTS to a folder to save the cards");
         QDir().mkpath(dir);
-        MainWindow w;
-        w.resize(1400, 860);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto* panel = w.findChild<LearnPanel*>();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(45, 45, 48));
-        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-        dark.setColor(QPalette::Base, QColor(30, 30, 30));
-        dark.setColor(QPalette::Text, QColor(230, 230, 230));
-        dark.setColor(QPalette::Button, QColor(60, 60, 64));
-        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-        for (const LearnCard& c : LearnCards::all()) {
-            for (bool isDark : {false, true}) {
-                LearnPanel p(w.scene());
-                p.setAttribute(Qt::WA_DontShowOnScreen);
-                if (isDark) {
-                    p.setPalette(dark);
-                    p.setAutoFillBackground(true);
+        {
+            MainWindow w;
+            w.resize(1400, 860);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.loadTemplate("mmoe");
+            w.findChild<QDockWidget*>("learnDock")->raise();
+            auto* panel = w.findChild<LearnPanel*>();
+            QTRY_VERIFY(panel->isVisible());
+            QTest::qWait(50);  // the view's fit-to-view
+            EquationView* eq = panel->equationView();
+            for (int i = 0; i < eq->links().size(); ++i)
+                if (eq->links()[i].role == "gate") {
+                    QTest::mouseMove(eq, eq->linkRect(i).center().toPoint());
+                    break;
                 }
+            QTRY_VERIFY(!w.scene()->highlightedNodes().isEmpty());
+            QVERIFY(w.grab().save(dir + "/window-mmoe-gate-hovered.png"));
+        }
+        for (const QString& theme : {QString("light"), QString("dark")}) {
+            applyTheme(theme);
+            GraphDocument doc;
+            GraphScene scene(&doc);
+            for (const LearnCard& c : LearnCards::all()) {
+                LearnPanel p(&scene);
+                p.setAttribute(Qt::WA_DontShowOnScreen);
                 p.resize(360, 760);
                 p.show();
                 p.showCard(c.id);
                 QApplication::processEvents();
                 QVERIFY(p.grab().save(
-                    QStringLiteral("%1/%2%3.png").arg(dir, c.id, isDark ? "-dark" : "")));
+                    QStringLiteral("%1/%2%3.png").arg(dir, c.id, theme == "dark" ? "-dark" : "")));
             }
         }
-        Q_UNUSED(panel);
+        applyTheme("light");
     }
 };
 

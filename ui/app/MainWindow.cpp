@@ -397,10 +397,15 @@ void MainWindow::createDocks() {
     problemsDock_ = addDock(problems_, tr("Problems"), QStringLiteral("problemsDock"),
                             Qt::BottomDockWidgetArea);
     // The Learn cards, a tab beside the inspector: the selected block's card (LearnPanel.h).
-    QDockWidget* learn = addDock(new LearnPanel(scene_, this), tr("Learn"),
-                                 QStringLiteral("learnDock"), Qt::RightDockWidgetArea);
+    auto* learnPanel = new LearnPanel(scene_, this);
+    QDockWidget* learn =
+        addDock(learnPanel, tr("Learn"), QStringLiteral("learnDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(right, learn);
     right->raise();
+    connect(scene_, &QGraphicsScene::selectionChanged, this,
+            [learnPanel] { learnPanel->selectionChanged(); });
+    connect(doc_, &GraphDocument::validationChanged, this,
+            [learnPanel] { learnPanel->graphChanged(); });
     // First-start proportions (a saved window state replaces them): the canvas gets most of the
     // room, the charts below it enough to read.
     QTimer::singleShot(0, this, [this, left, right] {

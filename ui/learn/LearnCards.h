@@ -25,13 +25,17 @@ struct LearnPaper {
     QString text() const;  // "Authors. Title. Venue, year."
 };
 
+struct LearnParam {
+    QString block, label, help;  // translated registry text, as the inspector shows it
+};
+
 struct LearnCard {
     QString id;                // stable: also the SVG's name, :/learn/<id>.svg
     QStringList nodeTypes;     // registry keys whose selected block shows this card
     QStringList templateKeys;  // templates whose architecture this card explains
     QStringList paramTypes;    // registry keys whose parameters the card lists
     QString title;             // translated
-    QString summary;           // what it does, 2-4 sentences, translated
+    QString summary;           // what it does, 2-4 sentences, translated; rich text (<i>, <sub>)
     QList<LearnPaper> papers;
     QString svg() const { return QStringLiteral(":/learn/%1.svg").arg(id); }
 };
@@ -56,8 +60,8 @@ public:
     static QList<mtl::NodeId> roleNodes(const mtl::Graph& graph, const QString& role);
     // What a symbol of `role` stands for, one line, translated (for the tooltip).
     static QString roleText(const QString& role);
-    // The card's parameters, as "Block: Label: help" lines (translated registry text).
-    static QStringList parameterLines(const LearnCard& card);
+    // The parameters of the card's blocks (paramTypes), in the registry's order.
+    static QList<LearnParam> parameters(const LearnCard& card);
 };
 
 }  // namespace mtl::ui

@@ -228,13 +228,15 @@ LearnPanel::LearnPanel(GraphScene* scene, QWidget* parent) : QWidget(parent), sc
     equation_->setObjectName(QStringLiteral("learnEquation"));
     summary_ = new QLabel(content);
     summary_->setWordWrap(true);
+    summary_->setTextFormat(Qt::RichText);
     paramsTitle_ = new QLabel(tr("Parameters"), content);
     params_ = new QLabel(content);
     params_->setWordWrap(true);
-    params_->setTextFormat(Qt::PlainText);
+    params_->setTextFormat(Qt::RichText);
+    paperTitle_ = new QLabel(content);
     paper_ = new QLabel(content);
     paper_->setWordWrap(true);
-    paper_->setTextFormat(Qt::PlainText);
+    paper_->setTextFormat(Qt::RichText);
     paper_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     hint_ = new QLabel(tr("Point at a symbol of the equations to see its blocks on the canvas."),
                        content);
@@ -247,6 +249,7 @@ LearnPanel::LearnPanel(GraphScene* scene, QWidget* parent) : QWidget(parent), sc
     cl->addWidget(summary_);
     cl->addWidget(paramsTitle_);
     cl->addWidget(params_);
+    cl->addWidget(paperTitle_);
     cl->addWidget(paper_);
     cl->addStretch(1);
 
@@ -264,13 +267,6 @@ LearnPanel::LearnPanel(GraphScene* scene, QWidget* parent) : QWidget(parent), sc
     connect(list_, &QComboBox::activated, this,
             [this](int index) { showCard(list_->itemData(index).toString()); });
     connect(equation_, &EquationView::symbolHovered, this, &LearnPanel::symbolHovered);
-    connect(scene_, &QGraphicsScene::selectionChanged, this, [this] {
-        following_ = true;
-        follow();
-    });
-    connect(scene_->document(), &GraphDocument::validationChanged, this, [this] {
-        if (following_) follow();
-    });
     follow();
     if (card_.isEmpty() && !LearnCards::all().isEmpty()) display(&LearnCards::all().front());
 }
@@ -284,7 +280,17 @@ void LearnPanel::showCard(const QString& id) {
     }
 }
 
+void LearnPanel::selectionChanged() {
+    following_ = true;
+    follow();
+}
+
+void LearnPanel::graphChanged() {
+    if (following_) follow();
+}
+
 void LearnPanel::follow() {
+    if (!scene_) return;
     const mtl::Graph& g = scene_->document()->graph();
     const LearnCard* graphCard = LearnCards::forGraph(g);
     const LearnCard* card = nullptr;
@@ -304,7 +310,7 @@ void LearnPanel::follow() {
 void LearnPanel::display(const LearnCard* card) {
     if (!card || card->id == card_) return;
     card_ = card->id;
-    scene_->setHighlightedNodes({});
+    if (scene_) scene_->setHighlightedNodes({});
     {
         const QSignalBlocker block(list_);
         list_->setCurrentIndex(list_->findData(card->id));
@@ -312,17 +318,33 @@ void LearnPanel::display(const LearnCard* card) {
     title_->setText(card->title);
     equation_->setSvg(card->svg());
     summary_->setText(card->summary);
-    const QStringList params = LearnCards::parameterLines(*card);
+    // Parameters grouped by block; papers one a paragraph, the title in italics.
+    const QList<LearnParam> params = LearnCards::parameters(*card);
+    QString html, block;
+    for (const LearnParam& p : params) {
+        if (p.block != block) {
+            block = p.block;
+            html += QStringLiteral("<p style='margin-top:4px; margin-bottom:0'><b>%1</b></p>")
+                        .arg(block.toHtmlEscaped());
+        }
+        html += QStringLiteral("<p style='margin:0 0 0 10px'><i>%1</i>: %2</p>")
+                    .arg(p.label.toHtmlEscaped(), p.help.toHtmlEscaped());
+    }
     paramsTitle_->setVisible(!params.isEmpty());
     params_->setVisible(!params.isEmpty());
-    params_->setText(QStringLiteral("• ") + params.join(QStringLiteral("\n• ")));
-    QStringList papers;
-    for (const LearnPaper& p : card->papers) papers << p.text();
-    paper_->setText((papers.size() == 1 ? tr("Paper: %1") : tr("Papers: %1"))
-                        .arg(papers.join(QStringLiteral("\n"))));
+    params_->setText(html);
+    html.clear();
+    for (const LearnPaper& p : card->papers)
+        html +=
+            QStringLiteral("<p style='margin:0 0 4px 0'>%1. <i>%2</i>. %3, %4.</p>")
+                .arg(p.authors.toHtmlEscaped(), p.title.toHtmlEscaped(), p.venue.toHtmlEscaped())
+                .arg(p.year);
+    paperTitle_->setText(card->papers.size() == 1 ? tr("Paper") : tr("Papers"));
+    paper_->setText(html);
 }
 
 void LearnPanel::symbolHovered(const QString& role, const QPoint& globalPos) {
+    if (!scene_) return;
     if (role.isEmpty()) {
         scene_->setHighlightedNodes({});
         QToolTip::hideText();
@@ -352,6 +374,7 @@ void LearnPanel::updateFonts() {
     QFont b = font();
     b.setBold(true);
     paramsTitle_->setFont(b);
+    paperTitle_->setFont(b);
 }
 
 void LearnPanel::changeEvent(QEvent* event) {
@@ -360,7 +383,7 @@ void LearnPanel::changeEvent(QEvent* event) {
 }
 
 void LearnPanel::hideEvent(QHideEvent* event) {
-    scene_->setHighlightedNodes({});  // no halo left behind by a closed panel
+    if (scene_) scene_->setHighlightedNodes({});  // no halo left behind by a closed panel
     QWidget::hideEvent(event);
 }
 

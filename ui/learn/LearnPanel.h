@@ -5,10 +5,13 @@
 // follow the panel's width and font, on high-DPI screens too) and in the palette's text colour
 // (light and dark themes). Hovering a linked symbol of an equation puts a view-only halo on the
 // blocks it stands for (GraphScene::setHighlightedNodes, not a document edit) and names the symbol
-// in a tooltip; leaving the symbol clears the halo. The panel holds no knowledge of roles or
-// cards: LearnCards does. Its fonts follow the application font (the title is derived from it).
+// in a tooltip; leaving the symbol clears the halo. The owner forwards the scene's selection and
+// the document's changes (selectionChanged(), graphChanged()). The panel holds no knowledge of
+// roles or cards: LearnCards does. Its fonts follow the application font (the title is derived from
+// it).
 #include <QImage>
 #include <QList>
+#include <QPointer>
 #include <QRectF>
 #include <QString>
 #include <QWidget>
@@ -92,6 +95,12 @@ public:
     EquationView* equationView() const { return equation_; }
     QComboBox* cardList() const { return list_; }
 
+    // The owner calls these (from a connection it cuts before the scene and the document die):
+    // the canvas's selection changed (the card follows it again, also after one was picked from
+    // the list), or the graph changed (a followed card follows the architecture).
+    void selectionChanged();
+    void graphChanged();
+
 protected:
     void changeEvent(QEvent* event) override;
     void hideEvent(QHideEvent* event) override;
@@ -102,13 +111,14 @@ private:
     void updateFonts();
     void symbolHovered(const QString& role, const QPoint& globalPos);
 
-    GraphScene* scene_;
+    QPointer<GraphScene> scene_;
     QComboBox* list_;
     EquationView* equation_;
     QLabel* title_;
     QLabel* summary_;
     QLabel* paramsTitle_;
     QLabel* params_;
+    QLabel* paperTitle_;
     QLabel* paper_;
     QLabel* hint_;
     QString card_;
