@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -180,6 +181,10 @@ private slots:
         QTest::mouseMove(eq, gateRect.center().toPoint());
         QTRY_COMPARE(eq->hoveredRole(), QString("gate"));
         QCOMPARE(toSet(w.scene()->highlightedNodes()), toSet(gates));
+        // The tooltip says what the symbol is and names its blocks.
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(LearnCards::roleText("gate")));
+        QVERIFY(QToolTip::text().contains("gate_task1") && QToolTip::text().contains("gate_task2"));
         for (const Node& n : g.nodes())
             QCOMPARE(w.scene()->nodeItem(n.id)->isHighlighted(), gates.contains(n.id));
 

@@ -101,7 +101,8 @@ void GraphScene::addNodeItem(const mtl::Node& node) {
     if (highlighted_.contains(node.id)) item->setHighlight(highlightColor());
 }
 
-QColor GraphScene::highlightColor() { return QColor(255, 160, 0); }
+// A yellow that no palette category uses (the gates' hue is orange), outlined on the canvas.
+QColor GraphScene::highlightColor() { return QColor(255, 214, 0); }
 
 void GraphScene::setHighlightedNodes(const QList<mtl::NodeId>& ids) {
     for (mtl::NodeId id : highlighted_)

@@ -227,11 +227,16 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     outline.addRoundedRect(box, kRadius, kRadius);
     if (highlight_.isValid()) {
         // The halo: a soft band around the box, drawn under it.
-        QColor halo = highlight_;
-        halo.setAlphaF(0.55);
-        p->setPen(QPen(halo, 2 * kHaloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p->setBrush(Qt::NoBrush);
-        p->drawPath(outline);
+        // The halo: a band around the box, outlined in the text colour so that it reads on
+        // light and dark canvases and on every category's hue; drawn under the box.
+        QPainterPath halo;
+        halo.addRoundedRect(box.adjusted(-kHaloWidth, -kHaloWidth, kHaloWidth, kHaloWidth),
+                            kRadius + kHaloWidth, kRadius + kHaloWidth);
+        QColor edge = pal.color(QPalette::Text);
+        edge.setAlphaF(0.6);
+        p->setPen(QPen(edge, 1.2));
+        p->setBrush(highlight_);
+        p->drawPath(halo);
     }
     p->setPen(Qt::NoPen);
     p->setBrush(canvas::blend(base, hue, 0.06));
