@@ -138,6 +138,29 @@ private slots:
         QVERIFY(inkPixels(light) > 0);
     }
 
+    // The equations follow the widget's font (a presentation scale enlarges them) as long as
+    // the width allows, and shrink to the width otherwise: never clipped.
+    void equationsFollowFontAndWidth() {
+        EquationView view;
+        QVERIFY(view.setSvg(LearnCards::find("mmoe")->svg()));
+        QFont f = view.font();
+        f.setPointSizeF(10);
+        view.setFont(f);
+        const QSize normal = view.sizeHint();
+        f.setPointSizeF(20);
+        view.setFont(f);
+        const QSize large = view.sizeHint();
+        QVERIFY(large.width() > normal.width() * 1.8 && large.height() > normal.height() * 1.8);
+        for (int width : {120, 200, 320, 600, 1200}) {
+            view.resize(width, view.heightForWidth(width));
+            const QRectF r = view.drawRect();
+            QVERIFY(r.left() >= 0 && r.right() <= width + 0.5);
+            QVERIFY(r.bottom() <= view.height() + 0.5);
+            for (int i = 0; i < view.links().size(); ++i)
+                QVERIFY(r.adjusted(-0.5, -0.5, 0.5, 0.5).contains(view.linkRect(i)));
+        }
+    }
+
     void brokenSvgIsRefused() {
         EquationView view;
         QVERIFY(!view.setSvg(":/learn/no-such-card.svg"));
