@@ -239,6 +239,15 @@ private slots:
         w.loadTemplate("mmoe");
         auto* panel = w.findChild<LearnPanel*>();
         QVERIFY(panel);
+        // The Learn tab is in front: selecting a block keeps it there (the inspector, a tab
+        // behind it, is not raised over it).
+        // (A tab behind others is moved out of sight: visibilityChanged says which is in front.)
+        QDockWidget* learnDock = w.findChild<QDockWidget*>("learnDock");
+        bool learnShown = false;
+        connect(learnDock, &QDockWidget::visibilityChanged, this,
+                [&](bool on) { learnShown = on; });
+        learnDock->raise();
+        QTRY_VERIFY(learnShown);
         const Graph& g = w.document()->graph();
         const Node* experts = g.findByName("experts");
         QVERIFY(experts);
@@ -250,6 +259,8 @@ private slots:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, at);
         QCOMPARE(w.scene()->selectedNodes(), QList<NodeId>{experts->id});
         QCOMPARE(panel->currentCard(), QString("experts"));
+        QTest::qWait(20);
+        QVERIFY(learnShown);
 
         const Node* head = g.findByName("task1");
         QVERIFY(head);

@@ -25,6 +25,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 #include "CoreText.h"
@@ -132,8 +133,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     // A selected block is shown in the inspector: bring its dock to the front when it is a tab
     // behind another dock (not when the user has closed it).
-    auto showInspector = [this] {
+    // The Learn tab in front stays there: it shows the selected block's card. (A tab behind
+    // others is moved out of sight, not hidden: visibilityChanged says which one is in front.)
+    QDockWidget* learnDock = findChild<QDockWidget*>(QStringLiteral("learnDock"));
+    auto learnShown = std::make_shared<bool>(false);
+    connect(learnDock, &QDockWidget::visibilityChanged, this,
+            [learnShown](bool shown) { *learnShown = shown; });
+    auto showInspector = [this, learnDock, learnShown] {
         QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+        if (*learnShown && tabifiedDockWidgets(learnDock).contains(dock)) return;
         if (dock && dock->toggleViewAction()->isChecked()) dock->raise();
     };
     connect(problems_, &ProblemList::nodeActivated, this, [this, showInspector](mtl::NodeId id) {
