@@ -57,104 +57,113 @@ const LearnPaper kDselect = paper(
     "NeurIPS", 2021);
 
 QList<LearnCard> makeCards() {
-    using C = LearnCards;
     QList<LearnCard> cards;
     auto add = [&](const char* id, QStringList types, QStringList templates, QStringList params,
                    QString title, QString summary, QList<LearnPaper> papers) {
         cards.append({QString::fromLatin1(id), types, templates, params, title, summary, papers});
     };
     const QString dense = QStringLiteral("layer.dense");
-    add("single", {}, {QStringLiteral("single")}, {dense}, C::tr("Single-task networks"),
-        C::tr("Each task <i>k</i> has its own network <i>h</i><sup><i>k</i></sup> from the input "
-              "<i>x</i> to its prediction: nothing is "
-              "shared. It is the baseline every multi-task model is measured against: sharing "
-              "helps a task when it beats its single-task network."),
+    add("single", {}, {QStringLiteral("single")}, {dense}, LearnCards::tr("Single-task networks"),
+        LearnCards::tr(
+            "Each task <i>k</i> has its own network <i>h</i><sup><i>k</i></sup> from the input "
+            "<i>x</i> to its prediction: nothing is "
+            "shared. It is the baseline every multi-task model is measured against: sharing "
+            "helps a task when it beats its single-task network."),
         {kCaruana});
     add("shared_bottom", {}, {QStringLiteral("shared_bottom")}, {dense},
-        C::tr("Shared-Bottom (hard parameter sharing)"),
-        C::tr("One bottom network <i>f</i>, shared by all tasks, turns the input into a "
-              "representation; "
-              "each task's tower <i>h</i><sup><i>k</i></sup> reads it and predicts. Sharing acts "
-              "as a regulariser when the "
-              "tasks are related, and hurts them (negative transfer) when they are not."),
+        LearnCards::tr("Shared-Bottom (hard parameter sharing)"),
+        LearnCards::tr(
+            "One bottom network <i>f</i>, shared by all tasks, turns the input into a "
+            "representation; "
+            "each task's tower <i>h</i><sup><i>k</i></sup> reads it and predicts. Sharing acts "
+            "as a regulariser when the "
+            "tasks are related, and hurts them (negative transfer) when they are not."),
         {kCaruana});
     add("experts", {QStringLiteral("experts.group")}, {}, {QStringLiteral("experts.group")},
-        C::tr("Experts"),
-        C::tr("An expert group holds <i>n</i> small networks <i>f</i><sub>1</sub> … "
-              "<i>f</i><sub><i>n</i></sub> of the same shape, each reading "
-              "the same input. They start different (random initialisation) and specialise as the "
-              "gates send them different tasks or examples. Its output is the list of the <i>n</i> "
-              "expert outputs, for mixtures to weigh."),
+        LearnCards::tr("Experts"),
+        LearnCards::tr(
+            "An expert group holds <i>n</i> small networks <i>f</i><sub>1</sub> … "
+            "<i>f</i><sub><i>n</i></sub> of the same shape, each reading "
+            "the same input. They start different (random initialisation) and specialise as the "
+            "gates send them different tasks or examples. Its output is the list of the <i>n</i> "
+            "expert outputs, for mixtures to weigh."),
         {kJacobs, kMmoe});
     add("moe", {QStringLiteral("mixture")}, {QStringLiteral("omoe")},
         {QStringLiteral("experts.group"), QStringLiteral("gate.softmax"),
          QStringLiteral("mixture")},
-        C::tr("Mixture of experts (OMoE)"),
-        C::tr("A gate <i>g</i>(<i>x</i>) gives a softmax weight to each expert "
-              "<i>f<sub>i</sub></i> for every "
-              "example, and the mixture <i>y</i> is the weighted sum of the experts' outputs. In "
-              "the one-gate model (OMoE) "
-              "all task towers <i>h</i><sup><i>k</i></sup> read the same mixture: the experts are "
-              "shared, but every task "
-              "gets the same blend of them."),
+        LearnCards::tr("Mixture of experts (OMoE)"),
+        LearnCards::tr(
+            "A gate <i>g</i>(<i>x</i>) gives a softmax weight to each expert "
+            "<i>f<sub>i</sub></i> for every "
+            "example, and the mixture <i>y</i> is the weighted sum of the experts' outputs. In "
+            "the one-gate model (OMoE) "
+            "all task towers <i>h</i><sup><i>k</i></sup> read the same mixture: the experts are "
+            "shared, but every task "
+            "gets the same blend of them."),
         {kJacobs, kMmoe});
     add("mmoe", {QStringLiteral("gate.softmax")}, {QStringLiteral("mmoe")},
         {QStringLiteral("experts.group"), QStringLiteral("gate.softmax")},
-        C::tr("Multi-gate mixture of experts (MMoE)"),
-        C::tr("Every task <i>k</i> has its own softmax gate <i>g</i><sup><i>k</i></sup> over the "
-              "shared experts, so each task "
-              "mixes its own blend <i>f</i><sup><i>k</i></sup> of them and feeds it to its tower "
-              "<i>h</i><sup><i>k</i></sup>. Related tasks learn "
-              "to use the same experts; unrelated tasks can use different ones, which avoids much "
-              "of Shared-Bottom's negative transfer at almost no extra cost."),
+        LearnCards::tr("Multi-gate mixture of experts (MMoE)"),
+        LearnCards::tr(
+            "Every task <i>k</i> has its own softmax gate <i>g</i><sup><i>k</i></sup> over the "
+            "shared experts, so each task "
+            "mixes its own blend <i>f</i><sup><i>k</i></sup> of them and feeds it to its tower "
+            "<i>h</i><sup><i>k</i></sup>. Related tasks learn "
+            "to use the same experts; unrelated tasks can use different ones, which avoids much "
+            "of Shared-Bottom's negative transfer at almost no extra cost."),
         {kMmoe});
     add("cgc", {QStringLiteral("ple.cgc")}, {QStringLiteral("cgc"), QStringLiteral("ple")},
-        {QStringLiteral("ple.cgc")}, C::tr("CGC and PLE (progressive layered extraction)"),
-        C::tr("Customized Gate Control gives each task <i>k</i> its own experts "
-              "<i>E</i><sub>(<i>k</i>,<i>i</i>)</sub> besides the shared experts "
-              "<i>E</i><sub>(<i>s</i>,<i>i</i>)</sub>; task <i>k</i>'s gate "
-              "<i>w</i><sup><i>k</i></sup> "
-              "weighs only its own and the shared ones (the selection <i>S</i><sup><i>k</i></sup>)."
-              " PLE stacks CGC levels: level <i>j</i>'s gates read the previous "
-              "level's outputs, and a shared gate over all experts feeds the next level's shared "
-              "experts. Separating task-specific from shared knowledge eases the seesaw where one "
-              "task improves while another gets worse."),
+        {QStringLiteral("ple.cgc")}, LearnCards::tr("CGC and PLE (progressive layered extraction)"),
+        LearnCards::tr(
+            "Customized Gate Control gives each task <i>k</i> its own experts "
+            "<i>E</i><sub>(<i>k</i>,<i>i</i>)</sub> besides the shared experts "
+            "<i>E</i><sub>(<i>s</i>,<i>i</i>)</sub>; task <i>k</i>'s gate "
+            "<i>w</i><sup><i>k</i></sup> "
+            "weighs only its own and the shared ones (the selection <i>S</i><sup><i>k</i></sup>)."
+            " PLE stacks CGC levels: level <i>j</i>'s gates read the previous "
+            "level's outputs, and a shared gate over all experts feeds the next level's shared "
+            "experts. Separating task-specific from shared knowledge eases the seesaw where one "
+            "task improves while another gets worse."),
         {kPle});
     add("esmm", {}, {QStringLiteral("esmm")}, {QStringLiteral("task.binary")},
-        C::tr("ESMM (entire space multi-task model)"),
-        C::tr("Conversion is only observed after a click, so a conversion model trained on clicked "
-              "examples is biased on the whole population. ESMM predicts pCTR and pCVR with two "
-              "towers on a shared bottom and trains their product pCTCVR = pCTR × pCVR, together "
-              "with pCTR, on all examples: pCVR is never fitted on the clicked examples alone."),
+        LearnCards::tr("ESMM (entire space multi-task model)"),
+        LearnCards::tr(
+            "Conversion is only observed after a click, so a conversion model trained on clicked "
+            "examples is biased on the whole population. ESMM predicts pCTR and pCVR with two "
+            "towers on a shared bottom and trains their product pCTCVR = pCTR × pCVR, together "
+            "with pCTR, on all examples: pCVR is never fitted on the clicked examples alone."),
         {kEsmm});
     add("cross_stitch", {QStringLiteral("sharing.cross_stitch")}, {QStringLiteral("cross_stitch")},
-        {QStringLiteral("sharing.cross_stitch")}, C::tr("Cross-stitch units"),
-        C::tr("Each task keeps its own network; between corresponding layers, a cross-stitch unit "
-              "mixes the tasks' activations <i>x<sub>A</sub></i>, <i>x<sub>B</sub></i> with a "
-              "learned "
-              "matrix α. A diagonal α means no sharing, equal entries mean the layers are shared: "
-              "the network learns how "
-              "much to share at each depth."),
+        {QStringLiteral("sharing.cross_stitch")}, LearnCards::tr("Cross-stitch units"),
+        LearnCards::tr(
+            "Each task keeps its own network; between corresponding layers, a cross-stitch unit "
+            "mixes the tasks' activations <i>x<sub>A</sub></i>, <i>x<sub>B</sub></i> with a "
+            "learned "
+            "matrix α. A diagonal α means no sharing, equal entries mean the layers are shared: "
+            "the network learns how "
+            "much to share at each depth."),
         {kCrossStitch});
     add("l2", {QStringLiteral("sharing.l2")}, {QStringLiteral("l2")},
-        {QStringLiteral("sharing.l2")}, C::tr("L2-constrained soft sharing"),
-        C::tr("Each task keeps its own network, and a penalty λ‖<i>W<sub>A</sub></i> − "
-              "<i>W<sub>B</sub></i>‖² "
-              "pulls the weights of corresponding layers together. λ = 0 gives separate networks; "
-              "a very large λ forces identical weights, as hard sharing does."),
+        {QStringLiteral("sharing.l2")}, LearnCards::tr("L2-constrained soft sharing"),
+        LearnCards::tr(
+            "Each task keeps its own network, and a penalty λ‖<i>W<sub>A</sub></i> − "
+            "<i>W<sub>B</sub></i>‖² "
+            "pulls the weights of corresponding layers together. λ = 0 gives separate networks; "
+            "a very large λ forces identical weights, as hard sharing does."),
         {kDuong, kMmoe});
     add("topk", {QStringLiteral("gate.topk")}, {QStringLiteral("mmoe_topk")},
-        {QStringLiteral("gate.topk")}, C::tr("Top-k and noisy Top-k gates"),
-        C::tr("The gate keeps the <i>k</i> largest of its logits <i>H</i>(<i>x</i>) and sets the "
-              "others "
-              "to −∞ before the softmax, so each example uses only <i>k</i> experts. Noise scaled "
-              "by a "
-              "learned softplus is added while training, which spreads examples over the experts. "
-              "The choice of experts is not differentiable: only the kept experts get gradients."),
+        {QStringLiteral("gate.topk")}, LearnCards::tr("Top-k and noisy Top-k gates"),
+        LearnCards::tr(
+            "The gate keeps the <i>k</i> largest of its logits <i>H</i>(<i>x</i>) and sets the "
+            "others "
+            "to −∞ before the softmax, so each example uses only <i>k</i> experts. Noise scaled "
+            "by a "
+            "learned softplus is added while training, which spreads examples over the experts. "
+            "The choice of experts is not differentiable: only the kept experts get gradients."),
         {kShazeer});
     add("dselect", {QStringLiteral("gate.dselect")}, {QStringLiteral("mmoe_dselect")},
-        {QStringLiteral("gate.dselect")}, C::tr("DSelect-k gate"),
-        C::tr(
+        {QStringLiteral("gate.dselect")}, LearnCards::tr("DSelect-k gate"),
+        LearnCards::tr(
             "<i>k</i> selectors each pick one expert through its binary code: bit <i>j</i> of the "
             "code "
             "is a smooth-step <i>S</i>(<i>z<sub>j</sub></i>), which reaches exactly 0 and 1, so a "
@@ -166,13 +175,14 @@ QList<LearnCard> makeCards() {
         {kDselect});
     add("task", {QStringLiteral("task.binary"), QStringLiteral("task.regression")}, {},
         {QStringLiteral("task.binary"), QStringLiteral("task.regression")},
-        C::tr("Task heads and the multi-task loss"),
-        C::tr("A task head turns its tower's output <i>z<sub>k</sub></i> into the prediction: a "
-              "probability σ(<i>z<sub>k</sub></i>) for a binary task, <i>z<sub>k</sub></i> itself "
-              "for "
-              "regression. Training minimises the sum "
-              "of the tasks' losses (cross-entropy or squared error), each weighted by its loss "
-              "weight <i>w<sub>k</sub></i>."),
+        LearnCards::tr("Task heads and the multi-task loss"),
+        LearnCards::tr(
+            "A task head turns its tower's output <i>z<sub>k</sub></i> into the prediction: a "
+            "probability σ(<i>z<sub>k</sub></i>) for a binary task, <i>z<sub>k</sub></i> itself "
+            "for "
+            "regression. Training minimises the sum "
+            "of the tasks' losses (cross-entropy or squared error), each weighted by its loss "
+            "weight <i>w<sub>k</sub></i>."),
         {kCaruana});
     return cards;
 }
