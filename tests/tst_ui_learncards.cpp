@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSet>
 #include <QSettings>
@@ -159,6 +160,28 @@ private slots:
             for (int i = 0; i < view.links().size(); ++i)
                 QVERIFY(r.adjusted(-0.5, -0.5, 0.5, 0.5).contains(view.linkRect(i)));
         }
+    }
+
+    // The panel's text follows the application font (a presentation scale sets it).
+    void panelFollowsApplicationFont() {
+        GraphDocument doc;
+        GraphScene scene(&doc);
+        LearnPanel panel(&scene);
+        panel.showCard("mmoe");
+        const QFont before = QApplication::font();
+        const int equationHeight = panel.equationView()->heightForWidth(2000);
+        auto* title = panel.findChildren<QLabel*>().value(0);
+        QVERIFY(title && title->text() == LearnCards::find("mmoe")->title);
+        const qreal titleSize = QFontInfo(title->font()).pixelSize();
+        QFont big = before;
+        big.setPointSizeF(before.pointSizeF() * 1.5);
+        QApplication::setFont(big);
+        QApplication::processEvents();
+        const int bigEquation = panel.equationView()->heightForWidth(2000);
+        const qreal bigTitle = QFontInfo(title->font()).pixelSize();
+        QApplication::setFont(before);
+        QVERIFY2(bigEquation > equationHeight * 1.3, qPrintable(QString::number(bigEquation)));
+        QVERIFY2(bigTitle > titleSize * 1.3, qPrintable(QString::number(bigTitle)));
     }
 
     void brokenSvgIsRefused() {
