@@ -109,8 +109,10 @@ private slots:
             EquationView view;
             QVERIFY2(view.setSvg(c.svg()), qPrintable(c.id));
             QVERIFY2(!view.links().isEmpty(), qPrintable(c.id));
-            for (const EquationView::Link& l : view.links())
+            for (const EquationView::Link& l : view.links()) {
                 QVERIFY2(LearnCards::roles().contains(l.role), qPrintable(c.id + ": " + l.role));
+                QVERIFY2(!l.name.isEmpty(), qPrintable(c.id + ": " + l.role));
+            }
             // 1x and 2x width, 1x and 2x device pixel ratio.
             for (int width : {200, 400}) {
                 const QImage a = view.render(width, 1.0, Qt::black);
@@ -214,6 +216,12 @@ private slots:
         const Graph& g = w.document()->graph();
         const QList<NodeId> gates = nodesOfTypes(g, {"gate.softmax"});
         QCOMPARE(gates.size(), 2);
+        // The MMoE card names its symbols as the paper writes them.
+        QStringList names;
+        for (const EquationView::Link& l : eq->links()) names << l.role + ":" + l.name;
+        QVERIFY2(names.contains("gate:W_gk") && names.contains("expert:f_i(x)") &&
+                     names.contains("tower:h^k"),
+                 qPrintable(names.join(' ')));
         const int undoCount = w.document()->undoStack()->count();
 
         int gateLink = -1, expertLink = -1;
@@ -230,6 +238,7 @@ private slots:
         // The tooltip says what the symbol is and names its blocks.
         QTRY_VERIFY(QToolTip::isVisible());
         QVERIFY(QToolTip::text().contains(LearnCards::roleText("gate")));
+        QVERIFY(QToolTip::text().startsWith(eq->links()[gateLink].name));
         QVERIFY(QToolTip::text().contains("gate_task1") && QToolTip::text().contains("gate_task2"));
         for (const Node& n : g.nodes())
             QCOMPARE(w.scene()->nodeItem(n.id)->isHighlighted(), gates.contains(n.id));

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Typesets the Learn cards' equations: each <card>.tex here (equations only, with the shared
-# preamble.tex) becomes <card>.svg beside it. Symbols written \sym{role}{...} become links
-# <a xlink:href='mtl:role'> holding a transparent <rect> over the symbol; the Learn panel maps
+# preamble.tex) becomes <card>.svg beside it. Symbols written \sym{role}{name}{...} become links
+# <a xlink:href='mtl:role?name'> holding a transparent <rect> over the symbol; the Learn panel maps
 # them to blocks on the canvas. Glyphs are paths (--no-fonts), so Qt SVG draws them without fonts.
 # Needs Debian's texlive-latex-base, texlive-latex-recommended and dvisvgm. Not run by CI: the
 # SVGs are committed; run this after editing a .tex file and commit both.

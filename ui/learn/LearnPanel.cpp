@@ -45,7 +45,7 @@ QList<EquationView::Link> EquationView::parseLinks(const QByteArray& svg) {
     static const QString xlink = QStringLiteral("http://www.w3.org/1999/xlink");
     QList<Link> links;
     QXmlStreamReader xml(svg);
-    QList<QString> open;  // the role of each enclosing <a> (empty: not a symbol link)
+    QList<QString> open;  // the link of each enclosing <a> (empty: not a symbol link)
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
@@ -60,7 +60,11 @@ QList<EquationView::Link> EquationView::parseLinks(const QByteArray& svg) {
                                a.value(QStringLiteral("y")).toDouble(),
                                a.value(QStringLiteral("width")).toDouble(),
                                a.value(QStringLiteral("height")).toDouble());
-                if (r.isValid()) links.append({open.last(), r});
+                const QString target = open.last();
+                const qsizetype q = target.indexOf(QLatin1Char('?'));
+                if (r.isValid())
+                    links.append({q < 0 ? target : target.left(q),
+                                  q < 0 ? QString() : target.mid(q + 1), r});
             }
         } else if (xml.isEndElement() && xml.name() == QLatin1String("a") && !open.isEmpty()) {
             open.removeLast();
@@ -207,7 +211,7 @@ void EquationView::setHovered(int index, const QPoint& globalPos) {
     if (index == hovered_) return;
     hovered_ = index;
     update();
-    emit symbolHovered(hoveredRole(), globalPos);
+    emit symbolHovered(hoveredRole(), index < 0 ? QString() : links_[index].name, globalPos);
 }
 
 // --------------------------------------------------------------------------------- LearnPanel
@@ -343,7 +347,7 @@ void LearnPanel::display(const LearnCard* card) {
     paper_->setText(html);
 }
 
-void LearnPanel::symbolHovered(const QString& role, const QPoint& globalPos) {
+void LearnPanel::symbolHovered(const QString& role, const QString& name, const QPoint& globalPos) {
     if (!scene_) return;
     if (role.isEmpty()) {
         scene_->setHighlightedNodes({});
@@ -359,8 +363,9 @@ void LearnPanel::symbolHovered(const QString& role, const QPoint& globalPos) {
     const QString blocks = names.isEmpty()
                                ? tr("No such block on the canvas.")
                                : tr("On the canvas: %1").arg(names.join(QStringLiteral(", ")));
-    QToolTip::showText(globalPos, LearnCards::roleText(role) + QLatin1Char('\n') + blocks,
-                       equation_);
+    const QString what = name.isEmpty() ? LearnCards::roleText(role)
+                                        : tr("%1: %2").arg(name, LearnCards::roleText(role));
+    QToolTip::showText(globalPos, what + QLatin1Char('\n') + blocks, equation_);
 }
 
 void LearnPanel::updateFonts() {

@@ -29,12 +29,13 @@ class GraphScene;
 struct LearnCard;
 
 // An SVG made by dvisvgm, drawn centred at the width it gets (at most a size derived from the
-// font), with the symbol links <a xlink:href="mtl:role"><rect .../></a> read from the file.
+// font), with the symbol links <a xlink:href="mtl:role?name"><rect .../></a> read from the file.
 class EquationView : public QWidget {
     Q_OBJECT
 public:
     struct Link {
-        QString role;  // "gate" for mtl:gate
+        QString role;  // "gate" for mtl:gate?W_gk
+        QString name;  // the symbol in plain text: "W_gk"
         QRectF rect;   // in the SVG's viewBox coordinates
     };
 
@@ -61,8 +62,8 @@ public:
     QSize minimumSizeHint() const override;
 
 signals:
-    // The mouse entered a symbol of `role`, or left the symbols (empty role).
-    void symbolHovered(const QString& role, const QPoint& globalPos);
+    // The mouse entered symbol `name` of `role`, or left the symbols (empty role).
+    void symbolHovered(const QString& role, const QString& name, const QPoint& globalPos);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -109,7 +110,7 @@ private:
     void follow();  // the card of the selection, or of the graph's architecture
     void display(const LearnCard* card);
     void updateFonts();
-    void symbolHovered(const QString& role, const QPoint& globalPos);
+    void symbolHovered(const QString& role, const QString& name, const QPoint& globalPos);
 
     QPointer<GraphScene> scene_;
     QComboBox* list_;
