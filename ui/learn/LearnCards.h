@@ -7,9 +7,9 @@
 // Every template key (mtl::templateList()) and every registry node type of the categories Experts,
 // Gates, Sharing and Tasks has a card (tests/tst_ui_learncards.cpp checks it). A symbol of an
 // equation is a link "mtl:<role>?<name>" (name: the symbol in plain text, e.g. W_gk); the roles
-// are data here: roleNodes() says which blocks of a
-// graph play a role (e.g. "gate": the gate blocks; "tower": the Dense blocks that feed a task
-// head), so that the Learn panel stays generic. All user text is translated (context
+// are data here: roleNodes() says which blocks of a graph play a role (e.g. "gate": the gate
+// blocks; "tower": the Dense blocks that feed a task head), so that the Learn panel stays
+// generic. All user text is translated (context
 // mtl::ui::LearnCards) when the cards are first asked for.
 #include <QCoreApplication>
 #include <QList>
