@@ -25,6 +25,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 #include "CoreText.h"
@@ -41,6 +42,7 @@
 #include "experiment/ExperimentsPanel.h"
 #include "graph/Defaults.h"
 #include "graph/Templates.h"
+#include "learn/LearnPanel.h"
 #include "train/DataSchemaProbe.h"
 #include "train/RunHistory.h"
 #include "train/TrainingController.h"
@@ -131,8 +133,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     // A selected block is shown in the inspector: bring its dock to the front when it is a tab
     // behind another dock (not when the user has closed it).
-    auto showInspector = [this] {
+    // The Learn tab in front stays there: it shows the selected block's card. (A tab behind
+    // others is moved out of sight, not hidden: visibilityChanged says which one is in front.)
+    QDockWidget* learnDock = findChild<QDockWidget*>(QStringLiteral("learnDock"));
+    auto learnShown = std::make_shared<bool>(false);
+    connect(learnDock, &QDockWidget::visibilityChanged, this,
+            [learnShown](bool shown) { *learnShown = shown; });
+    auto showInspector = [this, learnDock, learnShown] {
         QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+        if (*learnShown && tabifiedDockWidgets(learnDock).contains(dock)) return;
         if (dock && dock->toggleViewAction()->isChecked()) dock->raise();
     };
     connect(problems_, &ProblemList::nodeActivated, this, [this, showInspector](mtl::NodeId id) {
@@ -395,6 +404,16 @@ void MainWindow::createDocks() {
     problems_ = new ProblemList(doc_, this);
     problemsDock_ = addDock(problems_, tr("Problems"), QStringLiteral("problemsDock"),
                             Qt::BottomDockWidgetArea);
+    // The Learn cards, a tab beside the inspector: the selected block's card (LearnPanel.h).
+    auto* learnPanel = new LearnPanel(scene_, this);
+    QDockWidget* learn =
+        addDock(learnPanel, tr("Learn"), QStringLiteral("learnDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(right, learn);
+    right->raise();
+    connect(scene_, &QGraphicsScene::selectionChanged, this,
+            [learnPanel] { learnPanel->selectionChanged(); });
+    connect(doc_, &GraphDocument::validationChanged, this,
+            [learnPanel] { learnPanel->graphChanged(); });
     // First-start proportions (a saved window state replaces them): the canvas gets most of the
     // room, the charts below it enough to read.
     QTimer::singleShot(0, this, [this, left, right] {

@@ -87,6 +87,7 @@ void GraphScene::rebuild() {
     edges_.clear();
     qDeleteAll(nodes_);
     nodes_.clear();
+    highlighted_.clear();  // another graph: its ids name other blocks
     for (const mtl::Node& n : doc_->graph().nodes()) addNodeItem(n);
     for (const mtl::Edge& e : doc_->graph().edges()) addEdgeItem(e);
     applyValidation();
@@ -97,6 +98,22 @@ void GraphScene::addNodeItem(const mtl::Node& node) {
     auto* item = new NodeItem(node);
     nodes_.insert(node.id, item);
     addItem(item);
+    if (highlighted_.contains(node.id)) item->setHighlight(highlightColor());
+}
+
+// A yellow that no palette category uses (the gates' hue is orange), outlined on the canvas.
+QColor GraphScene::highlightColor() { return QColor(255, 214, 0); }
+
+void GraphScene::setHighlightedNodes(const QList<mtl::NodeId>& ids) {
+    for (mtl::NodeId id : highlighted_)
+        if (NodeItem* item = nodes_.value(id)) item->setHighlight(QColor());
+    highlighted_.clear();
+    for (mtl::NodeId id : ids) {
+        if (NodeItem* item = nodes_.value(id)) {
+            item->setHighlight(highlightColor());
+            highlighted_ << id;
+        }
+    }
 }
 
 void GraphScene::addEdgeItem(const mtl::Edge& edge) {
@@ -109,6 +126,7 @@ void GraphScene::addEdgeItem(const mtl::Edge& edge) {
 void GraphScene::removeNodeItem(mtl::NodeId id) {
     endConnection();  // the drag may point at this block's ports
     moveStart_.remove(id);
+    highlighted_.removeAll(id);
     delete nodes_.take(id);
     routeEdgesOf(id);  // hides edges still attached (they are removed right after)
     updateSceneRect();

@@ -52,6 +52,13 @@ public:
     // True when the structure may be edited; otherwise emits statusMessage() with the reason.
     bool ensureUnlocked();
 
+    // A view-only halo on blocks `ids` (replacing the previous ones; empty clears): the Learn
+    // panel shows which blocks an equation's symbol stands for. Not a document edit; cleared
+    // when the document is reset.
+    void setHighlightedNodes(const QList<mtl::NodeId>& ids);
+    QList<mtl::NodeId> highlightedNodes() const { return highlighted_; }
+    static QColor highlightColor();
+
     // The gate-usage grid under an expert-holding block (see UsageItem); empty usage removes it.
     void setExpertUsage(mtl::NodeId id, const ExpertUsage& usage);
     void clearExpertUsage();
@@ -129,6 +136,7 @@ private:
     std::optional<ConnectionDrag> drag_;
     QHash<mtl::NodeId, QPointF> moveStart_;  // positions of the selected blocks at a press
     bool locked_ = false;
+    QList<mtl::NodeId> highlighted_;
 };
 
 }  // namespace mtl::ui

@@ -202,8 +202,15 @@ void NodeItem::setUsage(const ExpertUsage& usage) {
     usage_->setPos(0, height_ + 4);
 }
 
+void NodeItem::setHighlight(const QColor& color) {
+    if (color == highlight_) return;
+    prepareGeometryChange();  // the halo lies outside the box
+    highlight_ = color;
+    update();
+}
+
 QRectF NodeItem::boundingRect() const {
-    const qreal m = 2;  // half the selection outline
+    const qreal m = highlight_.isValid() ? kHaloWidth + 1 : 2;  // halo, or half the outline
     return QRectF(0, 0, width_, height_).adjusted(-m, -m, m, m);
 }
 
@@ -218,6 +225,19 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     // Body, then the header band in the category's hue (clipped to the rounded box).
     QPainterPath outline;
     outline.addRoundedRect(box, kRadius, kRadius);
+    if (highlight_.isValid()) {
+        // The halo: a soft band around the box, drawn under it.
+        // The halo: a band around the box, outlined in the text colour so that it reads on
+        // light and dark canvases and on every category's hue; drawn under the box.
+        QPainterPath halo;
+        halo.addRoundedRect(box.adjusted(-kHaloWidth, -kHaloWidth, kHaloWidth, kHaloWidth),
+                            kRadius + kHaloWidth, kRadius + kHaloWidth);
+        QColor edge = pal.color(QPalette::Text);
+        edge.setAlphaF(0.6);
+        p->setPen(QPen(edge, 1.2));
+        p->setBrush(highlight_);
+        p->drawPath(halo);
+    }
     p->setPen(Qt::NoPen);
     p->setBrush(canvas::blend(base, hue, 0.06));
     p->drawPath(outline);

@@ -53,6 +53,11 @@ public:
     void setUsage(const ExpertUsage& usage);
     // The header's height for the application font: where a new block's title sits.
     static qreal headerHeight();
+    // A view-only halo around the block (the Learn panel points at blocks with it); not part of
+    // the graph, not undoable. An invalid colour removes it.
+    void setHighlight(const QColor& color);
+    bool isHighlighted() const { return highlight_.isValid(); }
+    static constexpr qreal kHaloWidth = 6;
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -72,6 +77,7 @@ private:
     QList<PortItem*> inputs_, outputs_;
     BadgeItem* badge_ = nullptr;
     UsageItem* usage_ = nullptr;
+    QColor highlight_;
 };
 
 }  // namespace mtl::ui
