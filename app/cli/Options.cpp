@@ -74,23 +74,31 @@ const std::vector<Spec>& specs() {
          "embedding width, 1 to 4096 (default 4)"},
 
         {"data (train, demo, eval)", "data", "KIND", kData, "",
-         "synthetic | census | csv (default synthetic)"},
+         "synthetic | census | csv | funnel (default synthetic)"},
         {"data (train, demo, eval)", "p", "P", kData, "synthetic",
          "task correlation, -1 to 1 (default 0.5)"},
-        {"data (train, demo, eval)", "d", "D", kData, "synthetic",
-         "input dimension, 2 to 100000 (default 100)"},
-        {"data (train, demo, eval)", "n-train", "N", kData, "synthetic",
-         "training rows, 2 to 100000000 (default 10000)"},
-        {"data (train, demo, eval)", "n-valid", "N", kData, "synthetic",
-         "validation rows, 0 to 100000000 (default 2000)"},
-        {"data (train, demo, eval)", "n-test", "N", kData, "synthetic",
-         "test rows, 0 to 100000000 (default 2000)"},
+        {"data (train, demo, eval)", "d", "D", kData, "synthetic|funnel",
+         "input dimension, 2 to 100000 (default 100; funnel: 16)"},
+        {"data (train, demo, eval)", "n-train", "N", kData, "synthetic|funnel",
+         "training rows, 2 to 100000000 (default 10000; funnel: 20000)"},
+        {"data (train, demo, eval)", "n-valid", "N", kData, "synthetic|funnel",
+         "validation rows, 0 to 100000000 (default 2000; funnel: 5000)"},
+        {"data (train, demo, eval)", "n-test", "N", kData, "synthetic|funnel",
+         "test rows, 0 to 100000000 (default 2000; funnel: 10000)"},
         {"data (train, demo, eval)", "noise", "S", kData, "synthetic",
          "label noise standard deviation, 0 to 1e6 (default 0.01)"},
         {"data (train, demo, eval)", "sinusoids", "M", kData, "synthetic",
          "sinusoids per task, 0 to 10000 (default 10)"},
         {"data (train, demo, eval)", "binary", nullptr, kData, "synthetic",
          "threshold the labels at their training median (two binary tasks)"},
+        {"data (train, demo, eval)", "click-rate", "R", kData, "funnel",
+         "mean click probability, greater than 0 and less than 1 (default 0.2)"},
+        {"data (train, demo, eval)", "conversion-rate", "R", kData, "funnel",
+         "mean conversion propensity over all impressions, greater than 0 and less than 1 "
+         "(default 0.2)"},
+        {"data (train, demo, eval)", "bias", "B", kData, "funnel",
+         "selection-bias strength: how much the click depends on the conversion features, -1 "
+         "to 1 (default 0.5; 0: no selection bias)"},
         {"data (train, demo, eval)", "data-seed", "S", kData, "",
          "seed of the data (synthetic draws, splits), 0 to 2^64-1 (default 1)"},
         {"data (train, demo, eval)", "group", "G", kData, "census",
@@ -427,7 +435,9 @@ std::string usageText() {
           "epochs, lr 3e-3)\n"
           "  templates   list the architecture templates\n"
           "  sweep       run a grid of runs with confidence intervals (mtlstudio-cli sweep "
-          "--help)\n\n"
+          "--help)\n"
+          "  esmm-bias   ESMM vs a CVR model trained on clicked rows, on the synthetic funnel "
+          "(mtlstudio-cli esmm-bias --help)\n\n"
        << describe(true)
        << "\nEvery value is checked before any work starts; an option that does not apply to "
           "the command\nor to the kind of data is refused.\n";
@@ -475,12 +485,19 @@ CliOptions parseCommandLine(int argc, const char* const* argv) {
 
     // Options that do not apply to this command or to this kind of data.
     const std::string dataKind =
-        v.count("data") ? choice("data", v["data"], {"synthetic", "census", "csv"}) : "synthetic";
+        v.count("data") ? choice("data", v["data"], {"synthetic", "census", "csv", "funnel"})
+                        : "synthetic";
     for (const std::string& name : o.given) {
         const Spec* s = findSpec(name);
         if (!(s->commands & bit)) fail("--" + name + " does not apply to '" + o.command + "'");
-        if (*s->data && dataKind != s->data)
-            fail("--" + name + " applies to --data " + s->data + ", not to --data " + dataKind);
+        // s->data: "" (any kind), one kind, or kinds separated by '|'.
+        const std::string kinds = std::string("|") + s->data + "|";
+        if (*s->data && kinds.find("|" + dataKind + "|") == std::string::npos) {
+            std::string list = s->data;
+            for (size_t bar; (bar = list.find('|')) != std::string::npos;)
+                list.replace(bar, 1, " or --data ");
+            fail("--" + name + " applies to --data " + list + ", not to --data " + dataKind);
+        }
     }
 
     o.json = has("json");
@@ -518,6 +535,22 @@ CliOptions parseCommandLine(int argc, const char* const* argv) {
                 c.m = static_cast<int>(integer("sinusoids", v["sinusoids"], 0, 10000));
             if (v.count("data-seed")) c.seed = seedValue("data-seed", v["data-seed"]);
             c.binary = has("binary");
+        } else if (dataKind == "funnel") {
+            d.kind = DataSpec::Kind::Funnel;
+            FunnelConfig& c = d.funnel;
+            if (v.count("d")) c.d = static_cast<int>(integer("d", v["d"], 2, 100000));
+            if (v.count("n-train"))
+                c.nTrain = static_cast<int>(integer("n-train", v["n-train"], 2, 100000000));
+            if (v.count("n-valid"))
+                c.nValid = static_cast<int>(integer("n-valid", v["n-valid"], 0, 100000000));
+            if (v.count("n-test"))
+                c.nTest = static_cast<int>(integer("n-test", v["n-test"], 0, 100000000));
+            if (v.count("click-rate"))
+                c.clickRate = real("click-rate", v["click-rate"], 0, 1, true, true);
+            if (v.count("conversion-rate"))
+                c.conversionRate = real("conversion-rate", v["conversion-rate"], 0, 1, true, true);
+            if (v.count("bias")) c.bias = real("bias", v["bias"], -1, 1);
+            if (v.count("data-seed")) c.seed = seedValue("data-seed", v["data-seed"]);
         } else if (dataKind == "census") {
             d.kind = DataSpec::Kind::Census;
             CensusConfig& c = d.census;

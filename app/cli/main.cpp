@@ -6,6 +6,7 @@
 //   mtlstudio-cli demo        (MMoE on the paper's synthetic data: the embedded default)
 //   mtlstudio-cli templates   (lists the architecture templates)
 //   mtlstudio-cli sweep  [grid options] --out FILE   (experiments: Sweep.cpp)
+//   mtlstudio-cli esmm-bias [--seeds N] [--bias LIST] ...  (ESMM vs clicked-only CVR: EsmmBiasCmd)
 //
 // This interface is stable: scripts and checks depend on the flags and the JSON fields.
 // Options.cpp holds the option table and its checks, Report.cpp what is printed.
@@ -27,6 +28,7 @@
 #include <vector>
 
 #include "AllocCounter.h"
+#include "EsmmBiasCmd.h"
 #include "Options.h"
 #include "Report.h"
 #include "Sweep.h"
@@ -449,6 +451,7 @@ int main(int argc, char** argv) {
     mallopt(M_TRIM_THRESHOLD, 1 << 30);
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     if (argc > 1 && std::string(argv[1]) == "sweep") return sweepMain(argc, argv);
+    if (argc > 1 && std::string(argv[1]) == "esmm-bias") return esmmBiasMain(argc, argv);
     CliOptions o;
     try {
         o = parseCommandLine(argc, argv);

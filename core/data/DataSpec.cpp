@@ -4,7 +4,7 @@
 
 namespace mtl {
 
-DataSplits loadData(const DataSpec& spec, SyntheticInfo* info) {
+DataSplits loadData(const DataSpec& spec, SyntheticInfo* info, FunnelInfo* funnelInfo) {
     switch (spec.kind) {
         case DataSpec::Kind::Synthetic:
             return makeSynthetic(spec.synthetic, info);
@@ -12,6 +12,8 @@ DataSplits loadData(const DataSpec& spec, SyntheticInfo* info) {
             return loadCensus(spec.census);
         case DataSpec::Kind::Csv:
             return loadCsv(spec.csvPath, spec.csv);
+        case DataSpec::Kind::Funnel:
+            return makeFunnel(spec.funnel, funnelInfo);
     }
     throw std::invalid_argument("unknown kind of data");
 }
@@ -31,15 +33,18 @@ std::vector<TaskInfo> expectedTasks(const DataSpec& spec) {
                 for (TaskInfo& t : csvColumnTasks(c)) tasks.push_back(std::move(t));
             return tasks;
         }
+        case DataSpec::Kind::Funnel:
+            return {{"click", TaskKind::Binary}, {"click_and_conversion", TaskKind::Binary}};
     }
     return {};
 }
 
 std::optional<DataSchema> schemaWithoutLoading(const DataSpec& spec) {
-    if (spec.kind != DataSpec::Kind::Synthetic) return std::nullopt;
+    if (spec.kind != DataSpec::Kind::Synthetic && spec.kind != DataSpec::Kind::Funnel)
+        return std::nullopt;
     DataSchema s;
-    for (int i = 0; i < spec.synthetic.d; ++i)
-        s.numericNames.push_back("x" + std::to_string(i + 1));
+    const int d = spec.kind == DataSpec::Kind::Funnel ? spec.funnel.d : spec.synthetic.d;
+    for (int i = 0; i < d; ++i) s.numericNames.push_back("x" + std::to_string(i + 1));
     s.tasks = expectedTasks(spec);
     return s;
 }
@@ -61,6 +66,13 @@ std::string describe(const DataSpec& spec) {
             return "census-income group " + std::to_string(spec.census.group);
         case DataSpec::Kind::Csv:
             return "CSV " + spec.csvPath;
+        case DataSpec::Kind::Funnel:
+            std::snprintf(
+                buf, sizeof buf,
+                "funnel bias %.2f, click rate %.2f, conversion rate %.2f, d = %d, %d rows",
+                spec.funnel.bias, spec.funnel.clickRate, spec.funnel.conversionRate, spec.funnel.d,
+                spec.funnel.nTrain);
+            return buf;
     }
     return {};
 }

@@ -534,6 +534,7 @@ DataSpec cellData(const Experiment& e, const Cell& c) {
     s.synthetic.seed = c.dataSeed;
     s.census.seed = c.dataSeed;
     s.csv.seed = c.dataSeed;
+    s.funnel.seed = c.dataSeed;
     return s;
 }
 

@@ -522,7 +522,8 @@ BOOST_CLASS_VERSION(mtl::SyntheticConfig, 1)
 BOOST_CLASS_VERSION(mtl::CensusConfig, 1)
 BOOST_CLASS_VERSION(mtl::CsvColumn, 2)   // 2: classes
 BOOST_CLASS_VERSION(mtl::CsvOptions, 2)  // 2: headerLine, skipLines
-BOOST_CLASS_VERSION(mtl::DataSpec, 1)
+BOOST_CLASS_VERSION(mtl::FunnelConfig, 1)
+BOOST_CLASS_VERSION(mtl::DataSpec, 2)  // 2: the funnel kind and its settings
 BOOST_CLASS_VERSION(mtl::BatchSnapshot, 1)
 BOOST_CLASS_VERSION(mtl::TaskMetrics, 1)
 BOOST_CLASS_VERSION(mtl::GateStats, 2)  // 2: identity (node, slot, layer, tasks, experts)
@@ -547,6 +548,7 @@ BOOST_CLASS_TRACKING(mtl::SyntheticConfig, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::CensusConfig, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::CsvColumn, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::CsvOptions, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(mtl::FunnelConfig, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::DataSpec, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::BatchSnapshot, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(mtl::TaskMetrics, boost::serialization::track_never)
@@ -999,12 +1001,31 @@ void load(Archive& ar, mtl::CsvOptions& o, const unsigned int version) {
 }
 
 template <class Archive>
+void save(Archive& ar, const mtl::FunnelConfig& c, const unsigned int /*version*/) {
+    namespace d = mtl::archive_detail;
+    for (int x : {c.d, c.nTrain, c.nValid, c.nTest, c.m}) d::saveInt(ar, x);
+    ar& c.clickRate& c.conversionRate& c.bias& c.clickSlope& c.conversionSlope;
+    d::saveSeed(ar, c.seed);
+}
+
+template <class Archive>
+void load(Archive& ar, mtl::FunnelConfig& c, const unsigned int version) {
+    mtl::archive_detail::checkVersion<mtl::FunnelConfig>(version, "funnel data settings");
+    namespace d = mtl::archive_detail;
+    c = mtl::FunnelConfig();
+    for (int* x : {&c.d, &c.nTrain, &c.nValid, &c.nTest, &c.m}) d::ioInt(ar, *x);
+    ar& c.clickRate& c.conversionRate& c.bias& c.clickSlope& c.conversionSlope;
+    d::ioSeed(ar, c.seed);
+}
+
+template <class Archive>
 void save(Archive& ar, const mtl::DataSpec& s, const unsigned int /*version*/) {
     namespace d = mtl::archive_detail;
-    d::saveEnum(ar, s.kind, mtl::DataSpec::Kind::Csv, "kind of data");
+    d::saveEnum(ar, s.kind, mtl::DataSpec::Kind::Funnel, "kind of data");
     ar& s.synthetic& s.census;
     d::saveString(ar, s.csvPath);
     ar& s.csv;
+    ar& s.funnel;  // version 2
 }
 
 template <class Archive>
@@ -1012,10 +1033,12 @@ void load(Archive& ar, mtl::DataSpec& s, const unsigned int version) {
     mtl::archive_detail::checkVersion<mtl::DataSpec>(version, "data settings");
     namespace d = mtl::archive_detail;
     s = mtl::DataSpec();
-    d::ioEnum(ar, s.kind, mtl::DataSpec::Kind::Csv, "kind of data");
+    d::ioEnum(ar, s.kind, version >= 2 ? mtl::DataSpec::Kind::Funnel : mtl::DataSpec::Kind::Csv,
+              "kind of data");
     ar& s.synthetic& s.census;
     d::loadString(ar, s.csvPath);
     ar& s.csv;
+    if (version >= 2) ar& s.funnel;
 }
 
 template <class Archive>
@@ -1033,6 +1056,10 @@ void serialize(Archive& ar, mtl::CsvColumn& c, const unsigned int version) {
 template <class Archive>
 void serialize(Archive& ar, mtl::CsvOptions& o, const unsigned int version) {
     split_free(ar, o, version);
+}
+template <class Archive>
+void serialize(Archive& ar, mtl::FunnelConfig& c, const unsigned int version) {
+    split_free(ar, c, version);
 }
 template <class Archive>
 void serialize(Archive& ar, mtl::DataSpec& s, const unsigned int version) {

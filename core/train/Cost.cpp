@@ -165,6 +165,11 @@ DataShape expectedShape(const DataSpec& spec) {
             break;
         case DataSpec::Kind::Csv:
             break;
+        case DataSpec::Kind::Funnel:
+            d.columnsKnown = true;
+            d.numeric = spec.funnel.d;
+            d.trainRows = spec.funnel.nTrain;
+            break;
     }
     return d;
 }

@@ -153,7 +153,10 @@ mtl::ColumnRole roleFromKey(const QString& key) {
 }
 
 const char* kindKey(Kind k) {
-    return k == Kind::Census ? "census" : k == Kind::Csv ? "csv" : "synthetic";
+    return k == Kind::Census   ? "census"
+           : k == Kind::Csv    ? "csv"
+           : k == Kind::Funnel ? "funnel"
+                               : "synthetic";
 }
 
 }  // namespace
@@ -164,12 +167,14 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
     source_->addItem(tr("Synthetic (MMoE paper)"), int(Kind::Synthetic));
     source_->addItem(tr("Census-income (KDD)"), int(Kind::Census));
     source_->addItem(tr("CSV file"), int(Kind::Csv));
+    source_->addItem(tr("Click → conversion funnel (ESMM)"), int(Kind::Funnel));
     source_->setToolTip(tr("Where the training data comes from"));
 
     pages_ = new QStackedWidget;
     pages_->addWidget(createSyntheticPage());
     pages_->addWidget(createCensusPage());
     pages_->addWidget(createCsvPage());
+    pages_->addWidget(createFunnelPage());
 
     summary_ = new QLabel;
     summary_->setObjectName(QStringLiteral("dataSummary"));
@@ -203,7 +208,8 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent) {
         pages_->setCurrentIndex(i);
         edited();
     });
-    for (QDoubleSpinBox* spin : {p_, noise_, rows_, d_, seed_})
+    for (QDoubleSpinBox* spin : {p_, noise_, rows_, d_, seed_, funnelBias_, funnelClickRate_,
+                                 funnelConversionRate_, funnelRows_, funnelD_, funnelSeed_})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &DataPanel::edited);
     connect(binary_, &QCheckBox::toggled, this, &DataPanel::edited);
     connect(censusDir_, &QLineEdit::textChanged, this, &DataPanel::edited);
@@ -376,6 +382,60 @@ QWidget* DataPanel::createCsvPage() {
     return page;
 }
 
+QWidget* DataPanel::createFunnelPage() {
+    auto* page = new QWidget;
+    auto* form = pageForm(page);
+    DecimalSpinBox* bias = spinBox(
+        -1, 1, 0.1, 2,
+        tr("Selection-bias strength: how much the features that drive clicks also drive "
+           "conversion (0: clicked and unclicked users have the same conversion features)"));
+    bias->setObjectName(QStringLiteral("funnelBias"));
+    DecimalSpinBox* click =
+        spinBox(0.001, 0.999, 0.01, 3, tr("Mean click probability over all impressions"));
+    click->setObjectName(QStringLiteral("funnelClickRate"));
+    DecimalSpinBox* conversion = spinBox(
+        0.001, 0.999, 0.01, 3,
+        tr("Mean conversion propensity over all impressions (observed only after a click)"));
+    conversion->setObjectName(QStringLiteral("funnelConversionRate"));
+    DecimalSpinBox* rows =
+        spinBox(2, 1000000, 1000, 0,
+                tr("Number of training impressions (the validation and test rows come on top)"));
+    rows->setObjectName(QStringLiteral("funnelRows"));
+    DecimalSpinBox* d =
+        spinBox(2, 4096, 1, 0, tr("Input dimension d: the number of Gaussian input features"));
+    d->setObjectName(QStringLiteral("funnelD"));
+    DecimalSpinBox* seed = spinBox(
+        0, INT_MAX, 1, 0, tr("Seed of the random draws: the same seed gives the same data"));
+    seed->setObjectName(QStringLiteral("funnelSeed"));
+    funnelBias_ = bias;
+    funnelClickRate_ = click;
+    funnelConversionRate_ = conversion;
+    funnelRows_ = rows;
+    funnelD_ = d;
+    funnelSeed_ = seed;
+    const int width = rows->sizeHint().width();
+    for (QDoubleSpinBox* spin :
+         {funnelBias_, funnelClickRate_, funnelConversionRate_, funnelRows_, funnelD_, funnelSeed_})
+        spin->setFixedWidth(width);
+    auto label = [](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text);
+        l->setBuddy(buddy);
+        l->setToolTip(buddy->toolTip());
+        return l;
+    };
+    form->addRow(label(tr("Selection &bias:"), bias), sliderRow(bias, -1, 1, 0.1));
+    form->addRow(label(tr("&Click rate:"), click), sliderRow(click, 0.01, 0.99, 0.01));
+    form->addRow(label(tr("Con&version rate:"), conversion),
+                 sliderRow(conversion, 0.01, 0.99, 0.01));
+    form->addRow(label(tr("&Training rows:"), rows), sliderRow(rows, 1000, 100000, 1000));
+    form->addRow(label(tr("Input &dimension d:"), d), sliderRow(d, 2, 512, 1));
+    form->addRow(label(tr("&Seed:"), seed), sliderRow(seed, 1, 100, 1));
+    form->addRow(secondaryLabel(
+        tr("Impressions → clicks → conversions for ESMM (Ma et al., SIGIR 2018): tasks click "
+           "and click_and_conversion; a conversion is observed only after a click.")));
+    return page;
+}
+
 mtl::DataSpec DataPanel::spec() const {
     mtl::DataSpec s = base_;
     s.kind = static_cast<Kind>(source_->currentData().toInt());
@@ -388,6 +448,12 @@ mtl::DataSpec DataPanel::spec() const {
     s.census.dir = QDir::fromNativeSeparators(censusDir_->text().trimmed()).toStdString();
     s.census.group = censusGroup_->currentData().toInt();
     s.census.maxTrainRows = censusRows_->value();
+    s.funnel.bias = funnelBias_->value();
+    s.funnel.clickRate = funnelClickRate_->value();
+    s.funnel.conversionRate = funnelConversionRate_->value();
+    s.funnel.nTrain = static_cast<int>(funnelRows_->value());
+    s.funnel.d = static_cast<int>(funnelD_->value());
+    s.funnel.seed = static_cast<unsigned long long>(funnelSeed_->value());
     return s;
 }
 
@@ -414,6 +480,13 @@ void DataPanel::showSpec(const mtl::DataSpec& spec) {
     censusGroup_->setCurrentIndex(std::max(0, censusGroup_->findData(spec.census.group)));
     censusRows_->setValue(spec.census.maxTrainRows);
     csvPath_->setText(QDir::toNativeSeparators(QString::fromStdString(spec.csvPath)));
+    funnelBias_->setValue(spec.funnel.bias);
+    funnelClickRate_->setValue(spec.funnel.clickRate);
+    funnelConversionRate_->setValue(spec.funnel.conversionRate);
+    funnelRows_->setValue(spec.funnel.nTrain);
+    funnelD_->setValue(spec.funnel.d);
+    funnelSeed_->setValue(
+        static_cast<double>(std::min<unsigned long long>(spec.funnel.seed, INT_MAX)));
     showing_ = false;
 }
 
@@ -658,6 +731,13 @@ QString DataPanel::summary() const {
                        ? tr("CSV file %1, roles inferred").arg(file)
                        : tr("CSV file %1 with %n task(s)", nullptr, tasks).arg(file);
         }
+        case Kind::Funnel:
+            return tr("Funnel data: selection bias %1, click rate %2, conversion rate %3, d = %4, "
+                      "%5 training rows")
+                .arg(locale.toString(s.funnel.bias, 'f', 2),
+                     locale.toString(s.funnel.clickRate, 'f', 3),
+                     locale.toString(s.funnel.conversionRate, 'f', 3), locale.toString(s.funnel.d),
+                     locale.toString(s.funnel.nTrain));
     }
     return {};
 }
@@ -676,6 +756,8 @@ QString DataPanel::problem() const {
             if (!QFileInfo::exists(QString::fromStdString(s.csvPath)))
                 return tr("The CSV file %1 does not exist.").arg(QString::fromStdString(s.csvPath));
             break;
+        case Kind::Funnel:
+            break;
     }
     return {};
 }
@@ -693,9 +775,10 @@ void DataPanel::loadSettings() {
     settings.beginGroup(QStringLiteral("data"));
     mtl::DataSpec s;
     const QString kind = settings.value(QStringLiteral("source")).toString();
-    s.kind = kind == QLatin1String("census") ? Kind::Census
-             : kind == QLatin1String("csv")  ? Kind::Csv
-                                             : Kind::Synthetic;
+    s.kind = kind == QLatin1String("census")   ? Kind::Census
+             : kind == QLatin1String("csv")    ? Kind::Csv
+             : kind == QLatin1String("funnel") ? Kind::Funnel
+                                               : Kind::Synthetic;
 
     settings.beginGroup(QStringLiteral("synthetic"));
     mtl::SyntheticConfig& syn = s.synthetic;
@@ -705,6 +788,19 @@ void DataPanel::loadSettings() {
     syn.d = settings.value(QStringLiteral("d"), syn.d).toInt();
     syn.seed = settings.value(QStringLiteral("seed"), syn.seed).toULongLong();
     syn.binary = settings.value(QStringLiteral("binary"), syn.binary).toBool();
+    settings.endGroup();
+
+    settings.beginGroup(QStringLiteral("funnel"));
+    mtl::FunnelConfig& fun = s.funnel;
+    fun.bias = std::clamp(settings.value(QStringLiteral("bias"), fun.bias).toDouble(), -1.0, 1.0);
+    fun.clickRate = std::clamp(
+        settings.value(QStringLiteral("clickRate"), fun.clickRate).toDouble(), 0.001, 0.999);
+    fun.conversionRate =
+        std::clamp(settings.value(QStringLiteral("conversionRate"), fun.conversionRate).toDouble(),
+                   0.001, 0.999);
+    fun.nTrain = settings.value(QStringLiteral("nTrain"), fun.nTrain).toInt();
+    fun.d = settings.value(QStringLiteral("d"), fun.d).toInt();
+    fun.seed = settings.value(QStringLiteral("seed"), fun.seed).toULongLong();
     settings.endGroup();
 
     settings.beginGroup(QStringLiteral("census"));
@@ -762,6 +858,15 @@ void DataPanel::saveSettings() const {
     settings.setValue(QStringLiteral("d"), s.synthetic.d);
     settings.setValue(QStringLiteral("seed"), s.synthetic.seed);
     settings.setValue(QStringLiteral("binary"), s.synthetic.binary);
+    settings.endGroup();
+
+    settings.beginGroup(QStringLiteral("funnel"));
+    settings.setValue(QStringLiteral("bias"), s.funnel.bias);
+    settings.setValue(QStringLiteral("clickRate"), s.funnel.clickRate);
+    settings.setValue(QStringLiteral("conversionRate"), s.funnel.conversionRate);
+    settings.setValue(QStringLiteral("nTrain"), s.funnel.nTrain);
+    settings.setValue(QStringLiteral("d"), s.funnel.d);
+    settings.setValue(QStringLiteral("seed"), s.funnel.seed);
     settings.endGroup();
 
     settings.beginGroup(QStringLiteral("census"));

@@ -1,6 +1,7 @@
 #pragma once
 // The data panel: which data a run trains on. A source (the MMoE paper's synthetic generator,
-// UCI census-income, or a CSV file) and its settings, edited as an mtl::DataSpec.
+// UCI census-income, a CSV file, or the synthetic click -> conversion funnel) and its settings,
+// edited as an mtl::DataSpec.
 //
 // Synthetic: task correlation p, noise, training rows, d, seed and binary labels, each with a
 // slider and a spin box; the label correlation actually measured for those settings is shown next
@@ -8,6 +9,8 @@
 // kCorrelationSampleRows training rows - the same rows the full data set starts with).
 // Census-income: the folder (checked for census-income.data(.gz) / .test(.gz)), the task group and
 // an optional cap on the training rows. CSV: the file and its column roles, set in CsvImportDialog.
+// Funnel (data/Funnel.h, for ESMM): selection-bias strength, click and conversion rates, training
+// rows, d and seed.
 //
 // A typed value outside a spin box's range (or with more decimals than it has) is refused under it
 // with the range, and the value stays (widgets/SpinBoxes.h).
@@ -66,6 +69,7 @@ private:
     QWidget* createSyntheticPage();
     QWidget* createCensusPage();
     QWidget* createCsvPage();
+    QWidget* createFunnelPage();
     void showSpec(const mtl::DataSpec& spec);  // editors only, no signal
     void edited();                             // an editor changed: save, recheck, emit
     void scheduleCorrelation();
@@ -115,6 +119,14 @@ private:
     QLineEdit* csvPath_ = nullptr;
     QPushButton* csvColumns_ = nullptr;
     QLabel* csvDetails_ = nullptr;
+
+    // Funnel
+    QDoubleSpinBox* funnelBias_ = nullptr;
+    QDoubleSpinBox* funnelClickRate_ = nullptr;
+    QDoubleSpinBox* funnelConversionRate_ = nullptr;
+    QDoubleSpinBox* funnelRows_ = nullptr;
+    QDoubleSpinBox* funnelD_ = nullptr;
+    QDoubleSpinBox* funnelSeed_ = nullptr;
 };
 
 }  // namespace mtl::ui

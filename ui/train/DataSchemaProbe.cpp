@@ -20,6 +20,8 @@ QString describeData(const mtl::DataSpec& spec) {
             return DataSchemaProbe::tr("census-income group %1").arg(spec.census.group);
         case mtl::DataSpec::Kind::Csv:
             return QFileInfo(QString::fromStdString(spec.csvPath)).fileName();
+        case mtl::DataSpec::Kind::Funnel:
+            return DataSchemaProbe::tr("funnel data (d = %1)").arg(spec.funnel.d);
     }
     return {};
 }

@@ -178,6 +178,8 @@ QString RunHistory::dataName(const mtl::DataSpec& data) {
             return tr("census g%1").arg(data.census.group);
         case mtl::DataSpec::Kind::Csv:
             return QFileInfo(QString::fromStdString(data.csvPath)).fileName();
+        case mtl::DataSpec::Kind::Funnel:
+            return tr("funnel bias=%1").arg(data.funnel.bias, 0, 'g', 3);
     }
     return {};
 }
