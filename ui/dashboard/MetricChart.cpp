@@ -37,6 +37,7 @@
 #include <functional>
 #include <limits>
 
+#include "app/Presentation.h"
 #include "dashboard/ChartStyle.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/Teardown.h"
@@ -199,12 +200,8 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
         yLinear_->setRange(0, 1);
         yLog_->setRange(0.1, 1);
     }
-    for (QAbstractAxis* a : {static_cast<QAbstractAxis*>(x_), static_cast<QAbstractAxis*>(yLinear_),
-                             static_cast<QAbstractAxis*>(yLog_)}) {
-        QFont f = a->labelsFont();
-        f.setPointSizeF(font().pointSizeF() * 0.9);
-        a->setLabelsFont(f);
-    }
+    axisTitleFont_ = x_->titleFont();
+    legendFont_ = chart_->legend()->font();
     // Range changes we did not make are the user's zoom (rubber band): draw the visible range
     // in full detail.
     auto userRange = [this] {
@@ -317,6 +314,8 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
 
     smoothingValue_->setText(QLocale().toString(0.0, 'f', 2));
     applyPalette();
+    applyFonts();
+    PresentationScale::instance()->follow(this);  // a FontChange re-applies the chart's fonts
 }
 
 MetricChart::~MetricChart() {
@@ -334,6 +333,26 @@ void MetricChart::setTitle(const QString& title) {
     QFont f = font();
     f.setBold(true);
     chart_->setTitleFont(f);
+    updateMinimumSize();
+}
+
+void MetricChart::applyFonts() {
+    // The widget's font follows the presentation scale (app/Presentation.h); the chart's own
+    // fonts (drawn in the graphics scene, which does not inherit it) follow the widget's.
+    const PresentationScale* scale = PresentationScale::instance();
+    QFont title = font();
+    title.setBold(true);
+    chart_->setTitleFont(title);
+    for (QAbstractAxis* a : {static_cast<QAbstractAxis*>(x_), static_cast<QAbstractAxis*>(yLinear_),
+                             static_cast<QAbstractAxis*>(yLog_)}) {
+        QFont f = a->labelsFont();
+        f.setPointSizeF(font().pointSizeF() * 0.9);
+        a->setLabelsFont(f);
+        a->setTitleFont(scale->scaled(axisTitleFont_));
+    }
+    chart_->legend()->setFont(scale->scaled(legendFont_));
+    if (marker_) marker_->setMarkerSize(9 * scale->factor());
+    for (auto& s : series_) applyPen(*s);
     updateMinimumSize();
 }
 
@@ -426,7 +445,8 @@ QStringList MetricChart::legendLabels() const {
 
 void MetricChart::applyPen(Series& s) {
     const QColor c = s.color.isValid() ? s.color : cs::foreground(palette());
-    s.line->setPen(cs::seriesPen(c, s.style, s.color.isValid() ? 2.0 : 1.6));
+    s.line->setPen(
+        cs::seriesPen(c, s.style, (s.color.isValid() ? 2.0 : 1.6) * presentationScale()));
     styleLegendMarker(s);
 }
 
@@ -794,6 +814,7 @@ void MetricChart::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         applyPalette();
+    if (event->type() == QEvent::FontChange) applyFonts();
 }
 
 bool MetricChart::eventFilter(QObject* watched, QEvent* event) {
