@@ -13,6 +13,8 @@
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QFontMetricsF>
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMenu>
@@ -98,6 +100,20 @@ QColor cellColor(GateHeatmap& h, int expert) {
     return image.pixelColor(cell.topLeft() + QPoint(4, 4));
 }
 
+// The texts a chart view draws (titles, axis titles, tick labels, legend entries).
+QStringList drawnTexts(QGraphicsView* view) {
+    QStringList texts;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        if (!item->isVisible()) continue;
+        if (auto* t = dynamic_cast<QGraphicsTextItem*>(item))
+            texts << t->toPlainText();
+        else if (auto* s = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+            texts << s->text();
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
 int colorDistance(const QColor& a, const QColor& b) {
     return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
            std::abs(a.blue() - b.blue());
@@ -157,7 +173,15 @@ private slots:
               w.view()->zoom());
         QVERIFY2(near(at150.text / at100.text, 1.5), qPrintable(QString::number(at150.text)));
         QVERIFY2(near(at150.height / at100.height, 1.5), qPrintable(QString::number(at150.height)));
-        QVERIFY(at150.width > at100.width * 1.3);
+        QVERIFY(at150.width > at100.width * 1.1);
+        // ... but no block touches another (auto-layout's columns are 240 apart).
+        QVERIFY(at150.width < 230);
+        QList<QRectF> boxes;
+        for (const mtl::Node& n : w.document()->graph().nodes())
+            boxes << w.scene()->nodeItem(n.id)->sceneBoundingRect();
+        for (int i = 0; i < boxes.size(); ++i)
+            for (int j = i + 1; j < boxes.size(); ++j)
+                QVERIFY2(!boxes[i].intersects(boxes[j]), qPrintable(QString::number(i)));
         // Refitted: the whole graph is in view.
         const QRectF seen = w.view()->mapToScene(w.view()->viewport()->rect()).boundingRect();
         QVERIFY(seen.contains(w.scene()->contentRect()));
@@ -255,6 +279,21 @@ private slots:
         QVERIFY2(min.width() <= 1024 && min.height() <= 768,
                  qPrintable(QStringLiteral("%1x%2").arg(min.width()).arg(min.height())));
         QCOMPARE(w.size(), QSize(1024, 768));
+        // The charts draw their texts whole (Qt Charts elides what does not fit with "...").
+        for (const char* name : {"chartsDock", "resultsDock"}) {
+            w.findChild<QDockWidget*>(QLatin1String(name))->raise();
+            settle();
+            QTest::qWait(500);
+            settle();
+            for (QGraphicsView* view :
+                 w.findChild<QDockWidget*>(QLatin1String(name))->findChildren<QGraphicsView*>()) {
+                const QStringList texts = drawnTexts(view);
+                for (const QString& t : texts)
+                    QVERIFY2(!t.contains(QLatin1String("...")) && !t.contains(QChar(0x2026)),
+                             qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name),
+                                                                     texts.join(" | "))));
+            }
+        }
         w.close();
     }
 

@@ -353,7 +353,11 @@ void MetricChart::applyFonts() {
     chart_->legend()->setFont(scale->scaled(legendFont_));
     if (marker_) marker_->setMarkerSize(9 * scale->factor());
     for (auto& s : series_) applyPen(*s);
-    updateMinimumSize();
+    // What surrounds the plot and how many ticks fit depend on the fonts: measured again.
+    chrome_ = QSize();
+    tickArea_ = QSize();
+    fitLegend();
+    if (view_) rescale();
 }
 
 QString MetricChart::title() const { return chart_->title(); }

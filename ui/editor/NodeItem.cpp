@@ -63,6 +63,7 @@ constexpr qreal kPad0 = 8;     // inner margin
 constexpr qreal kRadius0 = 6;  // corner radius
 constexpr qreal kPortSpacing = 18;
 constexpr qreal kBadgeRadius0 = 8;
+constexpr qreal kMaxWidening = 1.15;  // of the width bounds, whatever the presentation scale
 
 qreal scaled(qreal v) { return v * presentationScale(); }
 qreal pad() { return scaled(kPad0); }
@@ -151,8 +152,11 @@ void NodeItem::setNode(const mtl::Node& node) {
     const qreal textWidth =
         std::max(QFontMetricsF(titleFont()).horizontalAdvance(title_) + badgeRadius(),
                  QFontMetricsF(canvas::font()).horizontalAdvance(subtitle_));
+    // Blocks widen less than their text grows: auto-layout's columns are 240 apart, and a block
+    // as wide as its column would touch its neighbours (a long name is elided instead).
+    const qreal widen = std::min(presentationScale(), kMaxWidening);
     width_ = std::clamp(std::max(textWidth + 2 * pad(), inWidth + outWidth + 3 * pad()),
-                        scaled(kMinWidth), scaled(kMaxWidth));
+                        kMinWidth * widen, kMaxWidth * widen);
     layoutPorts();
     update();
 }
