@@ -27,6 +27,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 #include "CoreText.h"
@@ -473,8 +474,12 @@ void MainWindow::createClassroomGroups() {
                  action(QStringLiteral("quickAdd")), action(QStringLiteral("findBlock")),
                  action(QStringLiteral("duplicate"))});
     // In class the gate heatmaps of different runs are compared on one fixed 0..1 colour scale.
+    // Leaving the mode gives back the user's own choice.
     connect(c, &ClassroomMode::enabledChanged, gates_,
-            [this](bool on) { gates_->setColorScale(on ? 1.0 : 0.0); });
+            [this, before = std::make_shared<double>(0.0)](bool on) {
+                if (on) *before = gates_->fixedColorScale();
+                gates_->setColorScale(on ? 1.0 : *before);
+            });
     connect(c, &ClassroomMode::changed, this, [this] {
         updateTitle();
         recoveryTimer_->start();
