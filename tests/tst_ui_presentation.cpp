@@ -283,10 +283,12 @@ private slots:
         for (const char* name : {"chartsDock", "resultsDock"}) {
             w.findChild<QDockWidget*>(QLatin1String(name))->raise();
             settle();
-            QTest::qWait(500);
-            settle();
             for (QGraphicsView* view :
                  w.findChild<QDockWidget*>(QLatin1String(name))->findChildren<QGraphicsView*>()) {
+                // Once the chart has taken its view's size (Qt Charts lays out asynchronously).
+                QChart* chart = static_cast<QChartView*>(view)->chart();
+                QTRY_COMPARE_WITH_TIMEOUT(chart->size().toSize(), view->viewport()->size(), 10000);
+                settle();
                 const QStringList texts = drawnTexts(view);
                 for (const QString& t : texts)
                     QVERIFY2(!t.contains(QLatin1String("...")) && !t.contains(QChar(0x2026)),

@@ -336,6 +336,11 @@ void MetricChart::setTitle(const QString& title) {
     updateMinimumSize();
 }
 
+void MetricChart::fitChartToView() {
+    if (view_ && chart_->size().toSize() != view_->viewport()->size())
+        chart_->resize(view_->viewport()->size());
+}
+
 void MetricChart::applyFonts() {
     // The widget's font follows the presentation scale (app/Presentation.h); the chart's own
     // fonts (drawn in the graphics scene, which does not inherit it) follow the widget's.
@@ -358,6 +363,7 @@ void MetricChart::applyFonts() {
     tickArea_ = QSize();
     fitLegend();
     if (view_) rescale();
+    QMetaObject::invokeMethod(this, &MetricChart::fitChartToView, Qt::QueuedConnection);
 }
 
 QString MetricChart::title() const { return chart_->title(); }
@@ -824,6 +830,11 @@ void MetricChart::changeEvent(QEvent* event) {
 bool MetricChart::eventFilter(QObject* watched, QEvent* event) {
     if (watched == viewport_) {  // compares pointers: nothing is called on `watched`
         switch (event->type()) {
+            case QEvent::Resize:
+                // Qt Charts can leave the chart at an older size of the view when the view's
+                // size changes while the chart lays itself out (new fonts): fit it again.
+                QMetaObject::invokeMethod(this, &MetricChart::fitChartToView, Qt::QueuedConnection);
+                break;
             case QEvent::MouseMove:
                 if (!(static_cast<QMouseEvent*>(event)->buttons() & Qt::LeftButton))
                     hover(static_cast<QMouseEvent*>(event)->position().toPoint());

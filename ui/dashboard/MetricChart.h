@@ -134,9 +134,11 @@ private:
     void styleLegendMarker(Series& s);
     void fitLegend();
     void applyPalette();
-    void applyFonts();     // title, axes, legend and line widths from font() and the scale
-    void invalidateAll();  // smoothing or scale changed: recompute every series' drawn points
-    void markAllDirty();   // zoom or decimation changed: re-select the drawn points
+    void applyFonts();
+    void fitChartToView();  // the chart at its view's size (see eventFilter)     // title, axes,
+                            // legend and line widths from font() and the scale
+    void invalidateAll();   // smoothing or scale changed: recompute every series' drawn points
+    void markAllDirty();    // zoom or decimation changed: re-select the drawn points
     void scheduleRefresh();
     void rebuild(Series& s);
     void rescale();
