@@ -87,7 +87,7 @@ private slots:
             chooseGroups(w, {QStringLiteral("palette"), QStringLiteral("advancedActions")}, false);
             QVERIFY(!w.classroom()->isEnabled());
             QVERIFY(shown(w, "paletteDock"));  // chosen, but the mode is off
-            w.activateWindow();  // after the dialog
+            w.activateWindow();                // after the dialog
             QVERIFY(QTest::qWaitForWindowActive(&w));
             QTest::keyClick(w.view(), Qt::Key_F11);
             QVERIFY(w.classroom()->isEnabled());
