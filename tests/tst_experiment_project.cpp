@@ -185,10 +185,11 @@ private slots:
         ProjectFile p;
         p.graph = templateGraph("shared_bottom");
         p.note = "v2";
+        p.classroom.hidden.clear();  // version 4's classroom: off (1 byte), no keys (8 bytes)
         const std::string v3 = saveProjectToString(p);
         std::string payload = v3.substr(archive_detail::kHeaderSize);
-        QCOMPARE(payload.substr(payload.size() - 8), std::string(8, '\0'));  // 0 experiments
-        payload.resize(payload.size() - 8);
+        QCOMPARE(payload.substr(payload.size() - 17), std::string(17, '\0'));  // 0 experiments
+        payload.resize(payload.size() - 17);
         // Boost writes the class info of the top-level object first: after the archive signature
         // "serialization::archive", its library version and size bytes comes ProjectFile's class
         // version (uint32; no tracking byte: the class is track_never).
@@ -196,7 +197,7 @@ private slots:
         QVERIFY(sig != std::string::npos);
         size_t at = std::string::npos;
         for (size_t i = sig + 22; i + 4 <= std::min(payload.size(), sig + 40); ++i)
-            if (payload.compare(i, 4, std::string("\x03\0\0\0", 4)) == 0) {
+            if (payload.compare(i, 4, std::string("\x04\0\0\0", 4)) == 0) {
                 at = i;
                 break;
             }
@@ -208,7 +209,7 @@ private slots:
         QVERIFY(q.experiments.empty());
         // And a newer class version than this build reads is refused, not misread.
         std::string newer = v3.substr(archive_detail::kHeaderSize);
-        newer[at] = 4;
+        newer[at] = 5;
         try {
             loadProjectFromString(archive_detail::seal("proj", newer));
             QFAIL("a newer project version loaded");

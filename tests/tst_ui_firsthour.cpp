@@ -290,6 +290,7 @@ private slots:
     // button says "Undo"; the step itself is in the action's text (menu, tooltip).
     void toolbarUndoStaysShort() {
         MainWindow w;
+        w.resize(1400, 860);  // wide enough for every button's text (the screen may be smaller)
         w.show();
         w.dataPanel()->setSpec(smallSynthetic(true));
         QToolBar* bar = w.findChild<QToolBar*>();

@@ -88,7 +88,12 @@ int main(int argc, char** argv) {
         config.batchSize = 256;
         config.epochs = parser.value(epochs).toInt();
         config.seed = 1;
-        window.resize(1600, 1000);
+        // 1600x1000 unless --size says otherwise (a screenshot of a projector's 1024x768).
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        if (parser.isSet(size) && wh.size() == 2)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+        else
+            window.resize(1600, 1000);
         window.show();
         if (parser.isSet(grab)) {  // a screenshot mid-training: once half of the epochs are done
             QObject::connect(window.trainer(), &mtl::ui::TrainingController::epoch, &window,

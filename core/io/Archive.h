@@ -96,15 +96,33 @@ struct ModelFile {
     int realBytes = static_cast<int>(sizeof(Real));  // of the build that wrote the file
 };
 
+// Classroom mode of a project (ProjectFile class version 4): whether it is on, and which groups
+// of advanced controls it hides, as stable keys chosen by the user interface ("palette",
+// "inspector", "runs", ...; keys a version does not know are kept and ignored). A teacher
+// prepares a project and opens it in class.
+struct ClassroomSettings {
+    bool enabled = false;
+    std::vector<std::string> hidden = defaultHidden();
+    // What a project hides when classroom mode is first turned on (and files before version 4).
+    static std::vector<std::string> defaultHidden() {
+        return {"palette", "problems", "runs", "experiments", "advancedActions"};
+    }
+    bool operator==(const ClassroomSettings& o) const {
+        return enabled == o.enabled && hidden == o.hidden;
+    }
+};
+
 // A project as the editor saves it: the architecture being edited (node positions included),
-// the data layout its templates were made for, (class version 2) the runs trained in it and
-// (class version 3) its experiments (grids of runs kept as compact summaries).
+// the data layout its templates were made for, (class version 2) the runs trained in it,
+// (class version 3) its experiments (grids of runs kept as compact summaries) and (class
+// version 4) its classroom mode.
 struct ProjectFile {
     Graph graph;
     DataSchema schema;
     std::string note;                                // free text
     std::vector<RunRecord> runs;                     // oldest first; empty in version-1 files
     std::vector<exp::ExperimentRecord> experiments;  // empty in files before version 3
+    ClassroomSettings classroom;                     // off, default groups before version 4
 };
 
 // Snapshot of a compiled model (graph, schema, weights) and, when `opt` is given, of the
@@ -516,7 +534,7 @@ BOOST_CLASS_VERSION(mtl::OptimizerConfig, 1)
 BOOST_CLASS_VERSION(mtl::TrainConfig, 2)  // 2: divergenceFactor
 BOOST_CLASS_VERSION(mtl::OptimizerState, 1)
 BOOST_CLASS_VERSION(mtl::ModelFile, 1)
-BOOST_CLASS_VERSION(mtl::ProjectFile, 3)  // 2: runs, 3: experiments
+BOOST_CLASS_VERSION(mtl::ProjectFile, 4)  // 2: runs, 3: experiments, 4: classroom
 BOOST_CLASS_VERSION(mtl::exp::ExperimentRecord, 1)
 BOOST_CLASS_VERSION(mtl::SyntheticConfig, 1)
 BOOST_CLASS_VERSION(mtl::CensusConfig, 1)
@@ -1390,6 +1408,9 @@ void save(Archive& ar, const mtl::ProjectFile& p, const unsigned int /*version*/
     mtl::archive_detail::saveString(ar, p.note);
     mtl::archive_detail::saveList(ar, p.runs);         // version 2
     mtl::archive_detail::saveList(ar, p.experiments);  // version 3
+    bool enabled = p.classroom.enabled;                // version 4
+    mtl::archive_detail::ioBool(ar, enabled);
+    mtl::archive_detail::saveStrings(ar, p.classroom.hidden);
 }
 
 template <class Archive>
@@ -1401,6 +1422,11 @@ void load(Archive& ar, mtl::ProjectFile& p, const unsigned int version) {
     if (version >= 2) mtl::archive_detail::loadList(ar, p.runs, 64, "runs");  // version 1: no runs
     p.experiments.clear();
     if (version >= 3) mtl::archive_detail::loadList(ar, p.experiments, 32, "experiments");
+    p.classroom = mtl::ClassroomSettings();
+    if (version >= 4) {
+        mtl::archive_detail::ioBool(ar, p.classroom.enabled);
+        mtl::archive_detail::loadStrings(ar, p.classroom.hidden);
+    }
 }
 
 template <class Archive>

@@ -7,6 +7,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTranslator>
+#include <algorithm>
 
 namespace mtl::ui {
 
@@ -74,6 +75,19 @@ void installLanguage(QApplication& app, const QString& language) {
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     QLocale::setDefault(locale);
+}
+
+QRect boundedWindowRect(const QRect& window, const QRect& available, const QSize& minimum) {
+    if (available.isEmpty() || !window.isValid()) return window;
+    QRect r = window;
+    r.setWidth(std::max(std::min(r.width(), available.width()), minimum.width()));
+    r.setHeight(std::max(std::min(r.height(), available.height()), minimum.height()));
+    // Inside, the top-left corner first (the title bar and menus stay reachable).
+    if (r.right() > available.right()) r.moveRight(available.right());
+    if (r.bottom() > available.bottom()) r.moveBottom(available.bottom());
+    if (r.left() < available.left()) r.moveLeft(available.left());
+    if (r.top() < available.top()) r.moveTop(available.top());
+    return r;
 }
 
 QStringList languageKeys() {

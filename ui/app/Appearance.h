@@ -1,6 +1,8 @@
 #pragma once
 // Look and language of the application: the colour theme (system, light, dark) and the
-// translation (system, English, Simplified Chinese), both kept in QSettings.
+// translation (system, English, Simplified Chinese), both kept in QSettings; and where a window
+// may be placed on a screen.
+#include <QRect>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +20,11 @@ QString themeLabel(const QString& key);  // translated
 void installLanguage(QApplication& app, const QString& language);
 QStringList languageKeys();
 QString languageLabel(const QString& key);  // in its own language ("简体中文")
+
+// `window` made to fit `available` (a screen's available geometry): no larger than it (nor smaller
+// than `minimum`, when that does not fit either), then moved inside it. An empty `available`
+// (no screen known) leaves `window` as it is.
+QRect boundedWindowRect(const QRect& window, const QRect& available, const QSize& minimum = {});
 
 // Settings keys shared by main() and the preferences dialog.
 inline constexpr const char* kThemeSetting = "appearance/theme";

@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -16,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStandardPaths>
@@ -30,8 +32,11 @@
 
 #include "CoreText.h"
 #include "app/Appearance.h"
+#include "app/Classroom.h"
+#include "app/Presentation.h"
 #include "app/ProjectIO.h"
 #include "app/RunsPanel.h"
+#include "dashboard/GateHeatmap.h"
 #include "editor/GraphDocument.h"
 #include "editor/GraphScene.h"
 #include "editor/GraphView.h"
@@ -98,10 +103,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     view_ = new GraphView(scene_, this);
     setCentralWidget(view_);
 
+    classroom_ = new ClassroomMode(this);
     createDocks();
     createTrainingDocks();
     createActions();
     createMenus();
+    createClassroomGroups();
     connectTraining();
     schemaProbe_ = new DataSchemaProbe(dataPanel_, this);
     doc_->setDataSchema(schemaProbe_->schema());
@@ -175,6 +182,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry"))) resize(1400, 860);
+    // A first start (or a geometry saved on a larger screen) fits the screen: on a 1024x768
+    // projector without a window manager nothing may lie off-screen.
+    if (QScreen* s = screen())
+        setGeometry(boundedWindowRect(geometry(), s->availableGeometry(), minimumSizeHint()));
 
     doc_->reset(templateGraph("mmoe", schema_, doc_->dataSchema()));
     QTimer::singleShot(0, view_, &GraphView::fitToView);
@@ -289,6 +300,18 @@ void MainWindow::createActions() {
     connect(addAction(QStringLiteral("fit"), tr("&Fit to View"), QKeySequence(tr("Ctrl+1")),
                       tr("Show the whole graph"), "zoom-fit-best"),
             &QAction::triggered, view_, &GraphView::fitToView);
+    PresentationScale* scale = PresentationScale::instance();
+    scale->load();
+    connect(addAction(QStringLiteral("presentationLarger"), tr("&Larger Presentation"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Equal),
+                      tr("Enlarge the canvas, charts and panels for a projector")),
+            &QAction::triggered, scale, &PresentationScale::increase);
+    connect(addAction(QStringLiteral("presentationSmaller"), tr("&Smaller Presentation"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Minus),
+                      tr("Make the canvas, charts and panels smaller again")),
+            &QAction::triggered, scale, &PresentationScale::decrease);
+    actions_.insert(QStringLiteral("classroomMode"), classroom_->toggleAction());
+    actions_.insert(QStringLiteral("classroomSettings"), classroom_->settingsAction());
     connect(addAction(QStringLiteral("autoLayout"), tr("Auto-&Layout"), QKeySequence(tr("Ctrl+L")),
                       tr("Arrange the blocks left to right"), "view-grid"),
             &QAction::triggered, this, [this] {
@@ -349,6 +372,28 @@ void MainWindow::createMenus() {
         else
             viewMenu_->addAction(action(QLatin1String(n)));
     }
+    // Presentation scale: one checkable entry per step, following the scale however it changes.
+    QMenu* presentation = viewMenu_->addMenu(tr("&Presentation Scale"));
+    presentation->setObjectName(QStringLiteral("presentationMenu"));
+    auto* steps = new QActionGroup(presentation);
+    PresentationScale* scale = PresentationScale::instance();
+    for (int percent : PresentationScale::steps()) {
+        QAction* a = presentation->addAction(tr("%1 %").arg(percent));
+        a->setObjectName(QStringLiteral("presentation_%1").arg(percent));
+        a->setCheckable(true);
+        a->setChecked(percent == scale->percent());
+        steps->addAction(a);
+        connect(a, &QAction::triggered, scale,
+                [percent] { PresentationScale::instance()->setPercent(percent); });
+        connect(scale, &PresentationScale::changed, a, [a, percent] {
+            a->setChecked(PresentationScale::instance()->percent() == percent);
+        });
+    }
+    presentation->addSeparator();
+    presentation->addAction(action(QStringLiteral("presentationLarger")));
+    presentation->addAction(action(QStringLiteral("presentationSmaller")));
+    viewMenu_->addAction(action(QStringLiteral("classroomMode")));
+    viewMenu_->addAction(action(QStringLiteral("classroomSettings")));
     viewMenu_->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>()) viewMenu_->addAction(d->toggleViewAction());
 
@@ -390,6 +435,7 @@ QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QS
     auto* d = new QDockWidget(title, this);
     d->setObjectName(name);  // the key of its place in the saved window state
     d->setWidget(widget);
+    PresentationScale::instance()->follow(widget);  // its text grows with the presentation scale
     addDockWidget(area, d);
     return d;
 }
@@ -426,6 +472,38 @@ void MainWindow::createDocks() {
     });
 }
 
+// The groups of controls classroom mode can hide (their keys are saved in project files).
+void MainWindow::createClassroomGroups() {
+    auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
+    ClassroomMode* c = classroom_;
+    c->addGroup(QStringLiteral("palette"), tr("Blocks palette"), {dock("paletteDock")});
+    c->addGroup(QStringLiteral("inspector"), tr("Inspector"), {dock("inspectorDock")});
+    c->addGroup(QStringLiteral("data"), tr("Data settings"), {dock("dataDock")});
+    c->addGroup(QStringLiteral("optimizer"), tr("Optimizer and learning rate settings"), {}, {},
+                {trainPanel_->findChild<QWidget*>(QStringLiteral("learningRate"))});
+    c->addGroup(QStringLiteral("problems"), tr("Problem list"), {problemsDock_});
+    c->addGroup(QStringLiteral("runs"), tr("Runs"), {dock("runsDock")});
+    c->addGroup(QStringLiteral("experiments"), tr("Experiments"), {dock("experimentsDock")});
+    c->addGroup(QStringLiteral("advancedActions"),
+                tr("Advanced menu entries (templates menu, auto-layout, add block, find, "
+                   "duplicate)"),
+                {},
+                {templatesMenu_->menuAction(), action(QStringLiteral("autoLayout")),
+                 action(QStringLiteral("quickAdd")), action(QStringLiteral("findBlock")),
+                 action(QStringLiteral("duplicate"))});
+    // In class the gate heatmaps of different runs are compared on one fixed 0..1 colour scale.
+    // Leaving the mode gives back the user's own choice.
+    connect(c, &ClassroomMode::enabledChanged, gates_,
+            [this, before = std::make_shared<double>(0.0)](bool on) {
+                if (on) *before = gates_->fixedColorScale();
+                gates_->setColorScale(on ? 1.0 : *before);
+            });
+    connect(c, &ClassroomMode::changed, this, [this] {
+        updateTitle();
+        recoveryTimer_->start();
+    });
+}
+
 // ----------------------------------------------------------------------------------- projects
 
 mtl::ProjectFile MainWindow::currentProject() const {
@@ -434,6 +512,7 @@ mtl::ProjectFile MainWindow::currentProject() const {
     p.schema = schema_;
     p.runs = history_->runs();
     p.experiments = experimentsPanel_->experiments();
+    p.classroom = classroom_->settings();
     return p;
 }
 
@@ -442,6 +521,7 @@ void MainWindow::setProject(const mtl::ProjectFile& project) {
     schema_ = project.schema;
     history_->setRuns(project.runs);
     experimentsPanel_->setExperiments(project.experiments);
+    classroom_->setSettings(project.classroom);
     const int last = history_->count() - 1;
     {
         const QSignalBlocker quiet(runsPanel_);  // shown once, below
@@ -557,6 +637,7 @@ bool MainWindow::saveProjectFile(const QString& path, QString* error) {
     if (!writeProject(path, currentProject(), error)) return false;
     doc_->markClean();
     history_->setModified(false);
+    classroom_->setModified(false);
     removeRecovery();
     setProjectPath(path);
     addRecent(path);
@@ -590,7 +671,9 @@ bool MainWindow::saveProjectAs() {
     return false;
 }
 
-bool MainWindow::isProjectModified() const { return doc_->isModified() || history_->isModified(); }
+bool MainWindow::isProjectModified() const {
+    return doc_->isModified() || history_->isModified() || classroom_->isModified();
+}
 
 bool MainWindow::maybeSave() {
     if (!isProjectModified()) return true;
@@ -701,6 +784,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    classroom_->revealAll();  // the saved dock layout is the one outside classroom mode
     settings.setValue(QStringLiteral("window/state"), saveState());
     removeRecovery();
     event->accept();

@@ -39,6 +39,7 @@ class RunsPanel;
 class RunHistory;
 class ExperimentsPanel;
 class DataSchemaProbe;
+class ClassroomMode;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -60,6 +61,7 @@ public:
     RunsPanel* runsPanel() const { return runsPanel_; }
     RunHistory* history() const { return history_; }
     ExperimentsPanel* experimentsPanel() const { return experimentsPanel_; }
+    ClassroomMode* classroom() const { return classroom_; }
     const std::vector<mtl::RunRecord>& runs() const;
     bool isProjectModified() const;  // graph edits or new / deleted runs not saved yet
     QAction* action(const QString& name) const { return actions_.value(name); }
@@ -100,6 +102,7 @@ private:
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& name,
                          Qt::DockWidgetArea area);
     void createDocks();
+    void createClassroomGroups();
     QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut,
                        const QString& tip, const char* icon = nullptr);
     bool maybeSave();  // asks about unsaved changes; false = the user cancelled
@@ -161,6 +164,7 @@ private:
     RunsPanel* runsPanel_ = nullptr;
     ExperimentsPanel* experimentsPanel_ = nullptr;
     DataSchemaProbe* schemaProbe_ = nullptr;
+    ClassroomMode* classroom_ = nullptr;
     QLabel* progressLabel_ = nullptr;
     QProgressBar* progressBar_ = nullptr;
     QMenu* templatesMenu_ = nullptr;

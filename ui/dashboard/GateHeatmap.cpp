@@ -17,6 +17,7 @@
 #include <cmath>
 #include <limits>
 
+#include "app/Presentation.h"
 #include "dashboard/ChartStyle.h"
 
 namespace mtl::ui {
@@ -437,12 +438,25 @@ GateHeatmap::GateHeatmap(QWidget* parent) : QWidget(parent) {
     scroll_->setWidgetResizable(true);
     scroll_->setFrameShape(QFrame::NoFrame);
 
+    // What the picture is, in one line (wrapped in a narrow dock rather than widening it).
+    explanation_ =
+        new QLabel(tr("Rows: each task's gate \u00b7 Columns: experts \u00b7 Colour: mean "
+                      "gate weight on the validation set"),
+                   this);
+    explanation_->setObjectName(QStringLiteral("gatesExplanation"));
+    explanation_->setWordWrap(true);
+    explanation_->setContentsMargins(6, 0, 6, 0);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(bar);
+    layout->addWidget(explanation_);
     layout->addWidget(scroll_, 1);
     updateSlider();
+    // Cells, numbers and labels grow with the presentation scale (the canvas lays itself out
+    // again from the font).
+    PresentationScale::instance()->follow(this);
 }
 
 QString GateHeatmap::rowName(const mtl::GateStats& gate) {

@@ -15,8 +15,10 @@
 // A slider scrubs back through the epochs; it follows the latest epoch unless moved away from
 // the end. Hovering a cell or bar shows its exact mean and std; clicking one emits expertClicked.
 //
-// Colour scale: by default 0 .. the largest mean weight of this run (rounded up); "Fixed scale
-// 0-1" (or setColorScale) fixes it so that heatmaps of different runs can be compared by eye.
+// A line above the heatmap says what rows, columns and colour are. Colour scale: by default 0 ..
+// the largest mean weight of this run (rounded up); "Fixed scale 0-1" (or setColorScale) fixes it
+// so that heatmaps of different runs can be compared by eye; the colour legend shows the range in
+// use. Fonts, cells and numbers grow with the presentation scale (app/Presentation.h).
 #include <QString>
 #include <QVector>
 #include <QWidget>
@@ -92,6 +94,7 @@ private:
     QSlider* slider_ = nullptr;
     QCheckBox* fixedScale_ = nullptr;
     QLabel* epochLabel_ = nullptr;
+    QLabel* explanation_ = nullptr;  // "Rows: ... Columns: ... Colour: ..." above the heatmap
     QScrollArea* scroll_ = nullptr;
     GateCanvas* canvas_ = nullptr;
 };

@@ -37,6 +37,7 @@
 #include <functional>
 #include <limits>
 
+#include "app/Presentation.h"
 #include "dashboard/ChartStyle.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/Teardown.h"
@@ -199,12 +200,8 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
         yLinear_->setRange(0, 1);
         yLog_->setRange(0.1, 1);
     }
-    for (QAbstractAxis* a : {static_cast<QAbstractAxis*>(x_), static_cast<QAbstractAxis*>(yLinear_),
-                             static_cast<QAbstractAxis*>(yLog_)}) {
-        QFont f = a->labelsFont();
-        f.setPointSizeF(font().pointSizeF() * 0.9);
-        a->setLabelsFont(f);
-    }
+    axisTitleFont_ = x_->titleFont();
+    legendFont_ = chart_->legend()->font();
     // Range changes we did not make are the user's zoom (rubber band): draw the visible range
     // in full detail.
     auto userRange = [this] {
@@ -317,6 +314,8 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent) {
 
     smoothingValue_->setText(QLocale().toString(0.0, 'f', 2));
     applyPalette();
+    applyFonts();
+    PresentationScale::instance()->follow(this);  // a FontChange re-applies the chart's fonts
 }
 
 MetricChart::~MetricChart() {
@@ -335,6 +334,36 @@ void MetricChart::setTitle(const QString& title) {
     f.setBold(true);
     chart_->setTitleFont(f);
     updateMinimumSize();
+}
+
+void MetricChart::fitChartToView() {
+    if (view_ && chart_->size().toSize() != view_->viewport()->size())
+        chart_->resize(view_->viewport()->size());
+}
+
+void MetricChart::applyFonts() {
+    // The widget's font follows the presentation scale (app/Presentation.h); the chart's own
+    // fonts (drawn in the graphics scene, which does not inherit it) follow the widget's.
+    const PresentationScale* scale = PresentationScale::instance();
+    QFont title = font();
+    title.setBold(true);
+    chart_->setTitleFont(title);
+    for (QAbstractAxis* a : {static_cast<QAbstractAxis*>(x_), static_cast<QAbstractAxis*>(yLinear_),
+                             static_cast<QAbstractAxis*>(yLog_)}) {
+        QFont f = a->labelsFont();
+        f.setPointSizeF(font().pointSizeF() * 0.9);
+        a->setLabelsFont(f);
+        a->setTitleFont(scale->scaled(axisTitleFont_));
+    }
+    chart_->legend()->setFont(scale->scaled(legendFont_));
+    if (marker_) marker_->setMarkerSize(9 * scale->factor());
+    for (auto& s : series_) applyPen(*s);
+    // What surrounds the plot and how many ticks fit depend on the fonts: measured again.
+    chrome_ = QSize();
+    tickArea_ = QSize();
+    fitLegend();
+    if (view_) rescale();
+    QMetaObject::invokeMethod(this, &MetricChart::fitChartToView, Qt::QueuedConnection);
 }
 
 QString MetricChart::title() const { return chart_->title(); }
@@ -426,7 +455,8 @@ QStringList MetricChart::legendLabels() const {
 
 void MetricChart::applyPen(Series& s) {
     const QColor c = s.color.isValid() ? s.color : cs::foreground(palette());
-    s.line->setPen(cs::seriesPen(c, s.style, s.color.isValid() ? 2.0 : 1.6));
+    s.line->setPen(
+        cs::seriesPen(c, s.style, (s.color.isValid() ? 2.0 : 1.6) * presentationScale()));
     styleLegendMarker(s);
 }
 
@@ -794,11 +824,17 @@ void MetricChart::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         applyPalette();
+    if (event->type() == QEvent::FontChange) applyFonts();
 }
 
 bool MetricChart::eventFilter(QObject* watched, QEvent* event) {
     if (watched == viewport_) {  // compares pointers: nothing is called on `watched`
         switch (event->type()) {
+            case QEvent::Resize:
+                // Qt Charts can leave the chart at an older size of the view when the view's
+                // size changes while the chart lays itself out (new fonts): fit it again.
+                QMetaObject::invokeMethod(this, &MetricChart::fitChartToView, Qt::QueuedConnection);
+                break;
             case QEvent::MouseMove:
                 if (!(static_cast<QMouseEvent*>(event)->buttons() & Qt::LeftButton))
                     hover(static_cast<QMouseEvent*>(event)->position().toPoint());

@@ -14,7 +14,10 @@
 // controls wrap onto a second line; the chart keeps the minimum size its title, axis titles and
 // legend need to be drawn whole (a vertical axis title needs the plot's height), and each axis gets
 // as many ticks as fit whole, so that Qt Charts never shortens a text to "...".
+// Presentation scale (app/Presentation.h): the widget's font follows it, and the chart's title,
+// axis and legend fonts, line widths and hover marker follow the widget's font and the scale.
 #include <QFlags>
+#include <QFont>
 #include <QPointF>
 #include <QPointer>
 #include <QRectF>
@@ -131,8 +134,11 @@ private:
     void styleLegendMarker(Series& s);
     void fitLegend();
     void applyPalette();
-    void invalidateAll();  // smoothing or scale changed: recompute every series' drawn points
-    void markAllDirty();   // zoom or decimation changed: re-select the drawn points
+    void applyFonts();
+    void fitChartToView();  // the chart at its view's size (see eventFilter)     // title, axes,
+                            // legend and line widths from font() and the scale
+    void invalidateAll();   // smoothing or scale changed: recompute every series' drawn points
+    void markAllDirty();    // zoom or decimation changed: re-select the drawn points
     void scheduleRefresh();
     void rebuild(Series& s);
     void rescale();
@@ -164,7 +170,8 @@ private:
     std::vector<std::unique_ptr<Series>> series_;
     QTimer timer_;
     QRectF fixedRange_;
-    QString xTitle_;  // names x in hover texts
+    QString xTitle_;                    // names x in hover texts
+    QFont axisTitleFont_, legendFont_;  // Qt Charts' defaults, enlarged by the presentation scale
     double smoothing_ = 0;
     bool log_ = false;
     bool zoomed_ = false;

@@ -87,7 +87,14 @@ void TrainingCharts::arrange() {
             ++shown;
         }
     row += std::max(0, shown - 1) * split_->handleWidth();
-    const Qt::Orientation want = width() >= row ? Qt::Horizontal : Qt::Vertical;
+    // A chart's minimum width is measured in the layout it is in, and side by side it can need
+    // more than stacked (its legend, its tick labels): go back to a row only when the width holds
+    // what the row needed the last time, or the two layouts would take turns for ever.
+    const bool horizontal = split_->orientation() == Qt::Horizontal;
+    if (horizontal) horizontalRow_ = row;
+    const Qt::Orientation want = width() >= (horizontal ? row : std::max(row, horizontalRow_))
+                                     ? Qt::Horizontal
+                                     : Qt::Vertical;
     if (split_->orientation() == want) return;
     split_->setOrientation(want);
 }
@@ -200,6 +207,7 @@ void TrainingCharts::removeRun(int runId) {
 
 void TrainingCharts::clear() {
     for (MetricChart* c : {trainLoss_, validLoss_, validAuc_}) c->clear();
+    horizontalRow_ = 0;  // measured again with the next contents
     runs_.clear();
     overlays_ = 0;
     updateNames();

@@ -69,6 +69,7 @@ private:
     MetricChart* validLoss_ = nullptr;
     MetricChart* validAuc_ = nullptr;
     QSplitter* split_ = nullptr;
+    int horizontalRow_ = 0;  // the width the charts needed side by side, when last measured
     QScrollArea* scroll_ = nullptr;
     QMap<int, Run> runs_;
     int overlays_ = 0;  // overlays added since the last solid run (dash pattern of the next one)

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/Presentation.h"
 #include "editor/NodeItem.h"
 #include "editor/PortItem.h"
 
@@ -18,7 +19,7 @@ constexpr qreal kHitWidth = 10;  // how far from the line a click still picks th
 constexpr qreal kLabelGap = 12;  // between the label and the arrow
 
 QFont labelFont() {
-    QFont f = QApplication::font();
+    QFont f = canvas::font();
     if (f.pointSizeF() > 0)
         f.setPointSizeF(f.pointSizeF() * 0.9);
     else
@@ -129,7 +130,8 @@ void EdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
                          : problem_   ? canvas::errorColor()
                                       : canvas::portKindColor(kind_);
     p->setRenderHint(QPainter::Antialiasing);
-    p->setPen(QPen(color, isSelected() || hovered_ ? 3 : 2, Qt::SolidLine, Qt::RoundCap));
+    p->setPen(QPen(color, (isSelected() || hovered_ ? 3 : 2) * presentationScale(), Qt::SolidLine,
+                   Qt::RoundCap));
     p->setBrush(Qt::NoBrush);
     p->drawPath(path_);
     p->setPen(Qt::NoPen);

@@ -148,6 +148,13 @@ void GraphScene::changeNode(mtl::NodeId id) {
     routeEdgesOf(id);
 }
 
+void GraphScene::refreshStyle() {
+    for (const mtl::Node& n : doc_->graph().nodes()) changeNode(n.id);
+    applyValidation();
+    placeLabels();
+    updateSceneRect();
+}
+
 void GraphScene::moveNode(mtl::NodeId id) {
     NodeItem* item = nodes_.value(id);
     const mtl::Node* node = doc_->graph().node(id);

@@ -71,6 +71,8 @@ public:
     mtl::NodeId addNodeAt(const std::string& type, QPointF scenePos);
 
 public slots:
+    // Lays every block and edge out again at the current presentation scale (app/Presentation.h).
+    void refreshStyle();
     void deleteSelection();  // the selected blocks and edges, one undo step
 
 signals:

@@ -7,6 +7,7 @@
 #include <QWheelEvent>
 #include <cmath>
 
+#include "app/Presentation.h"
 #include "editor/GraphDocument.h"
 #include "editor/GraphScene.h"
 #include "editor/NodeItem.h"
@@ -36,6 +37,12 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent) : QGraphicsView(scene, 
     // The empty-canvas hint comes and goes with the first block: repaint the whole viewport.
     for (auto signal : {&GraphDocument::changed, &GraphDocument::graphReset})
         connect(scene->document(), signal, viewport(), qOverload<>(&QWidget::update));
+    // A new presentation scale: the blocks are laid out with the new fonts, and the whole graph
+    // is shown again.
+    connect(PresentationScale::instance(), &PresentationScale::changed, this, [this] {
+        graphScene()->refreshStyle();
+        fitToView();
+    });
 }
 
 GraphScene* GraphView::graphScene() const { return static_cast<GraphScene*>(scene()); }

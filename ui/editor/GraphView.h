@@ -37,7 +37,8 @@ public slots:
     void zoomOut();
     void resetZoom();
     // All blocks with a margin, at most 150 %; the view fits again when it is resized (the window
-    // maximised, a dock moved) until the user zooms or pans.
+    // maximised, a dock moved) until the user zooms or pans. A new presentation scale
+    // (app/Presentation.h) lays the blocks out with the new fonts and fits again.
     void fitToView();
 
 signals:

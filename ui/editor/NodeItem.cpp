@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "CoreText.h"
+#include "app/Presentation.h"
 #include "editor/GraphDocument.h"
 #include "editor/GraphScene.h"
 #include "editor/Palette.h"
@@ -49,25 +50,34 @@ QColor errorColor() { return QColor(220, 53, 53); }
 QColor warningColor() { return QColor(230, 160, 20); }
 QColor acceptColor() { return QColor(46, 170, 80); }
 
+QFont font() { return PresentationScale::instance()->scaled(QApplication::font()); }
+
 QPointF snapToGrid(QPointF p) { return {std::round(p.x() / 10) * 10, std::round(p.y() / 10) * 10}; }
 
 }  // namespace canvas
 
 namespace {
 
-constexpr qreal kPad = 8;     // inner margin
-constexpr qreal kRadius = 6;  // corner radius
+// Sizes at 100 %; the presentation scale (app/Presentation.h) enlarges them with the fonts.
+constexpr qreal kPad0 = 8;     // inner margin
+constexpr qreal kRadius0 = 6;  // corner radius
 constexpr qreal kPortSpacing = 18;
-constexpr qreal kBadgeRadius = 8;
+constexpr qreal kBadgeRadius0 = 8;
+constexpr qreal kMaxWidening = 1.15;  // of the width bounds, whatever the presentation scale
+
+qreal scaled(qreal v) { return v * presentationScale(); }
+qreal pad() { return scaled(kPad0); }
+qreal radius() { return scaled(kRadius0); }
+qreal badgeRadius() { return scaled(kBadgeRadius0); }
 
 QFont titleFont() {
-    QFont f = QApplication::font();
+    QFont f = canvas::font();
     f.setBold(true);
     return f;
 }
 
 qreal portSpacing() {
-    return std::max(kPortSpacing, QFontMetricsF(QApplication::font()).height() + 3);
+    return std::max(scaled(kPortSpacing), QFontMetricsF(canvas::font()).height() + 3);
 }
 
 const mtl::NodeType* typeOf(const std::string& key) { return mtl::Registry::instance().find(key); }
@@ -83,15 +93,16 @@ public:
         update();
     }
     QRectF boundingRect() const override {
-        return {-kBadgeRadius - 1, -kBadgeRadius - 1, 2 * kBadgeRadius + 2, 2 * kBadgeRadius + 2};
+        return {-badgeRadius() - 1, -badgeRadius() - 1, 2 * badgeRadius() + 2,
+                2 * badgeRadius() + 2};
     }
     void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override {
         p->setRenderHint(QPainter::Antialiasing);
         p->setPen(QPen(canvas::palette(this).color(QPalette::Base), 1.5));
         p->setBrush(color_);
-        p->drawEllipse(QPointF(0, 0), kBadgeRadius, kBadgeRadius);
+        p->drawEllipse(QPointF(0, 0), badgeRadius(), badgeRadius());
         QFont f = titleFont();
-        f.setPixelSize(qRound(kBadgeRadius * 1.5));
+        f.setPixelSize(qRound(badgeRadius() * 1.5));
         p->setFont(f);
         p->setPen(Qt::white);
         p->drawText(boundingRect(), Qt::AlignCenter, QStringLiteral("!"));
@@ -108,8 +119,8 @@ NodeItem::NodeItem(const mtl::Node& node) : id_(node.id) {
 }
 
 qreal NodeItem::headerHeight() {
-    return kPad + QFontMetricsF(titleFont()).height() +
-           QFontMetricsF(QApplication::font()).height() + kPad / 2;
+    return pad() + QFontMetricsF(titleFont()).height() + QFontMetricsF(canvas::font()).height() +
+           pad() / 2;
 }
 
 void NodeItem::setNode(const mtl::Node& node) {
@@ -139,22 +150,25 @@ void NodeItem::setNode(const mtl::Node& node) {
         outWidth = std::max(outWidth, PortItem::preferredLabelWidth(s, true));
     }
     const qreal textWidth =
-        std::max(QFontMetricsF(titleFont()).horizontalAdvance(title_) + kBadgeRadius,
-                 QFontMetricsF(QApplication::font()).horizontalAdvance(subtitle_));
-    width_ = std::clamp(std::max(textWidth + 2 * kPad, inWidth + outWidth + 3 * kPad), kMinWidth,
-                        kMaxWidth);
+        std::max(QFontMetricsF(titleFont()).horizontalAdvance(title_) + badgeRadius(),
+                 QFontMetricsF(canvas::font()).horizontalAdvance(subtitle_));
+    // Blocks widen less than their text grows: auto-layout's columns are 240 apart, and a block
+    // as wide as its column would touch its neighbours (a long name is elided instead).
+    const qreal widen = std::min(presentationScale(), kMaxWidening);
+    width_ = std::clamp(std::max(textWidth + 2 * pad(), inWidth + outWidth + 3 * pad()),
+                        kMinWidth * widen, kMaxWidth * widen);
     layoutPorts();
     update();
 }
 
 void NodeItem::layoutPorts() {
     const qreal spacing = portSpacing();
-    const qreal top = headerHeight() + kPad / 2;
+    const qreal top = headerHeight() + pad() / 2;
     const int rows = static_cast<int>(std::max(inputs_.size(), outputs_.size()));
-    height_ = top + rows * spacing + kPad / 2;
+    height_ = top + rows * spacing + pad() / 2;
     if (usage_) usage_->setPos(0, height_ + 4);
     // Inputs and outputs share the width; a side without ports leaves it all to the other.
-    const qreal labelRoom = width_ - 2 * kPad;
+    const qreal labelRoom = width_ - 2 * pad();
     const qreal inRoom = outputs_.isEmpty() ? labelRoom : inputs_.isEmpty() ? 0 : labelRoom / 2;
     for (int i = 0; i < inputs_.size(); ++i) {
         inputs_[i]->setPos(0, top + (i + 0.5) * spacing);
@@ -224,14 +238,13 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
 
     // Body, then the header band in the category's hue (clipped to the rounded box).
     QPainterPath outline;
-    outline.addRoundedRect(box, kRadius, kRadius);
+    outline.addRoundedRect(box, radius(), radius());
     if (highlight_.isValid()) {
-        // The halo: a soft band around the box, drawn under it.
         // The halo: a band around the box, outlined in the text colour so that it reads on
         // light and dark canvases and on every category's hue; drawn under the box.
         QPainterPath halo;
         halo.addRoundedRect(box.adjusted(-kHaloWidth, -kHaloWidth, kHaloWidth, kHaloWidth),
-                            kRadius + kHaloWidth, kRadius + kHaloWidth);
+                            radius() + kHaloWidth, radius() + kHaloWidth);
         QColor edge = pal.color(QPalette::Text);
         edge.setAlphaF(0.6);
         p->setPen(QPen(edge, 1.2));
@@ -252,16 +265,16 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
                        : QPen(canvas::blend(hue, text, 0.25), 1.2));
     p->drawPath(outline);
 
-    const qreal textWidth = width_ - 2 * kPad;
+    const qreal textWidth = width_ - 2 * pad();
     const QFont bold = titleFont();
-    const QFontMetricsF tfm(bold), fm(QApplication::font());
+    const QFontMetricsF tfm(bold), fm(canvas::font());
     p->setPen(text);
     p->setFont(bold);
-    p->drawText(QRectF(kPad, kPad / 2, textWidth, tfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                tfm.elidedText(title_, Qt::ElideRight, textWidth - (badge_ ? kBadgeRadius : 0)));
-    p->setFont(QApplication::font());
+    p->drawText(QRectF(pad(), pad() / 2, textWidth, tfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                tfm.elidedText(title_, Qt::ElideRight, textWidth - (badge_ ? badgeRadius() : 0)));
+    p->setFont(canvas::font());
     p->setPen(canvas::blend(text, base, 0.3));
-    p->drawText(QRectF(kPad, kPad / 2 + tfm.height(), textWidth, fm.height()),
+    p->drawText(QRectF(pad(), pad() / 2 + tfm.height(), textWidth, fm.height()),
                 Qt::AlignLeft | Qt::AlignVCenter,
                 fm.elidedText(subtitle_, Qt::ElideRight, textWidth));
 }

@@ -4,6 +4,7 @@
 // document's graph and keeps it up to date; it never edits the graph.
 #include <QColor>
 #include <QCoreApplication>
+#include <QFont>
 #include <QGraphicsItem>
 #include <QList>
 #include <QPalette>
@@ -30,6 +31,8 @@ QColor portKindColor(mtl::PortKind kind);
 QColor errorColor();
 QColor warningColor();
 QColor acceptColor();
+// The canvas's text font: the application font at the presentation scale (app/Presentation.h).
+QFont font();
 QPointF snapToGrid(QPointF p);  // to the canvas's 10 px grid
 }  // namespace canvas
 
@@ -37,6 +40,7 @@ class NodeItem : public QGraphicsItem {
     Q_DECLARE_TR_FUNCTIONS(mtl::ui::NodeItem)
 public:
     enum { Type = UserType + 1 };
+    // Width bounds at 100 % (the presentation scale multiplies them, as it does the fonts).
     static constexpr qreal kMinWidth = 150, kMaxWidth = 190;
 
     explicit NodeItem(const mtl::Node& node);

@@ -26,7 +26,7 @@ PortItem::PortItem(NodeItem* node, const mtl::PortSpec& spec, bool output)
 NodeItem* PortItem::node() const { return static_cast<NodeItem*>(parentItem()); }
 
 qreal PortItem::preferredLabelWidth(const mtl::PortSpec& spec, bool output) {
-    const QFontMetricsF fm(QApplication::font());
+    const QFontMetricsF fm(canvas::font());
     const qreal name = fm.horizontalAdvance(QString::fromStdString(spec.name)) + kRadius + kGap;
     // Outputs keep room for a typical shape ("8 × 16").
     return output ? name + kShapeGap + fm.horizontalAdvance(QStringLiteral("8 × 16")) : name;
@@ -68,7 +68,7 @@ void PortItem::updateToolTip() {
 }
 
 QRectF PortItem::labelRect() const {
-    const qreal h = QFontMetricsF(QApplication::font()).height();
+    const qreal h = QFontMetricsF(canvas::font()).height();
     const qreal w = std::max<qreal>(labelWidth_ - kRadius - kGap, 0);
     return output_ ? QRectF(-kRadius - kGap - w, -h / 2, w, h)
                    : QRectF(kRadius + kGap, -h / 2, w, h);
@@ -124,10 +124,10 @@ void PortItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->drawPath(markerPath(kRadius));
 
     const QRectF r = labelRect();
-    const QFontMetricsF fm(QApplication::font());
+    const QFontMetricsF fm(canvas::font());
     const QString name =
         fm.elidedText(QString::fromStdString(spec_.name), Qt::ElideRight, r.width());
-    p->setFont(QApplication::font());
+    p->setFont(canvas::font());
     p->setPen(text);
     p->drawText(r, (output_ ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, name);
     if (output_ && !shapeText_.isEmpty()) {
