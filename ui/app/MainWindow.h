@@ -39,6 +39,8 @@ class RunsPanel;
 class RunHistory;
 class ExperimentsPanel;
 class DataSchemaProbe;
+class LessonPanel;
+struct LessonSetup;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -60,6 +62,7 @@ public:
     RunsPanel* runsPanel() const { return runsPanel_; }
     RunHistory* history() const { return history_; }
     ExperimentsPanel* experimentsPanel() const { return experimentsPanel_; }
+    LessonPanel* lessonPanel() const { return lessonPanel_; }
     const std::vector<mtl::RunRecord>& runs() const;
     bool isProjectModified() const;  // graph edits or new / deleted runs not saved yet
     QAction* action(const QString& name) const { return actions_.value(name); }
@@ -70,6 +73,15 @@ public:
     bool openProjectFile(const QString& path, QString* error);
     bool saveProjectFile(const QString& path, QString* error);
     void loadTemplate(const QString& key);  // one undoable step
+    // Performs a lesson step's one-click setup (learn/Lesson.h), in this order: data (its fallback
+    // when the data cannot be loaded, e.g. census-income files not found), training settings,
+    // template (one undoable step), precomputed results added to the Experiments panel, then the
+    // run or the experiment it starts. Refused while a run or an experiment is active. False
+    // with the reason in *message when refused or when the run or experiment did not start;
+    // *message also receives what the user should know when it succeeds (a fallback used).
+    bool applyLessonSetup(const LessonSetup& setup, QString* message);
+    // Shows the Lessons dock (Help > Lessons...).
+    void showLessons();
     // What the window takes the machine to manage before it warns about a very large model
     // (mtl::defaultMachineLimits() unless set).
     void setMachineLimits(const mtl::MachineLimits& limits) { machineLimits_ = limits; }
@@ -161,6 +173,7 @@ private:
     RunsPanel* runsPanel_ = nullptr;
     ExperimentsPanel* experimentsPanel_ = nullptr;
     DataSchemaProbe* schemaProbe_ = nullptr;
+    LessonPanel* lessonPanel_ = nullptr;
     QLabel* progressLabel_ = nullptr;
     QProgressBar* progressBar_ = nullptr;
     QMenu* templatesMenu_ = nullptr;
