@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -213,7 +214,10 @@ private slots:
                 if (step.question.isValid()) {
                     QRadioButton* choice = panel->choiceButton(step.question.answer);
                     QVERIFY(choice->isVisible() && choice->isEnabled());
-                    click(choice);
+                    QCOMPARE(panel->choiceLabel(step.question.answer)->text(),
+                             step.question.choices[step.question.answer]);
+                    // Its text chooses it too.
+                    QTest::mouseClick(panel->choiceLabel(step.question.answer), Qt::LeftButton);
                     QVERIFY(choice->isChecked());
                     QTest::mouseClick(panel->checkButton(), Qt::LeftButton);
                     QVERIFY2(panel->isAnswerShown(), qPrintable(where));
@@ -226,6 +230,11 @@ private slots:
                     QTRY_VERIFY2(framed(panel), qPrintable(where));
                 }
                 QVERIFY2(dialogs.shown.isEmpty(), qPrintable(dialogs.shown.join('\n')));
+                // The step fits the dock's width (text wraps; nothing runs off to the right).
+                auto* area = panel->findChild<QScrollArea*>();
+                QVERIFY(area && area->widget());
+                QTRY_VERIFY2(area->widget()->width() <= area->viewport()->width(),
+                             qPrintable(where));
                 if (si + 1 < lesson.steps.size()) {
                     QVERIFY(panel->nextButton()->isEnabled());
                     QTest::mouseClick(panel->nextButton(), Qt::LeftButton);

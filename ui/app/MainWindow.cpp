@@ -94,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     doc_ = new GraphDocument(this);
     scene_ = new GraphScene(doc_, this);
     view_ = new GraphView(scene_, this);
+    view_->setObjectName(QStringLiteral("graphView"));
     setCentralWidget(view_);
 
     createDocks();

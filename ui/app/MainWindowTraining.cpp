@@ -562,8 +562,11 @@ void MainWindow::showLessons() {
     const bool wasVisible = dock->isVisible();
     dock->show();
     dock->raise();
+    // Room for the lesson's text (once the dock is laid out).
     if (!wasVisible && !dock->isFloating())
-        resizeDocks({dock}, {std::max(dock->width(), 300)}, Qt::Horizontal);
+        QTimer::singleShot(0, this, [this, dock] {
+            resizeDocks({dock}, {std::max(dock->width(), 300)}, Qt::Horizontal);
+        });
 }
 
 bool MainWindow::applyLessonSetup(const LessonSetup& setup, QString* message) {

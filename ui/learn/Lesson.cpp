@@ -77,9 +77,11 @@ LessonSetup precomputed(const QString& file, const QString& name, LessonSetup::P
     return s;
 }
 
-// `s` that also loads a template on the canvas (the architecture the step talks about).
+// `s` that also puts a template on the canvas (the architecture the step talks about), fitted
+// to the synthetic data the step is about.
 LessonSetup withTemplate(const QString& key, LessonSetup s) {
     s.templateKey = key;
+    s.data = synthetic(0.5, false);
     return s;
 }
 
@@ -256,14 +258,13 @@ Lesson omoe() {
             precomputed(QStringLiteral("fig4-sb-investigation.jsonl"),
                         Lessons::tr("Precomputed: MMoE vs Shared-Bottom, 10 seeds, 300 epochs"),
                         LessonSetup::Plot::GateDivergence)),
-        question(Lessons::tr("As p goes from 1 (identical tasks) to 0 (unrelated tasks), what "
-                             "happens to the divergence between MMoE's gates?"),
-                 {Lessons::tr("It rises: the gates choose different experts"),
-                  Lessons::tr("It falls"), Lessons::tr("It stays the same")},
-                 0,
-                 Lessons::tr("It rises: 0.012 at p = 1, 0.25 at p = 0.5 and 0.43 at p = 0 (mean "
-                             "of 10 seeds). Unrelated tasks get routed to different experts, "
-                             "which OMoE's single gate cannot do.")),
+        question(
+            Lessons::tr("As p goes from 1 (identical tasks) to 0 (unrelated tasks), what "
+                        "happens to the divergence between MMoE's gates?"),
+            {Lessons::tr("It rises"), Lessons::tr("It falls"), Lessons::tr("It stays the same")}, 0,
+            Lessons::tr("It rises: 0.012 at p = 1, 0.25 at p = 0.5 and 0.43 at p = 0 (mean "
+                        "of 10 seeds). Unrelated tasks get routed to different experts, "
+                        "which OMoE's single gate cannot do.")),
         QStringLiteral("experimentChart"));
     return l;
 }
@@ -288,8 +289,8 @@ Lesson ple() {
             "one heatmap per level.</p>"),
         trainOnCensus(QStringLiteral("ple"), 3),
         question(Lessons::tr("In a level's heatmap, which cells are hatched (not used)?"),
-                 {Lessons::tr("The shared experts, in every task's row"),
-                  Lessons::tr("The other task's own experts, in a task's row"),
+                 {Lessons::tr("The shared experts, in every row"),
+                  Lessons::tr("The other task's own experts"),
                   Lessons::tr("None: every gate sees every expert")},
                  1,
                  Lessons::tr("A task's gate never sees the other task's own experts, so those "
@@ -361,8 +362,7 @@ Lesson sparse() {
             "epoch slider in the Gates panel: the weights concentrate on few experts.</p>"),
         train(QStringLiteral("mmoe_dselect"), synthetic(0.5, true), 20, 1e-2, 128),
         question(Lessons::tr("How does DSelect-k differ from Top-k?"),
-                 {Lessons::tr("It is smooth: it is trained by gradient descent and becomes "
-                              "sparse as its selectors settle"),
+                 {Lessons::tr("It is smooth, and becomes sparse"),
                   Lessons::tr("It uses every expert"), Lessons::tr("It picks experts at random")},
                  0,
                  Lessons::tr("DSelect-k is differentiable everywhere: the smooth-step lets "
@@ -391,15 +391,17 @@ Lesson esmm() {
             "<p><b>ESMM</b> (Ma et al. 2018) models, on every impression, pCTR = p(click) and "
             "pCTCVR = p(click and conversion) = pCTR &times; pCVR. Both have labels on the "
             "entire space; pCVR has no loss of its own and is trained through the product.</p>"
-            "<p><b>Set up</b> loads the ESMM template and trains it 10 epochs.</p>"),
+            "<p><b>Set up</b> loads the ESMM template and trains it 10 epochs. Follow the "
+            "wiring on the canvas: two towers on one shared bottom, and a Multiply block.</p>"),
         setup,
         question(Lessons::tr("Which of ESMM's outputs has no label of its own?"),
                  {Lessons::tr("pCTR"), Lessons::tr("pCVR"), Lessons::tr("pCTCVR")}, 1,
                  Lessons::tr("pCVR. Its labels would exist only on clicked impressions, so ESMM "
-                             "gives it none: it is trained through pCTCVR = pCTR x pCVR, whose "
-                             "labels (clicked and converted) exist for every impression. The "
-                             "Results panel lists it as trained through the product.")),
-        QStringLiteral("resultsDock"));
+                             "gives it none: on the canvas the cvr head has loss weight 0 and its "
+                             "probability goes through the Multiply block into the joint head, "
+                             "pCTCVR = pCTR x pCVR, whose labels (clicked and converted) exist "
+                             "for every impression.")),
+        QStringLiteral("graphView"));
     l.steps << step(
         Lessons::tr("What to look for"),
         Lessons::tr(
@@ -408,8 +410,10 @@ Lesson esmm() {
             "model trained on clicked rows only is biased when applied to all impressions; "
             "ESMM is not.</p>"
             "<p>The towers share their embeddings and bottom layers, so the plentiful click "
-            "data also helps the rare conversion task. Compare pCTR's and pCTCVR's AUC in the "
-            "Results panel.</p>"),
+            "data also helps the rare conversion task.</p>"
+            "<p>In the Results panel, the pCVR head's row has no AUC and no examples: it has no "
+            "labels of its own. The other two rows are pCTR and pCTCVR, both measured on every "
+            "test example.</p>"),
         std::nullopt, {}, QStringLiteral("resultsDock"));
     return l;
 }

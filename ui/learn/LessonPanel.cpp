@@ -102,12 +102,23 @@ LessonPanel::LessonPanel(MainWindow* window) : QWidget(window), window_(window) 
     prompt_->setWordWrap(true);
     q->addWidget(prompt_);
     group_ = new QButtonGroup(this);
+    // A choice is a radio button and a label beside it that wraps in a narrow dock (a radio
+    // button's own text does not wrap); clicking the label chooses it too.
     for (int i = 0; i < 4; ++i) {
         auto* b = new QRadioButton;
         b->setObjectName(QStringLiteral("lessonChoice%1").arg(i));
         group_->addButton(b, i);
-        q->addWidget(b);
+        auto* label = new QLabel;
+        label->setObjectName(QStringLiteral("lessonChoiceText%1").arg(i));
+        label->setWordWrap(true);
+        label->setBuddy(b);
+        label->installEventFilter(this);
+        auto* row = new QHBoxLayout;
+        row->addWidget(b, 0, Qt::AlignTop);
+        row->addWidget(label, 1);
+        q->addLayout(row);
         choices_ << b;
+        choiceTexts_ << label;
     }
     connect(group_, &QButtonGroup::idClicked, this, [this] { updateButtons(); });
     check_ = new QPushButton(tr("Check"));
@@ -209,7 +220,9 @@ void LessonPanel::showStep() {
         for (int i = 0; i < choices_.size(); ++i) {
             choices_[i]->setChecked(false);
             choices_[i]->setVisible(i < s.question.choices.size());
-            choices_[i]->setText(s.question.choices.value(i));
+            choices_[i]->setAccessibleName(s.question.choices.value(i));
+            choiceTexts_[i]->setVisible(i < s.question.choices.size());
+            choiceTexts_[i]->setText(s.question.choices.value(i));
         }
         group_->setExclusive(true);
     }
@@ -229,6 +242,7 @@ void LessonPanel::updateButtons() {
     setUp_->setEnabled(!waiting_);
     const bool open = answered_ < 0 && s && s->question.isValid();
     for (QRadioButton* b : choices_) b->setEnabled(open);
+    for (QLabel* l : choiceTexts_) l->setEnabled(open);
     check_->setEnabled(open && group_->checkedId() >= 0);
 }
 
@@ -345,6 +359,18 @@ void LessonPanel::placeHighlight() {
     frame_->show();
     frame_->raise();
     follow_->start();
+}
+
+bool LessonPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::MouseButtonRelease)
+        if (auto* label = qobject_cast<QLabel*>(watched)) {
+            const int i = choiceTexts_.indexOf(label);
+            if (i >= 0 && choices_[i]->isEnabled()) {
+                choices_[i]->click();
+                return true;
+            }
+        }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LessonPanel::showEvent(QShowEvent* event) {

@@ -56,6 +56,7 @@ public:
     QPushButton* nextButton() const { return next_; }
     QPushButton* checkButton() const { return check_; }
     QRadioButton* choiceButton(int index) const { return choices_.value(index); }
+    QLabel* choiceLabel(int index) const { return choiceTexts_.value(index); }
     QLabel* answerLabel() const { return answer_; }
     QLabel* noteLabel() const { return note_; }
     QLabel* progressLabel() const { return progress_; }
@@ -70,6 +71,7 @@ public slots:
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     const LessonStep* currentStepData() const;
@@ -102,6 +104,7 @@ private:
     QLabel* prompt_ = nullptr;
     QButtonGroup* group_ = nullptr;
     QVector<QRadioButton*> choices_;
+    QVector<QLabel*> choiceTexts_;
     QPushButton* check_ = nullptr;
     QLabel* answer_ = nullptr;
     QPushButton* back_ = nullptr;
