@@ -371,6 +371,30 @@ private slots:
         w.document()->markClean();
     }
 
+    // The Experiments panel's setter shows a lesson's grid in its controls, or refuses an entry
+    // the controls cannot show and changes nothing.
+    void experimentsPanelTakesALessonGrid() {
+        MainWindow w;
+        ExperimentsPanel* panel = w.experimentsPanel();
+        const auto before = panel->gridEntries();
+        QString error;
+        QVERIFY(!panel->setGrid(QStringLiteral("x"), {{"arch", "mmoe"}, {"batch", "64"}}, &error));
+        QVERIFY(error.contains(QLatin1String("batch=64")));
+        QVERIFY(!panel->setGrid(QStringLiteral("x"), {{"arch", "nosuch"}}, &error));
+        QVERIFY(error.contains(QLatin1String("nosuch")));
+        QVERIFY(panel->gridEntries() == before);
+        const LessonSetup setup = *lessons()[0].steps[1].setup;  // lessons() is a new list
+        QVERIFY(panel->setGrid(setup.experimentName, setup.experiment, &error));
+        auto entries = panel->gridEntries();
+        std::sort(entries.begin(), entries.end());
+        auto expected = setup.experiment;
+        for (auto& [name, value] : expected)
+            if (name == "arch") value = "shared_bottom,mmoe";  // in the list's order
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(entries, expected);
+        w.document()->markClean();
+    }
+
     // Not a test: screenshots of one step of each lesson (see the top of the file).
     void screenshots() {
         const QString dir = qEnvironmentVariable("MTL_LESSON_SHOTS");
