@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -183,6 +184,7 @@ private slots:
                 const LessonStep& step = lesson.steps[si];
                 const QString where = QStringLiteral("%1, step %2").arg(lesson.id).arg(si + 1);
                 QCOMPARE(panel->currentStep(), si);
+                QCOMPARE(panel->findChild<QScrollArea*>()->verticalScrollBar()->value(), 0);
                 QCOMPARE(panel->progressLabel()->text(),
                          QStringLiteral("Step %1 of %2").arg(si + 1).arg(lesson.steps.size()));
                 QCOMPARE(panel->setUpButton()->isVisible(), step.setup.has_value());

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
@@ -149,7 +150,8 @@ LessonPanel::LessonPanel(MainWindow* window) : QWidget(window), window_(window) 
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(verticalScrollArea(content), 1);
+    scroll_ = verticalScrollArea(content);
+    layout->addWidget(scroll_, 1);
     layout->addLayout(nav);
 
     follow_ = new QTimer(this);
@@ -228,6 +230,8 @@ void LessonPanel::showStep() {
     }
     answer_->clear();
     answer_->hide();
+
+    scroll_->verticalScrollBar()->setValue(0);  // a new step starts at its text
 
     target_ = s.highlight.isEmpty() ? nullptr : window_->findChild<QWidget*>(s.highlight);
     if (target_ && isVisible()) bringToFront(target_);

@@ -19,6 +19,7 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 class QTimer;
 
 namespace mtl::ui {
@@ -93,6 +94,7 @@ private:
     int answered_ = -1;         // the choice checked, -1: not yet
     bool answerShown_ = false;  // the answer and explanation are shown
 
+    QScrollArea* scroll_ = nullptr;
     QComboBox* chooser_ = nullptr;
     QLabel* summary_ = nullptr;
     QLabel* progress_ = nullptr;
