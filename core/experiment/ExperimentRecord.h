@@ -35,6 +35,16 @@ void addRun(ExperimentRecord& record, const RunSummary& run);
 void writeResumeFile(const std::string& path, const Experiment& e,
                      const std::vector<RunSummary>& runs);
 
+// The entries of a canonical spec (Experiment::canonical, the "spec" of a results file's header:
+// "arch=mmoe,omoe;epochs=5;lr=1e-3;"). A ';' inside parentheses (an architecture's options) does
+// not end an entry. Throws SpecError on text that is not such a spec.
+std::vector<std::pair<std::string, std::string>> entriesFromCanonical(const std::string& spec);
+// An experiment record made from a results file's spec and runs (e.g. precomputed results shipped
+// with the app): the entries of its spec, its cells, and its runs in cell order. Throws SpecError
+// when the spec does not parse, std::runtime_error when a run is not a cell of that spec.
+ExperimentRecord recordFromResults(const std::string& name, const std::string& spec,
+                                   const std::vector<RunSummary>& runs);
+
 // The value of the synthetic correlation in a data setting's label ("p=0.5 noise=0.01 n=1000"),
 // NaN when the label names no p (census, CSV).
 double dataCorrelation(const std::string& dataLabel);

@@ -101,6 +101,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     doc_ = new GraphDocument(this);
     scene_ = new GraphScene(doc_, this);
     view_ = new GraphView(scene_, this);
+    view_->setObjectName(QStringLiteral("graphView"));
     setCentralWidget(view_);
 
     classroom_ = new ClassroomMode(this);
@@ -327,6 +328,9 @@ void MainWindow::createActions() {
     connect(addAction(QStringLiteral("findBlock"), tr("Find in &Palette"), QKeySequence::Find,
                       tr("Search the palette"), "edit-find"),
             &QAction::triggered, this, [this] { palette_->focusSearch(); });
+    connect(addAction(QStringLiteral("lessons"), tr("&Lessons…"), {},
+                      tr("Guided lessons: how tasks share experts"), "help-contents"),
+            &QAction::triggered, this, &MainWindow::showLessons);
     connect(addAction(QStringLiteral("about"), tr("&About MTL Studio"), {}, tr("About MTL Studio"),
                       "help-about"),
             &QAction::triggered, this, &MainWindow::showAbout);
@@ -412,6 +416,7 @@ void MainWindow::createMenus() {
     templates->setToolTipsVisible(true);
 
     auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("lessons")));
     help->addAction(action(QStringLiteral("about")));
 
     // On a narrow window the buttons show icons only (the run controls last) instead of falling

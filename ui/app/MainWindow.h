@@ -40,6 +40,8 @@ class RunHistory;
 class ExperimentsPanel;
 class DataSchemaProbe;
 class ClassroomMode;
+class LessonPanel;
+struct LessonSetup;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -62,6 +64,7 @@ public:
     RunHistory* history() const { return history_; }
     ExperimentsPanel* experimentsPanel() const { return experimentsPanel_; }
     ClassroomMode* classroom() const { return classroom_; }
+    LessonPanel* lessonPanel() const { return lessonPanel_; }
     const std::vector<mtl::RunRecord>& runs() const;
     bool isProjectModified() const;  // graph edits or new / deleted runs not saved yet
     QAction* action(const QString& name) const { return actions_.value(name); }
@@ -72,6 +75,15 @@ public:
     bool openProjectFile(const QString& path, QString* error);
     bool saveProjectFile(const QString& path, QString* error);
     void loadTemplate(const QString& key);  // one undoable step
+    // Performs a lesson step's one-click setup (learn/Lesson.h), in this order: data (its fallback
+    // when the data cannot be loaded, e.g. census-income files not found), training settings,
+    // template (one undoable step), precomputed results added to the Experiments panel, then the
+    // run or the experiment it starts. Refused while a run or an experiment is active. False
+    // with the reason in *message when refused or when the run or experiment did not start;
+    // *message also receives what the user should know when it succeeds (a fallback used).
+    bool applyLessonSetup(const LessonSetup& setup, QString* message);
+    // Shows the Lessons dock (Help > Lessons...).
+    void showLessons();
     // What the window takes the machine to manage before it warns about a very large model
     // (mtl::defaultMachineLimits() unless set).
     void setMachineLimits(const mtl::MachineLimits& limits) { machineLimits_ = limits; }
@@ -165,6 +177,7 @@ private:
     ExperimentsPanel* experimentsPanel_ = nullptr;
     DataSchemaProbe* schemaProbe_ = nullptr;
     ClassroomMode* classroom_ = nullptr;
+    LessonPanel* lessonPanel_ = nullptr;
     QLabel* progressLabel_ = nullptr;
     QProgressBar* progressBar_ = nullptr;
     QMenu* templatesMenu_ = nullptr;

@@ -31,9 +31,12 @@
 #include "editor/NodeItem.h"
 #include "editor/Palette.h"
 #include "editor/UsageItem.h"
+#include "experiment/ExperimentController.h"
 #include "experiment/ExperimentsPanel.h"
 #include "graph/GraphEdits.h"
 #include "graph/Registry.h"
+#include "learn/Lesson.h"
+#include "learn/LessonPanel.h"
 #include "train/Adapt.h"
 #include "train/Cost.h"
 #include "train/DataPanel.h"
@@ -101,6 +104,14 @@ void MainWindow::createTrainingDocks() {
     tabifyDockWidget(resultsDock, experimentsDock);
     chartsDock->raise();
     problemsDock_->raise();
+
+    // Lessons: a tab beside the palette (a lesson needs no palette), hidden until asked for.
+    lessonPanel_ = new LessonPanel(this);
+    QDockWidget* lessonsDock =
+        addDock(lessonPanel_, tr("Lessons"), QStringLiteral("lessonsDock"), Qt::LeftDockWidgetArea);
+    if (QDockWidget* paletteDock = findChild<QDockWidget*>(QStringLiteral("paletteDock")))
+        tabifyDockWidget(paletteDock, lessonsDock);
+    lessonsDock->hide();
 
     progressLabel_ = new QLabel(this);
     progressBar_ = new QProgressBar(this);
@@ -544,6 +555,93 @@ void MainWindow::updateComparison() {
 void MainWindow::deleteRun(int index) {
     if (!history_->remove(index)) return;
     showRun(runsPanel_->currentRun());
+}
+
+void MainWindow::showLessons() {
+    QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("lessonsDock"));
+    const bool wasVisible = dock->isVisible();
+    dock->show();
+    dock->raise();
+    // Room for the lesson's text (once the dock is laid out).
+    if (!wasVisible && !dock->isFloating())
+        QTimer::singleShot(0, this, [this, dock] {
+            resizeDocks({dock}, {std::max(dock->width(), 300)}, Qt::Horizontal);
+        });
+}
+
+bool MainWindow::applyLessonSetup(const LessonSetup& setup, QString* message) {
+    auto refuse = [&](const QString& why) {
+        if (message) *message = why;
+        return false;
+    };
+    if (message) message->clear();
+    if (trainer_->isActive())
+        return refuse(tr("A run is going on: stop it or wait for it to finish, then set up."));
+    if (experimentsPanel_->controller()->isActive())
+        return refuse(tr("An experiment is running: cancel it or wait for it, then set up."));
+    QString note;
+    if (setup.data) {
+        auto withFolder = [this](mtl::DataSpec d) {  // the census folder the user chose
+            if (d.kind == mtl::DataSpec::Kind::Census && d.census.dir.empty())
+                d.census.dir = dataPanel_->spec().census.dir;
+            return d;
+        };
+        const mtl::DataSpec before = dataPanel_->spec();
+        dataPanel_->setSpec(withFolder(*setup.data));
+        const QString problem = dataPanel_->problem();
+        if (!problem.isEmpty() && setup.fallbackData) {
+            dataPanel_->setSpec(withFolder(*setup.fallbackData));
+            note = tr("%1 This step uses %2 instead; choose the folder in the Data panel and set "
+                      "up again for the real data.")
+                       .arg(problem, dataPanel_->summary());
+        } else if (!problem.isEmpty()) {
+            dataPanel_->setSpec(before);
+            return refuse(problem);
+        }
+    }
+    if (setup.epochs > 0 || setup.batch > 0 || setup.lr > 0) {
+        mtl::TrainConfig config = trainPanel_->config();
+        if (setup.epochs > 0) config.epochs = setup.epochs;
+        if (setup.batch > 0) config.batchSize = setup.batch;
+        if (setup.lr > 0) config.optimizer.lr = setup.lr;
+        trainPanel_->setConfig(config);
+    }
+    if (!setup.templateKey.isEmpty()) loadTemplate(setup.templateKey);
+    if (!setup.precomputed.isEmpty()) {
+        // Added once: a second set-up shows the experiment already there.
+        const auto& list = experimentsPanel_->experiments();
+        const auto it = std::find_if(list.begin(), list.end(), [&](const auto& r) {
+            return r.name == setup.precomputedName.toStdString();
+        });
+        if (it != list.end()) {
+            experimentsPanel_->setCurrentExperiment(static_cast<int>(it - list.begin()));
+        } else {
+            mtl::exp::ExperimentRecord record;
+            QString error;
+            if (!loadPrecomputed(setup.precomputed, setup.precomputedName, &record, &error))
+                return refuse(error);
+            experimentsPanel_->addExperiment(record);
+        }
+        findChild<QDockWidget*>(QStringLiteral("experimentsDock"))->raise();
+    }
+    bool started = true;
+    if (setup.start == LessonSetup::Start::Training) {
+        started = startTraining();
+        if (!started) note = tr("The run did not start.") + QLatin1Char(' ') + note;
+    } else if (setup.start == LessonSetup::Start::Experiment) {
+        QString error;
+        if (!experimentsPanel_->setGrid(setup.experimentName, setup.experiment, &error))
+            return refuse(error);
+        findChild<QDockWidget*>(QStringLiteral("experimentsDock"))->raise();
+        started = experimentsPanel_->runGrid();
+        if (!started) note = experimentsPanel_->message();
+    }
+    if (setup.plot != LessonSetup::Plot::Unchanged)
+        experimentsPanel_->showPlot(setup.plot == LessonSetup::Plot::GateDivergence
+                                        ? ExperimentsPanel::Plot::GateDivergence
+                                        : ExperimentsPanel::Plot::Score);
+    if (message) *message = note.trimmed();
+    return started;
 }
 
 const std::vector<mtl::RunRecord>& MainWindow::runs() const { return history_->runs(); }

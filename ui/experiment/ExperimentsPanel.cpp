@@ -519,6 +519,84 @@ void ExperimentsPanel::setExperiments(const std::vector<mtl::exp::ExperimentReco
     showMessage({});
 }
 
+bool ExperimentsPanel::setGrid(const QString& name,
+                               const std::vector<std::pair<std::string, std::string>>& entries,
+                               QString* error) {
+    auto refuse = [&](const std::string& entry) {
+        if (error)
+            *error = tr("The grid cannot show the entry '%1'.").arg(QString::fromStdString(entry));
+        return false;
+    };
+    // Checked first: nothing changes when an entry is refused.
+    QStringList archKeys;
+    int seeds = -1, epochs = -1, rows = -1, kind = -1;
+    for (const auto& [key, value] : entries) {
+        const QString v = QString::fromStdString(value).trimmed();
+        bool ok = true;
+        if (key == "arch") {
+            for (const QString& a : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool found = false;
+                for (int i = 0; i < archs_->count(); ++i)
+                    found = found || archs_->item(i)->data(Qt::UserRole).toString() == a.trimmed();
+                if (!found) return refuse(key + "=" + value);
+                archKeys << a.trimmed();
+            }
+        } else if (key == "data") {
+            kind = dataKind_->findData(v);
+            ok = kind >= 0;
+        } else if (key == "seeds") {
+            seeds = v.toInt(&ok);
+            ok = ok && seeds >= seeds_->minimum() && seeds <= seeds_->maximum();
+        } else if (key == "epochs") {
+            epochs = v.toInt(&ok);
+            ok = ok && epochs >= epochs_->minimum() && epochs <= epochs_->maximum();
+        } else if (key == "n-train") {
+            rows = v.toInt(&ok);
+            ok = ok && rows >= rows_->minimum() && rows <= rows_->maximum();
+        } else if (key != "p" && key != "group" && key != "lr") {
+            ok = false;
+        }
+        if (!ok) return refuse(key + "=" + value);
+    }
+    name_->setText(name);
+    for (const auto& [key, value] : entries) {
+        const QString v = QString::fromStdString(value).trimmed();
+        if (key == "p") correlations_->setText(v);
+        if (key == "group") groups_->setText(v);
+        if (key == "lr") lrs_->setText(v);
+    }
+    if (!archKeys.isEmpty())
+        for (int i = 0; i < archs_->count(); ++i) {
+            QListWidgetItem* item = archs_->item(i);
+            item->setCheckState(archKeys.contains(item->data(Qt::UserRole).toString())
+                                    ? Qt::Checked
+                                    : Qt::Unchecked);
+        }
+    if (kind >= 0) dataKind_->setCurrentIndex(kind);
+    if (seeds > 0) seeds_->setValue(seeds);
+    if (epochs > 0) epochs_->setValue(epochs);
+    if (rows > 0) rows_->setValue(rows);
+    showMessage({});
+    return true;
+}
+
+void ExperimentsPanel::addExperiment(const mtl::exp::ExperimentRecord& record) {
+    records_.push_back(record);
+    refreshList();
+    setCurrentExperiment(static_cast<int>(records_.size()) - 1);
+    emit experimentsChanged();
+}
+
+void ExperimentsPanel::showPlot(Plot plot) {
+    const int choice = plot == Plot::GateDivergence          ? int(PlotJs)
+                       : plot == Plot::ExampleGateDivergence ? int(PlotExampleJs)
+                                                             : int(PlotScore);
+    const int at = plotKind_->findData(choice);
+    if (at >= 0) plotKind_->setCurrentIndex(at);
+    if (auto* tabs = findChild<QTabWidget*>(QStringLiteral("experimentTabs")))
+        tabs->setCurrentIndex(1);
+}
+
 int ExperimentsPanel::currentExperiment() const { return list_->currentIndex(); }
 
 void ExperimentsPanel::setCurrentExperiment(int index) {

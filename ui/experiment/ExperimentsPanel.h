@@ -67,6 +67,19 @@ public:
     // The message shown under the grid (a refused grid, a failed sweep), empty if none.
     QString message() const;
 
+    // Fills the grid's controls from spec entries (a lesson's experiment): arch (template keys),
+    // data (synthetic or census), p, n-train, group, lr, seeds and epochs; controls without an
+    // entry keep their values. An entry the controls cannot show is refused (false, *error says
+    // which) and nothing changes.
+    bool setGrid(const QString& name,
+                 const std::vector<std::pair<std::string, std::string>>& entries,
+                 QString* error = nullptr);
+    // Adds a finished experiment (e.g. precomputed results shipped with the app) and shows it.
+    void addExperiment(const mtl::exp::ExperimentRecord& record);
+    // What the plot shows; also brings the plot to the front.
+    enum class Plot { Score, GateDivergence, ExampleGateDivergence };
+    void showPlot(Plot plot);
+
     ExperimentController* controller() const { return controller_; }
     ExperimentModel* model() const { return model_; }
     PairedDifferenceModel* pairedModel() const { return paired_; }
