@@ -382,7 +382,8 @@ Lesson esmm() {
     Lesson l;
     l.id = QStringLiteral("esmm");
     l.title = Lessons::tr("6. ESMM: training over the entire space");
-    l.summary = Lessons::tr("Why pCTCVR = pCTR x pCVR removes the sample selection bias.");
+    l.summary = Lessons::tr(
+        "Why pCTCVR = pCTR x pCVR trains over the entire space, and what it gains on a funnel.");
     LessonSetup setup = train(QStringLiteral("esmm"), funnelDataSpec(), 10, 1e-3, 256);
     l.steps << step(
         Lessons::tr("Conversion is only seen after a click"),
@@ -395,7 +396,8 @@ Lesson esmm() {
             "<p><b>ESMM</b> (Ma et al. 2018) models, on every impression, pCTR = p(click) and "
             "pCTCVR = p(click and conversion) = pCTR &times; pCVR. Both have labels on the "
             "entire space; pCVR has no loss of its own and is trained through the product.</p>"
-            "<p><b>Set up</b> loads the ESMM template and trains it 10 epochs. Follow the "
+            "<p><b>Set up</b> loads the ESMM template and trains it 10 epochs on a synthetic "
+            "click -> conversion funnel with strong selection bias. Follow the "
             "wiring on the canvas: two towers on one shared bottom, and a Multiply block.</p>"),
         setup,
         question(Lessons::tr("Which of ESMM's outputs has no label of its own?"),
@@ -410,9 +412,14 @@ Lesson esmm() {
         Lessons::tr("What to look for"),
         Lessons::tr(
             "<p>The two losses, CTR and CTCVR, are both over all impressions, so the pCVR "
-            "tower sees every user and its predictions are not confined to clickers. A CVR "
-            "model trained on clicked rows only is biased when applied to all impressions; "
-            "ESMM is not.</p>"
+            "tower sees every user and its predictions are not confined to clickers.</p>"
+            "<p>Does that remove a bias here? The data is a synthetic funnel in which the "
+            "users who click have conversion features 1.1 standard deviations above the rest "
+            "(selection bias 1). Measured over 10 seeds (mtlstudio-cli esmm-bias, README), a "
+            "CVR model trained on clicked rows only scores AUC 0.717 on all impressions and "
+            "ESMM 0.720: a difference of +0.003 &plusmn; 0.011, no measurable gain. Both "
+            "depend on the features only, so p(conversion | click, x) is what both estimate; "
+            "ESMM's paper gain comes from sparse clicks and what the features do not show.</p>"
             "<p>The towers share their embeddings and bottom layers, so the plentiful click "
             "data also helps the rare conversion task.</p>"
             "<p>In the Results panel, the pCVR head's row has no AUC and no examples: it has no "
@@ -425,9 +432,13 @@ Lesson esmm() {
 }  // namespace
 
 mtl::DataSpec funnelDataSpec() {
-    // Until the synthetic click -> conversion funnel exists (DataSpec kind "funnel", with
-    // selection bias): two binary synthetic tasks stand for click and conversion.
-    return synthetic(0.5, true);
+    // The synthetic click -> conversion funnel with strong selection bias (clicking depends
+    // fully on the conversion features), the rest at the generator's defaults: the setting of
+    // the README's esmm-bias table at b = 1.
+    mtl::DataSpec spec;
+    spec.kind = mtl::DataSpec::Kind::Funnel;
+    spec.funnel.bias = 1.0;
+    return spec;
 }
 
 QVector<Lesson> lessons() { return {relatedness(), gates(), omoe(), ple(), sparse(), esmm()}; }
@@ -441,6 +452,7 @@ LessonSetup scaledSetup(const LessonSetup& setup, double scale) {
     for (std::optional<mtl::DataSpec>* d : {&s.data, &s.fallbackData}) {
         if (!*d) continue;
         (*d)->synthetic.nTrain = scaled((*d)->synthetic.nTrain, 200);
+        (*d)->funnel.nTrain = scaled((*d)->funnel.nTrain, 500);
         mtl::CensusConfig& c = (*d)->census;
         c.maxTrainRows = scaled(c.maxTrainRows > 0 ? c.maxTrainRows : kCensusTrainRows, 2000);
         c.maxTestRows = scaled(c.maxTestRows > 0 ? c.maxTestRows : kCensusTestRows, 2000);

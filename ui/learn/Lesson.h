@@ -74,9 +74,8 @@ struct Lesson {
 // The lessons, in teaching order, in the current language.
 QVector<Lesson> lessons();
 
-// The data of ESMM's lesson. The click -> conversion funnel generator (DataSpec kind "funnel")
-// is not available yet: until it is, binary synthetic data (two binary tasks, standing for click
-// and conversion). Switch this one function when the funnel kind exists.
+// The data of ESMM's lesson: the synthetic click -> conversion funnel (DataSpec kind "funnel")
+// with selection bias 1.
 mtl::DataSpec funnelDataSpec();
 
 // `setup` with its sizes multiplied by `scale` (0 < scale <= 1): synthetic training rows
