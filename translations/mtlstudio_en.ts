@@ -2,6 +2,377 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Lessons</name>
+    <message>
+        <source>1. Task relatedness and Shared-Bottom</source>
+        <translation>1. Task relatedness and Shared-Bottom</translation>
+    </message>
+    <message>
+        <source>Does sharing one network hurt when tasks differ? Sweep the task correlation p.</source>
+        <translation>Does sharing one network hurt when tasks differ? Sweep the task correlation p.</translation>
+    </message>
+    <message>
+        <source>Shared-Bottom on two related tasks</source>
+        <translation>Shared-Bottom on two related tasks</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Shared-Bottom&lt;/b&gt; is the classic multi-task network: one bottom network &lt;i&gt;f&lt;/i&gt; shared by every task and a small tower &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt; per task, &lt;i&gt;y&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; = &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)).&lt;/p&gt;&lt;p&gt;The MMoE paper (Ma et al. 2018, Sec. 3) builds two regression tasks whose relatedness is one number: the correlation &lt;i&gt;p&lt;/i&gt; (the cosine between the two tasks&apos; weight vectors). At &lt;i&gt;p&lt;/i&gt; = 1 the tasks are the same, at &lt;i&gt;p&lt;/i&gt; = 0 unrelated.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; loads Shared-Bottom, synthetic data with &lt;i&gt;p&lt;/i&gt; = 0.5 and trains 30 epochs (a few seconds). Watch both tasks&apos; losses in the Charts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Shared-Bottom&lt;/b&gt; is the classic multi-task network: one bottom network &lt;i&gt;f&lt;/i&gt; shared by every task and a small tower &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt; per task, &lt;i&gt;y&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; = &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)).&lt;/p&gt;&lt;p&gt;The MMoE paper (Ma et al. 2018, Sec. 3) builds two regression tasks whose relatedness is one number: the correlation &lt;i&gt;p&lt;/i&gt; (the cosine between the two tasks&apos; weight vectors). At &lt;i&gt;p&lt;/i&gt; = 1 the tasks are the same, at &lt;i&gt;p&lt;/i&gt; = 0 unrelated.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; loads Shared-Bottom, synthetic data with &lt;i&gt;p&lt;/i&gt; = 0.5 and trains 30 epochs (a few seconds). Watch both tasks&apos; losses in the Charts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sweep the correlation</source>
+        <translation>Sweep the correlation</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One run proves little: seeds differ as much as architectures. &lt;b&gt;Set up&lt;/b&gt; runs an experiment: Shared-Bottom and MMoE at &lt;i&gt;p&lt;/i&gt; = 0, 0.5 and 1, 5 seeds each, 100 epochs on 10,000 rows (30 runs, about 1 to 2 minutes on 2 cores; measured 77 s). The plot shows each architecture&apos;s test loss against &lt;i&gt;p&lt;/i&gt; with its 95% confidence interval shaded.&lt;/p&gt;&lt;p&gt;The paper&apos;s claim (its Fig. 3): Shared-Bottom gets worse as the tasks diverge, because one shared representation has to serve both.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;One run proves little: seeds differ as much as architectures. &lt;b&gt;Set up&lt;/b&gt; runs an experiment: Shared-Bottom and MMoE at &lt;i&gt;p&lt;/i&gt; = 0, 0.5 and 1, 5 seeds each, 100 epochs on 10,000 rows (30 runs, about 1 to 2 minutes on 2 cores; measured 77 s). The plot shows each architecture&apos;s test loss against &lt;i&gt;p&lt;/i&gt; with its 95% confidence interval shaded.&lt;/p&gt;&lt;p&gt;The paper&apos;s claim (its Fig. 3): Shared-Bottom gets worse as the tasks diverge, because one shared representation has to serve both.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lesson 1: Shared-Bottom vs MMoE across p</source>
+        <translation>Lesson 1: Shared-Bottom vs MMoE across p</translation>
+    </message>
+    <message>
+        <source>Which architecture will have the lower test loss?</source>
+        <translation>Which architecture will have the lower test loss?</translation>
+    </message>
+    <message>
+        <source>Shared-Bottom, at every p</source>
+        <translation>Shared-Bottom, at every p</translation>
+    </message>
+    <message>
+        <source>MMoE, at every p</source>
+        <translation>MMoE, at every p</translation>
+    </message>
+    <message>
+        <source>They will be the same</source>
+        <translation>They will be the same</translation>
+    </message>
+    <message>
+        <source>MMoE. Measured with these settings: mean test MSE 0.034 / 0.026 / 0.030 for MMoE against 0.068 / 0.049 / 0.071 for Shared-Bottom at p = 0 / 0.5 / 1. Look at the Paired differences table: a confidence interval that excludes 0 is a difference that holds over the seeds.</source>
+        <translation>MMoE. Measured with these settings: mean test MSE 0.034 / 0.026 / 0.030 for MMoE against 0.068 / 0.049 / 0.071 for Shared-Bottom at p = 0 / 0.5 / 1. Look at the Paired differences table: a confidence interval that excludes 0 is a difference that holds over the seeds.</translation>
+    </message>
+    <message>
+        <source>Is the trend real? Precomputed results</source>
+        <translation>Is the trend real? Precomputed results</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Five seeds give wide intervals. &lt;b&gt;Set up&lt;/b&gt; adds precomputed results to the Experiments panel (nothing runs): MMoE and Shared-Bottom at &lt;i&gt;p&lt;/i&gt; = 0, 0.5 and 1, learning rates 1e-2 and 3e-2, &lt;b&gt;10 seeds, 300 epochs: 120 runs that took 11 minutes on 2 cores&lt;/b&gt;. Each architecture&apos;s learning rate is chosen on the validation set.&lt;/p&gt;&lt;p&gt;Compare Shared-Bottom&apos;s test loss at the three values of &lt;i&gt;p&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Five seeds give wide intervals. &lt;b&gt;Set up&lt;/b&gt; adds precomputed results to the Experiments panel (nothing runs): MMoE and Shared-Bottom at &lt;i&gt;p&lt;/i&gt; = 0, 0.5 and 1, learning rates 1e-2 and 3e-2, &lt;b&gt;10 seeds, 300 epochs: 120 runs that took 11 minutes on 2 cores&lt;/b&gt;. Each architecture&apos;s learning rate is chosen on the validation set.&lt;/p&gt;&lt;p&gt;Compare Shared-Bottom&apos;s test loss at the three values of &lt;i&gt;p&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Precomputed: MMoE vs Shared-Bottom, 10 seeds, 300 epochs</source>
+        <translation>Precomputed: MMoE vs Shared-Bottom, 10 seeds, 300 epochs</translation>
+    </message>
+    <message>
+        <source>Does Shared-Bottom&apos;s test loss rise steadily as p falls from 1 to 0, as the paper found?</source>
+        <translation>Does Shared-Bottom&apos;s test loss rise steadily as p falls from 1 to 0, as the paper found?</translation>
+    </message>
+    <message>
+        <source>Yes, clearly</source>
+        <translation>Yes, clearly</translation>
+    </message>
+    <message>
+        <source>No: there is no clear trend</source>
+        <translation>No: there is no clear trend</translation>
+    </message>
+    <message>
+        <source>No. Shared-Bottom&apos;s test MSE is 0.023 / 0.028 / 0.025 at p = 0 / 0.5 / 1, with wide intervals: a few seeds train badly and set the mean. MMoE is flat (0.012 to 0.014) and better than Shared-Bottom at every p. A lesson in itself: a paper&apos;s trend has to be measured, with intervals, before it is believed.</source>
+        <translation>No. Shared-Bottom&apos;s test MSE is 0.023 / 0.028 / 0.025 at p = 0 / 0.5 / 1, with wide intervals: a few seeds train badly and set the mean. MMoE is flat (0.012 to 0.014) and better than Shared-Bottom at every p. A lesson in itself: a paper&apos;s trend has to be measured, with intervals, before it is believed.</translation>
+    </message>
+    <message>
+        <source>2. MMoE&apos;s gates</source>
+        <translation>2. MMoE&apos;s gates</translation>
+    </message>
+    <message>
+        <source>Each task has its own gate over shared experts: do the tasks choose different experts?</source>
+        <translation>Each task has its own gate over shared experts: do the tasks choose different experts?</translation>
+    </message>
+    <message>
+        <source>One gate per task</source>
+        <translation>One gate per task</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;MMoE&lt;/b&gt; shares &lt;i&gt;n&lt;/i&gt; experts &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; between the tasks, and gives each task &lt;i&gt;k&lt;/i&gt; its own gate, a softmax over the experts: &lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = softmax(&lt;i&gt;W&lt;sub&gt;gk&lt;/sub&gt; x&lt;/i&gt;), &lt;i&gt;f&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &amp;sum;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;), &lt;i&gt;y&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; = &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;f&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains MMoE (8 experts) on census-income, group 1: income above 50K and never married, 4 epochs (about half a minute, most of it reading the files). If the census-income files are not found, the step says so and uses binary synthetic data instead.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;MMoE&lt;/b&gt; shares &lt;i&gt;n&lt;/i&gt; experts &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; between the tasks, and gives each task &lt;i&gt;k&lt;/i&gt; its own gate, a softmax over the experts: &lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = softmax(&lt;i&gt;W&lt;sub&gt;gk&lt;/sub&gt; x&lt;/i&gt;), &lt;i&gt;f&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &amp;sum;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;), &lt;i&gt;y&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; = &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;f&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains MMoE (8 experts) on census-income, group 1: income above 50K and never married, 4 epochs (about half a minute, most of it reading the files). If the census-income files are not found, the step says so and uses binary synthetic data instead.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Will the income gate and the marital-status gate put their weight on the same experts?</source>
+        <translation>Will the income gate and the marital-status gate put their weight on the same experts?</translation>
+    </message>
+    <message>
+        <source>Yes, on the same experts</source>
+        <translation>Yes, on the same experts</translation>
+    </message>
+    <message>
+        <source>No, mostly on different experts</source>
+        <translation>No, mostly on different experts</translation>
+    </message>
+    <message>
+        <source>Neither: both stay spread evenly</source>
+        <translation>Neither: both stay spread evenly</translation>
+    </message>
+    <message>
+        <source>Mostly different experts. In two runs measured here, the income gate gave 0.78 (seed 1) and 0.60 (seed 2) of its weight to one expert that the marital gate hardly used (0.01 to 0.02), while the marital gate spread over two others. The gates learn to route each task to experts that suit it; which experts they are changes with the seed.</source>
+        <translation>Mostly different experts. In two runs measured here, the income gate gave 0.78 (seed 1) and 0.60 (seed 2) of its weight to one expert that the marital gate hardly used (0.01 to 0.02), while the marital gate spread over two others. The gates learn to route each task to experts that suit it; which experts they are changes with the seed.</translation>
+    </message>
+    <message>
+        <source>Reading the gate heatmap</source>
+        <translation>Reading the gate heatmap</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the Gates panel each row is a task&apos;s gate and each column an expert; the colour is the gate&apos;s mean weight on the validation set. Hover a cell for the exact value and its spread; move the epoch slider to see the gates specialise as training goes on. Clicking an expert selects its block on the canvas, where a small grid under the experts shows the same use in each task&apos;s colour.&lt;/p&gt;&lt;p&gt;A row close to 1/&lt;i&gt;n&lt;/i&gt; everywhere is a gate that has not chosen yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In the Gates panel each row is a task&apos;s gate and each column an expert; the colour is the gate&apos;s mean weight on the validation set. Hover a cell for the exact value and its spread; move the epoch slider to see the gates specialise as training goes on. Clicking an expert selects its block on the canvas, where a small grid under the experts shows the same use in each task&apos;s colour.&lt;/p&gt;&lt;p&gt;A row close to 1/&lt;i&gt;n&lt;/i&gt; everywhere is a gate that has not chosen yet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>3. OMoE vs MMoE across correlation</source>
+        <translation>3. OMoE vs MMoE across correlation</translation>
+    </message>
+    <message>
+        <source>One gate for all tasks or one per task: when does it matter?</source>
+        <translation>One gate for all tasks or one per task: when does it matter?</translation>
+    </message>
+    <message>
+        <source>One gate or one per task</source>
+        <translation>One gate or one per task</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;OMoE&lt;/b&gt; (one-gate mixture of experts) mixes the experts with a single gate for all tasks, &lt;i&gt;y&lt;/i&gt; = &amp;sum;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;g&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;), then a tower per task. MMoE gives each task its own gate. The paper&apos;s Fig. 4: the gap between them grows as the tasks&apos; correlation falls.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; puts OMoE on the canvas and runs an experiment: OMoE and MMoE at &lt;i&gt;p&lt;/i&gt; = 0, 0.5 and 1, 5 seeds, 100 epochs on 10,000 rows (30 runs, about 1 to 2 minutes on 2 cores; measured 76 s).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;OMoE&lt;/b&gt; (one-gate mixture of experts) mixes the experts with a single gate for all tasks, &lt;i&gt;y&lt;/i&gt; = &amp;sum;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;g&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;), then a tower per task. MMoE gives each task its own gate. The paper&apos;s Fig. 4: the gap between them grows as the tasks&apos; correlation falls.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; puts OMoE on the canvas and runs an experiment: OMoE and MMoE at &lt;i&gt;p&lt;/i&gt; = 0, 0.5 and 1, 5 seeds, 100 epochs on 10,000 rows (30 runs, about 1 to 2 minutes on 2 cores; measured 76 s).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lesson 3: OMoE vs MMoE across p</source>
+        <translation>Lesson 3: OMoE vs MMoE across p</translation>
+    </message>
+    <message>
+        <source>At p = 1 (identical tasks), will 5 seeds tell MMoE and OMoE apart?</source>
+        <translation>At p = 1 (identical tasks), will 5 seeds tell MMoE and OMoE apart?</translation>
+    </message>
+    <message>
+        <source>Yes: MMoE is clearly better</source>
+        <translation>Yes: MMoE is clearly better</translation>
+    </message>
+    <message>
+        <source>No: the paired interval includes 0</source>
+        <translation>No: the paired interval includes 0</translation>
+    </message>
+    <message>
+        <source>No. Identical tasks need no separate gates, so one gate does as well: measured here, OMoE - MMoE = 0.004 +- 0.008 (task 1 test MSE) at p = 1. With 20 seeds and 100 epochs (README, 7 minutes) MMoE&apos;s test MSE is lower at p = 0.5 (by 0.013 +- 0.006) and still not distinguishable at p = 1; 5 seeds are too few to separate the two at p = 0.5.</source>
+        <translation>No. Identical tasks need no separate gates, so one gate does as well: measured here, OMoE - MMoE = 0.004 +- 0.008 (task 1 test MSE) at p = 1. With 20 seeds and 100 epochs (README, 7 minutes) MMoE&apos;s test MSE is lower at p = 0.5 (by 0.013 +- 0.006) and still not distinguishable at p = 1; 5 seeds are too few to separate the two at p = 0.5.</translation>
+    </message>
+    <message>
+        <source>Gate divergence against p</source>
+        <translation>Gate divergence against p</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How differently do MMoE&apos;s two gates use the experts? The &lt;b&gt;gate divergence&lt;/b&gt; is the Jensen-Shannon divergence between the tasks&apos; mean gate distributions: 0 when both gates weigh the experts alike, ln 2 = 0.69 at most.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; puts MMoE on the canvas and adds precomputed results (MMoE and Shared-Bottom at &lt;i&gt;p&lt;/i&gt; = 0, 0.5, 1; &lt;b&gt;10 seeds, 300 epochs, 120 runs, 11 minutes on 2 cores&lt;/b&gt;) and plots the gate divergence against &lt;i&gt;p&lt;/i&gt;. Your own experiment of the step before has the same plot (choose it in the list).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;How differently do MMoE&apos;s two gates use the experts? The &lt;b&gt;gate divergence&lt;/b&gt; is the Jensen-Shannon divergence between the tasks&apos; mean gate distributions: 0 when both gates weigh the experts alike, ln 2 = 0.69 at most.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; puts MMoE on the canvas and adds precomputed results (MMoE and Shared-Bottom at &lt;i&gt;p&lt;/i&gt; = 0, 0.5, 1; &lt;b&gt;10 seeds, 300 epochs, 120 runs, 11 minutes on 2 cores&lt;/b&gt;) and plots the gate divergence against &lt;i&gt;p&lt;/i&gt;. Your own experiment of the step before has the same plot (choose it in the list).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>As p goes from 1 (identical tasks) to 0 (unrelated tasks), what happens to the divergence between MMoE&apos;s gates?</source>
+        <translation>As p goes from 1 (identical tasks) to 0 (unrelated tasks), what happens to the divergence between MMoE&apos;s gates?</translation>
+    </message>
+    <message>
+        <source>It rises</source>
+        <translation>It rises</translation>
+    </message>
+    <message>
+        <source>It falls</source>
+        <translation>It falls</translation>
+    </message>
+    <message>
+        <source>It stays the same</source>
+        <translation>It stays the same</translation>
+    </message>
+    <message>
+        <source>It rises: 0.012 at p = 1, 0.25 at p = 0.5 and 0.43 at p = 0 (mean of 10 seeds). Unrelated tasks get routed to different experts, which OMoE&apos;s single gate cannot do.</source>
+        <translation>It rises: 0.012 at p = 1, 0.25 at p = 0.5 and 0.43 at p = 0 (mean of 10 seeds). Unrelated tasks get routed to different experts, which OMoE&apos;s single gate cannot do.</translation>
+    </message>
+    <message>
+        <source>4. PLE: task-specific and shared experts</source>
+        <translation>4. PLE: task-specific and shared experts</translation>
+    </message>
+    <message>
+        <source>Experts of one&apos;s own, experts in common, and the seesaw.</source>
+        <translation>Experts of one&apos;s own, experts in common, and the seesaw.</translation>
+    </message>
+    <message>
+        <source>Experts of one&apos;s own</source>
+        <translation>Experts of one&apos;s own</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;CGC&lt;/b&gt; (Tang et al. 2020) gives each task &lt;i&gt;k&lt;/i&gt; its own experts &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,1)&lt;/sub&gt; ... &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,&lt;i&gt;m&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;)&lt;/sub&gt; beside shared ones &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;s&lt;/i&gt;,1)&lt;/sub&gt; ... Task &lt;i&gt;k&lt;/i&gt;&apos;s gate sees only its own and the shared experts: &lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;w&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) &lt;i&gt;S&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;). &lt;b&gt;PLE&lt;/b&gt; stacks such levels; a shared gate between levels mixes all experts for the next level.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains PLE (2 levels) on census-income group 1, 3 epochs (binary synthetic data if the census-income files are not found). The Gates panel shows one heatmap per level.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;CGC&lt;/b&gt; (Tang et al. 2020) gives each task &lt;i&gt;k&lt;/i&gt; its own experts &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,1)&lt;/sub&gt; ... &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,&lt;i&gt;m&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;)&lt;/sub&gt; beside shared ones &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;s&lt;/i&gt;,1)&lt;/sub&gt; ... Task &lt;i&gt;k&lt;/i&gt;&apos;s gate sees only its own and the shared experts: &lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;w&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) &lt;i&gt;S&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;). &lt;b&gt;PLE&lt;/b&gt; stacks such levels; a shared gate between levels mixes all experts for the next level.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains PLE (2 levels) on census-income group 1, 3 epochs (binary synthetic data if the census-income files are not found). The Gates panel shows one heatmap per level.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In a level&apos;s heatmap, which cells are hatched (not used)?</source>
+        <translation>In a level&apos;s heatmap, which cells are hatched (not used)?</translation>
+    </message>
+    <message>
+        <source>The shared experts, in every row</source>
+        <translation>The shared experts, in every row</translation>
+    </message>
+    <message>
+        <source>The other task&apos;s own experts</source>
+        <translation>The other task&apos;s own experts</translation>
+    </message>
+    <message>
+        <source>None: every gate sees every expert</source>
+        <translation>None: every gate sees every expert</translation>
+    </message>
+    <message>
+        <source>A task&apos;s gate never sees the other task&apos;s own experts, so those cells are hatched. The shared gate (row &quot;shared&quot;) sees them all. This is how CGC keeps some capacity for each task alone.</source>
+        <translation>A task&apos;s gate never sees the other task&apos;s own experts, so those cells are hatched. The shared gate (row &quot;shared&quot;) sees them all. This is how CGC keeps some capacity for each task alone.</translation>
+    </message>
+    <message>
+        <source>The seesaw: MTL gain per task</source>
+        <translation>The seesaw: MTL gain per task</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Multi-task learning often helps one task and hurts another (the &lt;b&gt;seesaw&lt;/b&gt;). The PLE paper measures it per task with the &lt;b&gt;MTL gain&lt;/b&gt;: a task&apos;s metric with the multi-task model minus its metric with a single-task model (Eq. 11; positive is better). The Paired differences table lists Single-task - PLE: that gain with its sign turned (negative there: PLE is better), seed by seed, with its interval.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; adds precomputed results: census-income group 1, seven architectures from Single-task to PLE, &lt;b&gt;20 seeds, 5 epochs: 140 runs, 11 minutes on 2 cores&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Multi-task learning often helps one task and hurts another (the &lt;b&gt;seesaw&lt;/b&gt;). The PLE paper measures it per task with the &lt;b&gt;MTL gain&lt;/b&gt;: a task&apos;s metric with the multi-task model minus its metric with a single-task model (Eq. 11; positive is better). The Paired differences table lists Single-task - PLE: that gain with its sign turned (negative there: PLE is better), seed by seed, with its interval.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; adds precomputed results: census-income group 1, seven architectures from Single-task to PLE, &lt;b&gt;20 seeds, 5 epochs: 140 runs, 11 minutes on 2 cores&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Precomputed: census-income group 1, 7 architectures, 20 seeds</source>
+        <translation>Precomputed: census-income group 1, 7 architectures, 20 seeds</translation>
+    </message>
+    <message>
+        <source>What is PLE&apos;s MTL gain on the income task here?</source>
+        <translation>What is PLE&apos;s MTL gain on the income task here?</translation>
+    </message>
+    <message>
+        <source>Clearly positive</source>
+        <translation>Clearly positive</translation>
+    </message>
+    <message>
+        <source>About zero or slightly negative</source>
+        <translation>About zero or slightly negative</translation>
+    </message>
+    <message>
+        <source>Strongly negative</source>
+        <translation>Strongly negative</translation>
+    </message>
+    <message>
+        <source>Slightly negative: income test AUC 0.9473 for PLE against 0.9480 for single-task models (gain -0.0007), and marital status is 0.9946 for every architecture (gain 0: the task is saturated, so sharing has nothing to give it). On this data no architecture beats single-task models; PLE&apos;s seesaw is milder than OMoE&apos;s (-0.0019).</source>
+        <translation>Slightly negative: income test AUC 0.9473 for PLE against 0.9480 for single-task models (gain -0.0007), and marital status is 0.9946 for every architecture (gain 0: the task is saturated, so sharing has nothing to give it). On this data no architecture beats single-task models; PLE&apos;s seesaw is milder than OMoE&apos;s (-0.0019).</translation>
+    </message>
+    <message>
+        <source>5. Sparse gates: Top-k and DSelect-k</source>
+        <translation>5. Sparse gates: Top-k and DSelect-k</translation>
+    </message>
+    <message>
+        <source>Gates that use k of n experts per example.</source>
+        <translation>Gates that use k of n experts per example.</translation>
+    </message>
+    <message>
+        <source>Top-k: keep the k largest</source>
+        <translation>Top-k: keep the k largest</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A softmax gate gives every expert some weight, so every expert runs for every example. A &lt;b&gt;Top-k&lt;/b&gt; gate keeps the &lt;i&gt;k&lt;/i&gt; largest gate logits and sets the rest to minus infinity before the softmax: each example uses &lt;i&gt;k&lt;/i&gt; of the &lt;i&gt;n&lt;/i&gt; experts. The noisy variant adds learned noise so that more experts get tried. The choice jumps from one expert to another: Top-k is not smooth.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains MMoE with Top-2 gates over 8 experts on binary synthetic data, 20 epochs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A softmax gate gives every expert some weight, so every expert runs for every example. A &lt;b&gt;Top-k&lt;/b&gt; gate keeps the &lt;i&gt;k&lt;/i&gt; largest gate logits and sets the rest to minus infinity before the softmax: each example uses &lt;i&gt;k&lt;/i&gt; of the &lt;i&gt;n&lt;/i&gt; experts. The noisy variant adds learned noise so that more experts get tried. The choice jumps from one expert to another: Top-k is not smooth.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains MMoE with Top-2 gates over 8 experts on binary synthetic data, 20 epochs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>With k = 2 of 8 experts, how many experts does one example use?</source>
+        <translation>With k = 2 of 8 experts, how many experts does one example use?</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>8, with small weights on 6</source>
+        <translation>8, with small weights on 6</translation>
+    </message>
+    <message>
+        <source>It depends on the batch</source>
+        <translation>It depends on the batch</translation>
+    </message>
+    <message>
+        <source>Exactly 2: the other 6 get weight 0 for that example. The heatmap shows the mean over the validation examples, so more than 2 columns can be coloured: different examples choose different pairs.</source>
+        <translation>Exactly 2: the other 6 get weight 0 for that example. The heatmap shows the mean over the validation examples, so more than 2 columns can be coloured: different examples choose different pairs.</translation>
+    </message>
+    <message>
+        <source>DSelect-k: smooth and sparse</source>
+        <translation>DSelect-k: smooth and sparse</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;DSelect-k&lt;/b&gt; (Hazimeh et al. 2021) has &lt;i&gt;k&lt;/i&gt; selectors. Each picks one expert through a binary code of its index: each bit is a &lt;b&gt;smooth-step&lt;/b&gt; function of a learned parameter, 0 or 1 outside a small interval and smooth inside it. Gradients flow while the selectors are undecided; as training goes on the bits settle at exactly 0 or 1 and the gate becomes sparse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains MMoE with DSelect-2 gates on the same data. Scrub the epoch slider in the Gates panel: the weights concentrate on few experts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;DSelect-k&lt;/b&gt; (Hazimeh et al. 2021) has &lt;i&gt;k&lt;/i&gt; selectors. Each picks one expert through a binary code of its index: each bit is a &lt;b&gt;smooth-step&lt;/b&gt; function of a learned parameter, 0 or 1 outside a small interval and smooth inside it. Gradients flow while the selectors are undecided; as training goes on the bits settle at exactly 0 or 1 and the gate becomes sparse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains MMoE with DSelect-2 gates on the same data. Scrub the epoch slider in the Gates panel: the weights concentrate on few experts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How does DSelect-k differ from Top-k?</source>
+        <translation>How does DSelect-k differ from Top-k?</translation>
+    </message>
+    <message>
+        <source>It is smooth, and becomes sparse</source>
+        <translation>It is smooth, and becomes sparse</translation>
+    </message>
+    <message>
+        <source>It uses every expert</source>
+        <translation>It uses every expert</translation>
+    </message>
+    <message>
+        <source>It picks experts at random</source>
+        <translation>It picks experts at random</translation>
+    </message>
+    <message>
+        <source>DSelect-k is differentiable everywhere: the smooth-step lets gradient descent choose the experts, and the choice becomes exactly sparse (k experts) once the selectors settle. Top-k&apos;s choice changes in jumps that gradients do not see. The gates here choose per example, so after 20 epochs the heatmap&apos;s means still spread over more than k experts, as with Top-k.</source>
+        <translation>DSelect-k is differentiable everywhere: the smooth-step lets gradient descent choose the experts, and the choice becomes exactly sparse (k experts) once the selectors settle. Top-k&apos;s choice changes in jumps that gradients do not see. The gates here choose per example, so after 20 epochs the heatmap&apos;s means still spread over more than k experts, as with Top-k.</translation>
+    </message>
+    <message>
+        <source>6. ESMM: training over the entire space</source>
+        <translation>6. ESMM: training over the entire space</translation>
+    </message>
+    <message>
+        <source>Why pCTCVR = pCTR x pCVR trains over the entire space, and what it gains on a funnel.</source>
+        <translation>Why pCTCVR = pCTR x pCVR trains over the entire space, and what it gains on a funnel.</translation>
+    </message>
+    <message>
+        <source>Conversion is only seen after a click</source>
+        <translation>Conversion is only seen after a click</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In advertising, a user sees an impression, may click, and after a click may convert (buy). A conversion-rate (CVR) model trained on clicked impressions only learns from a biased sample: the users who click differ from those who do not, but the model is used on all impressions (&lt;b&gt;sample selection bias&lt;/b&gt;), and clicks are rare (&lt;b&gt;data sparsity&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESMM&lt;/b&gt; (Ma et al. 2018) models, on every impression, pCTR = p(click) and pCTCVR = p(click and conversion) = pCTR &amp;times; pCVR. Both have labels on the entire space; pCVR has no loss of its own and is trained through the product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; loads the ESMM template and trains it 10 epochs on a synthetic click -&gt; conversion funnel with strong selection bias. Follow the wiring on the canvas: two towers on one shared bottom, and a Multiply block.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In advertising, a user sees an impression, may click, and after a click may convert (buy). A conversion-rate (CVR) model trained on clicked impressions only learns from a biased sample: the users who click differ from those who do not, but the model is used on all impressions (&lt;b&gt;sample selection bias&lt;/b&gt;), and clicks are rare (&lt;b&gt;data sparsity&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESMM&lt;/b&gt; (Ma et al. 2018) models, on every impression, pCTR = p(click) and pCTCVR = p(click and conversion) = pCTR &amp;times; pCVR. Both have labels on the entire space; pCVR has no loss of its own and is trained through the product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; loads the ESMM template and trains it 10 epochs on a synthetic click -&gt; conversion funnel with strong selection bias. Follow the wiring on the canvas: two towers on one shared bottom, and a Multiply block.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Which of ESMM&apos;s outputs has no label of its own?</source>
+        <translation>Which of ESMM&apos;s outputs has no label of its own?</translation>
+    </message>
+    <message>
+        <source>pCTR</source>
+        <translation>pCTR</translation>
+    </message>
+    <message>
+        <source>pCVR</source>
+        <translation>pCVR</translation>
+    </message>
+    <message>
+        <source>pCTCVR</source>
+        <translation>pCTCVR</translation>
+    </message>
+    <message>
+        <source>pCVR. Its labels would exist only on clicked impressions, so ESMM gives it none: on the canvas the cvr head has loss weight 0 and its probability goes through the Multiply block into the joint head, pCTCVR = pCTR x pCVR, whose labels (clicked and converted) exist for every impression.</source>
+        <translation>pCVR. Its labels would exist only on clicked impressions, so ESMM gives it none: on the canvas the cvr head has loss weight 0 and its probability goes through the Multiply block into the joint head, pCTCVR = pCTR x pCVR, whose labels (clicked and converted) exist for every impression.</translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation>What to look for</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The two losses, CTR and CTCVR, are both over all impressions, so the pCVR tower sees every user and its predictions are not confined to clickers.&lt;/p&gt;&lt;p&gt;Does that remove a bias here? The data is a synthetic funnel in which the users who click have conversion features 1.1 standard deviations above the rest (selection bias 1). Measured over 10 seeds (mtlstudio-cli esmm-bias, README), a CVR model trained on clicked rows only scores AUC 0.717 on all impressions and ESMM 0.720: a difference of +0.003 &amp;plusmn; 0.011, no measurable gain. Both depend on the features only, so p(conversion | click, x) is what both estimate; ESMM&apos;s paper gain comes from sparse clicks and what the features do not show.&lt;/p&gt;&lt;p&gt;The towers share their embeddings and bottom layers, so the plentiful click data also helps the rare conversion task.&lt;/p&gt;&lt;p&gt;In the Results panel, the pCVR head&apos;s row has no AUC and no examples: it has no labels of its own. The other two rows are pCTR and pCTCVR, both measured on every test example.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The two losses, CTR and CTCVR, are both over all impressions, so the pCVR tower sees every user and its predictions are not confined to clickers.&lt;/p&gt;&lt;p&gt;Does that remove a bias here? The data is a synthetic funnel in which the users who click have conversion features 1.1 standard deviations above the rest (selection bias 1). Measured over 10 seeds (mtlstudio-cli esmm-bias, README), a CVR model trained on clicked rows only scores AUC 0.717 on all impressions and ESMM 0.720: a difference of +0.003 &amp;plusmn; 0.011, no measurable gain. Both depend on the features only, so p(conversion | click, x) is what both estimate; ESMM&apos;s paper gain comes from sparse clicks and what the features do not show.&lt;/p&gt;&lt;p&gt;The towers share their embeddings and bottom layers, so the plentiful click data also helps the rare conversion task.&lt;/p&gt;&lt;p&gt;In the Results panel, the pCVR head&apos;s row has no AUC and no examples: it has no labels of its own. The other two rows are pCTR and pCTCVR, both measured on every test example.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The precomputed results %1 cannot be read.</source>
+        <translation>The precomputed results %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The precomputed results %1 cannot be read: %2</source>
+        <translation>The precomputed results %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>Inputs</source>
@@ -380,24 +751,8 @@
         <translation>Also output a shared representation (a gate over all experts) for the next PLE level; on for every level but the last.</translation>
     </message>
     <message>
-        <source>task 0&apos;s input</source>
-        <translation>task 0&apos;s input</translation>
-    </message>
-    <message>
-        <source>task 1&apos;s input</source>
-        <translation>task 1&apos;s input</translation>
-    </message>
-    <message>
         <source>input of the shared experts</source>
         <translation>input of the shared experts</translation>
-    </message>
-    <message>
-        <source>task 0&apos;s mixed experts</source>
-        <translation>task 0&apos;s mixed experts</translation>
-    </message>
-    <message>
-        <source>task 1&apos;s mixed experts</source>
-        <translation>task 1&apos;s mixed experts</translation>
     </message>
     <message>
         <source>Cross-stitch unit</source>
@@ -426,22 +781,6 @@
     <message>
         <source>Multiplier of the learning rate for the stitch weights.</source>
         <translation>Multiplier of the learning rate for the stitch weights.</translation>
-    </message>
-    <message>
-        <source>task 0&apos;s activations</source>
-        <translation>task 0&apos;s activations</translation>
-    </message>
-    <message>
-        <source>task 1&apos;s activations</source>
-        <translation>task 1&apos;s activations</translation>
-    </message>
-    <message>
-        <source>task 0&apos;s stitched activations</source>
-        <translation>task 0&apos;s stitched activations</translation>
-    </message>
-    <message>
-        <source>task 1&apos;s stitched activations</source>
-        <translation>task 1&apos;s stitched activations</translation>
     </message>
     <message>
         <source>L2 soft sharing</source>
@@ -751,6 +1090,22 @@
         <source>%1 now weighs %2 experts, as many as it mixes</source>
         <translation>%1 now weighs %2 experts, as many as it mixes</translation>
     </message>
+    <message>
+        <source>task %1&apos;s %2</source>
+        <translation>task %1&apos;s %2</translation>
+    </message>
+    <message>
+        <source>mixed experts</source>
+        <translation>mixed experts</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>activations</translation>
+    </message>
+    <message>
+        <source>stitched activations</source>
+        <translation>stitched activations</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -831,6 +1186,37 @@
     <message>
         <source>System language</source>
         <translation>System language</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::ClassroomMode</name>
+    <message>
+        <source>&amp;Classroom Mode</source>
+        <translation>&amp;Classroom Mode</translation>
+    </message>
+    <message>
+        <source>Hide the advanced controls chosen in the classroom mode settings</source>
+        <translation>Hide the advanced controls chosen in the classroom mode settings</translation>
+    </message>
+    <message>
+        <source>Classroom Mode &amp;Settings…</source>
+        <translation>Classroom Mode &amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Choose which controls classroom mode hides</source>
+        <translation>Choose which controls classroom mode hides</translation>
+    </message>
+    <message>
+        <source>Classroom Mode Settings</source>
+        <translation>Classroom Mode Settings</translation>
+    </message>
+    <message>
+        <source>Classroom mode hides these controls. The choice is saved in the project.</source>
+        <translation>Classroom mode hides these controls. The choice is saved in the project.</translation>
+    </message>
+    <message>
+        <source>Classroom mode &amp;on</source>
+        <translation>Classroom mode &amp;on</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1809,46 @@
         <source>The CSV file %1 does not exist.</source>
         <translation>The CSV file %1 does not exist.</translation>
     </message>
+    <message>
+        <source>Click → conversion funnel (ESMM)</source>
+        <translation>Click → conversion funnel (ESMM)</translation>
+    </message>
+    <message>
+        <source>Selection-bias strength: how much the features that drive clicks also drive conversion (0: clicked and unclicked users have the same conversion features)</source>
+        <translation>Selection-bias strength: how much the features that drive clicks also drive conversion (0: clicked and unclicked users have the same conversion features)</translation>
+    </message>
+    <message>
+        <source>Mean click probability over all impressions</source>
+        <translation>Mean click probability over all impressions</translation>
+    </message>
+    <message>
+        <source>Mean conversion propensity over all impressions (observed only after a click)</source>
+        <translation>Mean conversion propensity over all impressions (observed only after a click)</translation>
+    </message>
+    <message>
+        <source>Number of training impressions (the validation and test rows come on top)</source>
+        <translation>Number of training impressions (the validation and test rows come on top)</translation>
+    </message>
+    <message>
+        <source>Selection &amp;bias:</source>
+        <translation>Selection &amp;bias:</translation>
+    </message>
+    <message>
+        <source>&amp;Click rate:</source>
+        <translation>&amp;Click rate:</translation>
+    </message>
+    <message>
+        <source>Con&amp;version rate:</source>
+        <translation>Con&amp;version rate:</translation>
+    </message>
+    <message>
+        <source>Impressions → clicks → conversions for ESMM (Ma et al., SIGIR 2018): tasks click and click_and_conversion; a conversion is observed only after a click.</source>
+        <translation>Impressions → clicks → conversions for ESMM (Ma et al., SIGIR 2018): tasks click and click_and_conversion; a conversion is observed only after a click.</translation>
+    </message>
+    <message>
+        <source>Funnel data: selection bias %1, click rate %2, conversion rate %3, d = %4, %5 training rows</source>
+        <translation>Funnel data: selection bias %1, click rate %2, conversion rate %3, d = %4, %5 training rows</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::DataSchemaProbe</name>
@@ -1433,6 +1859,10 @@
     <message>
         <source>census-income group %1</source>
         <translation>census-income group %1</translation>
+    </message>
+    <message>
+        <source>funnel data (d = %1)</source>
+        <translation>funnel data (d = %1)</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2314,10 @@
         <source>Opening the run of seed %1…</source>
         <translation>Opening the run of seed %1…</translation>
     </message>
+    <message>
+        <source>The grid cannot show the entry &apos;%1&apos;.</source>
+        <translation>The grid cannot show the entry &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::GateHeatmap</name>
@@ -1946,6 +2380,10 @@ epoch %5</translation>
     <message>
         <source>Fixed scale 0 to 1</source>
         <translation>Fixed scale 0 to 1</translation>
+    </message>
+    <message>
+        <source>Rows: each task&apos;s gate · Columns: experts · Colour: mean gate weight on the validation set</source>
+        <translation>Rows: each task&apos;s gate · Columns: experts · Colour: mean gate weight on the validation set</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2670,263 @@ Or start from a template: File &gt; New from Template.</translation>
     <message>
         <source>This block holds %1, outside the allowed range %2 to %3: enter a value in the range.</source>
         <translation>This block holds %1, outside the allowed range %2 to %3: enter a value in the range.</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::LearnCards</name>
+    <message>
+        <source>Single-task networks</source>
+        <translation>Single-task networks</translation>
+    </message>
+    <message>
+        <source>Each task &lt;i&gt;k&lt;/i&gt; has its own network &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; from the input &lt;i&gt;x&lt;/i&gt; to its prediction: nothing is shared. It is the baseline every multi-task model is measured against: sharing helps a task when it beats its single-task network.</source>
+        <translation>Each task &lt;i&gt;k&lt;/i&gt; has its own network &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; from the input &lt;i&gt;x&lt;/i&gt; to its prediction: nothing is shared. It is the baseline every multi-task model is measured against: sharing helps a task when it beats its single-task network.</translation>
+    </message>
+    <message>
+        <source>Shared-Bottom (hard parameter sharing)</source>
+        <translation>Shared-Bottom (hard parameter sharing)</translation>
+    </message>
+    <message>
+        <source>One bottom network &lt;i&gt;f&lt;/i&gt;, shared by all tasks, turns the input into a representation; each task&apos;s tower &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; reads it and predicts. Sharing acts as a regulariser when the tasks are related, and hurts them (negative transfer) when they are not.</source>
+        <translation>One bottom network &lt;i&gt;f&lt;/i&gt;, shared by all tasks, turns the input into a representation; each task&apos;s tower &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; reads it and predicts. Sharing acts as a regulariser when the tasks are related, and hurts them (negative transfer) when they are not.</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>An expert group holds &lt;i&gt;n&lt;/i&gt; small networks &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt; … &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; of the same shape, each reading the same input. They start different (random initialisation) and specialise as the gates send them different tasks or examples. Its output is the list of the &lt;i&gt;n&lt;/i&gt; expert outputs, for mixtures to weigh.</source>
+        <translation>An expert group holds &lt;i&gt;n&lt;/i&gt; small networks &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt; … &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; of the same shape, each reading the same input. They start different (random initialisation) and specialise as the gates send them different tasks or examples. Its output is the list of the &lt;i&gt;n&lt;/i&gt; expert outputs, for mixtures to weigh.</translation>
+    </message>
+    <message>
+        <source>Mixture of experts (OMoE)</source>
+        <translation>Mixture of experts (OMoE)</translation>
+    </message>
+    <message>
+        <source>A gate &lt;i&gt;g&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) gives a softmax weight to each expert &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; for every example, and the mixture &lt;i&gt;y&lt;/i&gt; is the weighted sum of the experts&apos; outputs. In the one-gate model (OMoE) all task towers &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; read the same mixture: the experts are shared, but every task gets the same blend of them.</source>
+        <translation>A gate &lt;i&gt;g&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) gives a softmax weight to each expert &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; for every example, and the mixture &lt;i&gt;y&lt;/i&gt; is the weighted sum of the experts&apos; outputs. In the one-gate model (OMoE) all task towers &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; read the same mixture: the experts are shared, but every task gets the same blend of them.</translation>
+    </message>
+    <message>
+        <source>Multi-gate mixture of experts (MMoE)</source>
+        <translation>Multi-gate mixture of experts (MMoE)</translation>
+    </message>
+    <message>
+        <source>Every task &lt;i&gt;k&lt;/i&gt; has its own softmax gate &lt;i&gt;g&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; over the shared experts, so each task mixes its own blend &lt;i&gt;f&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; of them and feeds it to its tower &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;. Related tasks learn to use the same experts; unrelated tasks can use different ones, which avoids much of Shared-Bottom&apos;s negative transfer at almost no extra cost.</source>
+        <translation>Every task &lt;i&gt;k&lt;/i&gt; has its own softmax gate &lt;i&gt;g&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; over the shared experts, so each task mixes its own blend &lt;i&gt;f&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; of them and feeds it to its tower &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;. Related tasks learn to use the same experts; unrelated tasks can use different ones, which avoids much of Shared-Bottom&apos;s negative transfer at almost no extra cost.</translation>
+    </message>
+    <message>
+        <source>CGC and PLE (progressive layered extraction)</source>
+        <translation>CGC and PLE (progressive layered extraction)</translation>
+    </message>
+    <message>
+        <source>Customized Gate Control gives each task &lt;i&gt;k&lt;/i&gt; its own experts &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,&lt;i&gt;i&lt;/i&gt;)&lt;/sub&gt; besides the shared experts &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;s&lt;/i&gt;,&lt;i&gt;i&lt;/i&gt;)&lt;/sub&gt;; task &lt;i&gt;k&lt;/i&gt;&apos;s gate &lt;i&gt;w&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; weighs only its own and the shared ones (the selection &lt;i&gt;S&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;). PLE stacks CGC levels: level &lt;i&gt;j&lt;/i&gt;&apos;s gates read the previous level&apos;s outputs, and a shared gate over all experts feeds the next level&apos;s shared experts. Separating task-specific from shared knowledge eases the seesaw where one task improves while another gets worse.</source>
+        <translation>Customized Gate Control gives each task &lt;i&gt;k&lt;/i&gt; its own experts &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,&lt;i&gt;i&lt;/i&gt;)&lt;/sub&gt; besides the shared experts &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;s&lt;/i&gt;,&lt;i&gt;i&lt;/i&gt;)&lt;/sub&gt;; task &lt;i&gt;k&lt;/i&gt;&apos;s gate &lt;i&gt;w&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; weighs only its own and the shared ones (the selection &lt;i&gt;S&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;). PLE stacks CGC levels: level &lt;i&gt;j&lt;/i&gt;&apos;s gates read the previous level&apos;s outputs, and a shared gate over all experts feeds the next level&apos;s shared experts. Separating task-specific from shared knowledge eases the seesaw where one task improves while another gets worse.</translation>
+    </message>
+    <message>
+        <source>ESMM (entire space multi-task model)</source>
+        <translation>ESMM (entire space multi-task model)</translation>
+    </message>
+    <message>
+        <source>Conversion is only observed after a click, so a conversion model trained on clicked examples is biased on the whole population. ESMM predicts pCTR and pCVR with two towers on a shared bottom and trains their product pCTCVR = pCTR × pCVR, together with pCTR, on all examples: pCVR is never fitted on the clicked examples alone.</source>
+        <translation>Conversion is only observed after a click, so a conversion model trained on clicked examples is biased on the whole population. ESMM predicts pCTR and pCVR with two towers on a shared bottom and trains their product pCTCVR = pCTR × pCVR, together with pCTR, on all examples: pCVR is never fitted on the clicked examples alone.</translation>
+    </message>
+    <message>
+        <source>Cross-stitch units</source>
+        <translation>Cross-stitch units</translation>
+    </message>
+    <message>
+        <source>Each task keeps its own network; between corresponding layers, a cross-stitch unit mixes the tasks&apos; activations &lt;i&gt;x&lt;sub&gt;A&lt;/sub&gt;&lt;/i&gt;, &lt;i&gt;x&lt;sub&gt;B&lt;/sub&gt;&lt;/i&gt; with a learned matrix α. A diagonal α means no sharing, equal entries mean the layers are shared: the network learns how much to share at each depth.</source>
+        <translation>Each task keeps its own network; between corresponding layers, a cross-stitch unit mixes the tasks&apos; activations &lt;i&gt;x&lt;sub&gt;A&lt;/sub&gt;&lt;/i&gt;, &lt;i&gt;x&lt;sub&gt;B&lt;/sub&gt;&lt;/i&gt; with a learned matrix α. A diagonal α means no sharing, equal entries mean the layers are shared: the network learns how much to share at each depth.</translation>
+    </message>
+    <message>
+        <source>L2-constrained soft sharing</source>
+        <translation>L2-constrained soft sharing</translation>
+    </message>
+    <message>
+        <source>Each task keeps its own network, and a penalty λ‖&lt;i&gt;W&lt;sub&gt;A&lt;/sub&gt;&lt;/i&gt; − &lt;i&gt;W&lt;sub&gt;B&lt;/sub&gt;&lt;/i&gt;‖² pulls the weights of corresponding layers together. λ = 0 gives separate networks; a very large λ forces identical weights, as hard sharing does.</source>
+        <translation>Each task keeps its own network, and a penalty λ‖&lt;i&gt;W&lt;sub&gt;A&lt;/sub&gt;&lt;/i&gt; − &lt;i&gt;W&lt;sub&gt;B&lt;/sub&gt;&lt;/i&gt;‖² pulls the weights of corresponding layers together. λ = 0 gives separate networks; a very large λ forces identical weights, as hard sharing does.</translation>
+    </message>
+    <message>
+        <source>Top-k and noisy Top-k gates</source>
+        <translation>Top-k and noisy Top-k gates</translation>
+    </message>
+    <message>
+        <source>The gate keeps the &lt;i&gt;k&lt;/i&gt; largest of its logits &lt;i&gt;H&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) and sets the others to −∞ before the softmax, so each example uses only &lt;i&gt;k&lt;/i&gt; experts. Noise scaled by a learned softplus is added while training, which spreads examples over the experts. The choice of experts is not differentiable: only the kept experts get gradients.</source>
+        <translation>The gate keeps the &lt;i&gt;k&lt;/i&gt; largest of its logits &lt;i&gt;H&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) and sets the others to −∞ before the softmax, so each example uses only &lt;i&gt;k&lt;/i&gt; experts. Noise scaled by a learned softplus is added while training, which spreads examples over the experts. The choice of experts is not differentiable: only the kept experts get gradients.</translation>
+    </message>
+    <message>
+        <source>DSelect-k gate</source>
+        <translation>DSelect-k gate</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;k&lt;/i&gt; selectors each pick one expert through its binary code: bit &lt;i&gt;j&lt;/i&gt; of the code is a smooth-step &lt;i&gt;S&lt;/i&gt;(&lt;i&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;), which reaches exactly 0 and 1, so a selector converges to one expert while staying differentiable. Softmax weights α combine the &lt;i&gt;k&lt;/i&gt; selections into the gate &lt;i&gt;q&lt;/i&gt;. Static gates learn &lt;i&gt;Z&lt;/i&gt; and α directly; per-example gates compute them from &lt;i&gt;x&lt;/i&gt;.</source>
+        <translation>&lt;i&gt;k&lt;/i&gt; selectors each pick one expert through its binary code: bit &lt;i&gt;j&lt;/i&gt; of the code is a smooth-step &lt;i&gt;S&lt;/i&gt;(&lt;i&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;), which reaches exactly 0 and 1, so a selector converges to one expert while staying differentiable. Softmax weights α combine the &lt;i&gt;k&lt;/i&gt; selections into the gate &lt;i&gt;q&lt;/i&gt;. Static gates learn &lt;i&gt;Z&lt;/i&gt; and α directly; per-example gates compute them from &lt;i&gt;x&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Task heads and the multi-task loss</source>
+        <translation>Task heads and the multi-task loss</translation>
+    </message>
+    <message>
+        <source>A task head turns its tower&apos;s output &lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; into the prediction: a probability σ(&lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;) for a binary task, &lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; itself for regression. Training minimises the sum of the tasks&apos; losses (cross-entropy or squared error), each weighted by its loss weight &lt;i&gt;w&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;.</source>
+        <translation>A task head turns its tower&apos;s output &lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; into the prediction: a probability σ(&lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;) for a binary task, &lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; itself for regression. Training minimises the sum of the tasks&apos; losses (cross-entropy or squared error), each weighted by its loss weight &lt;i&gt;w&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>The input features x.</source>
+        <translation>The input features x.</translation>
+    </message>
+    <message>
+        <source>An expert network (an expert group&apos;s member).</source>
+        <translation>An expert network (an expert group&apos;s member).</translation>
+    </message>
+    <message>
+        <source>A task-specific expert: only its task&apos;s gate weighs it.</source>
+        <translation>A task-specific expert: only its task&apos;s gate weighs it.</translation>
+    </message>
+    <message>
+        <source>A shared expert: every task&apos;s gate may weigh it.</source>
+        <translation>A shared expert: every task&apos;s gate may weigh it.</translation>
+    </message>
+    <message>
+        <source>A gate: the weights it gives the experts.</source>
+        <translation>A gate: the weights it gives the experts.</translation>
+    </message>
+    <message>
+        <source>A mixture: the experts weighed by a gate.</source>
+        <translation>A mixture: the experts weighed by a gate.</translation>
+    </message>
+    <message>
+        <source>The shared bottom network.</source>
+        <translation>The shared bottom network.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s tower (the layers before its head).</source>
+        <translation>A task&apos;s tower (the layers before its head).</translation>
+    </message>
+    <message>
+        <source>A task&apos;s own layers.</source>
+        <translation>A task&apos;s own layers.</translation>
+    </message>
+    <message>
+        <source>A task head: its prediction and its loss.</source>
+        <translation>A task head: its prediction and its loss.</translation>
+    </message>
+    <message>
+        <source>A cross-stitch unit: the learned mixing weights alpha.</source>
+        <translation>A cross-stitch unit: the learned mixing weights alpha.</translation>
+    </message>
+    <message>
+        <source>The L2 penalty between two tasks&apos; layers.</source>
+        <translation>The L2 penalty between two tasks&apos; layers.</translation>
+    </message>
+    <message>
+        <source>The product of the two probabilities (a Multiply block).</source>
+        <translation>The product of the two probabilities (a Multiply block).</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::LearnPanel</name>
+    <message>
+        <source>Browse all cards</source>
+        <translation>Browse all cards</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Point at a symbol of the equations to see its blocks on the canvas.</source>
+        <translation>Point at a symbol of the equations to see its blocks on the canvas.</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <source>No such block on the canvas.</source>
+        <translation>No such block on the canvas.</translation>
+    </message>
+    <message>
+        <source>On the canvas: %1</source>
+        <translation>On the canvas: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::LessonPanel</name>
+    <message>
+        <source>Choose a lesson</source>
+        <translation>Choose a lesson</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>Load this step&apos;s template, data and settings, and start its run or experiment</source>
+        <translation>Load this step&apos;s template, data and settings, and start its run or experiment</translation>
+    </message>
+    <message>
+        <source>Predict, then run</source>
+        <translation>Predict, then run</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Record your prediction; the answer follows once the results are in</source>
+        <translation>Record your prediction; the answer follows once the results are in</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>The experiment was cancelled: set up again to run it.</source>
+        <translation>The experiment was cancelled: set up again to run it.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>The experiment is running; the answer to the question follows when it has finished.</source>
+        <translation>The experiment is running; the answer to the question follows when it has finished.</translation>
+    </message>
+    <message>
+        <source>The run is going on; the answer to the question follows when it has finished.</source>
+        <translation>The run is going on; the answer to the question follows when it has finished.</translation>
+    </message>
+    <message>
+        <source>Finished: look at the framed panel.</source>
+        <translation>Finished: look at the framed panel.</translation>
+    </message>
+    <message>
+        <source>Your prediction: &quot;%1&quot;. The answer follows when the results are in.</source>
+        <translation>Your prediction: &quot;%1&quot;. The answer follows when the results are in.</translation>
+    </message>
+    <message>
+        <source>Your prediction: &quot;%1&quot;. Press Set up and wait for the results to see the answer.</source>
+        <translation>Your prediction: &quot;%1&quot;. Press Set up and wait for the results to see the answer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Right.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Right.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not quite:&lt;/b&gt; the answer is &quot;%1&quot;.</source>
+        <translation>&lt;b&gt;Not quite:&lt;/b&gt; the answer is &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3490,82 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
         <source>Experiments</source>
         <translation>Experiments</translation>
     </message>
+    <message>
+        <source>&amp;Larger Presentation</source>
+        <translation>&amp;Larger Presentation</translation>
+    </message>
+    <message>
+        <source>Enlarge the canvas, charts and panels for a projector</source>
+        <translation>Enlarge the canvas, charts and panels for a projector</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Presentation</source>
+        <translation>&amp;Smaller Presentation</translation>
+    </message>
+    <message>
+        <source>Make the canvas, charts and panels smaller again</source>
+        <translation>Make the canvas, charts and panels smaller again</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons…</source>
+        <translation>&amp;Lessons…</translation>
+    </message>
+    <message>
+        <source>Guided lessons: how tasks share experts</source>
+        <translation>Guided lessons: how tasks share experts</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Scale</source>
+        <translation>&amp;Presentation Scale</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Learn</translation>
+    </message>
+    <message>
+        <source>Blocks palette</source>
+        <translation>Blocks palette</translation>
+    </message>
+    <message>
+        <source>Data settings</source>
+        <translation>Data settings</translation>
+    </message>
+    <message>
+        <source>Optimizer and learning rate settings</source>
+        <translation>Optimizer and learning rate settings</translation>
+    </message>
+    <message>
+        <source>Problem list</source>
+        <translation>Problem list</translation>
+    </message>
+    <message>
+        <source>Advanced menu entries (templates menu, auto-layout, add block, find, duplicate)</source>
+        <translation>Advanced menu entries (templates menu, auto-layout, add block, find, duplicate)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>A run is going on: stop it or wait for it to finish, then set up.</source>
+        <translation>A run is going on: stop it or wait for it to finish, then set up.</translation>
+    </message>
+    <message>
+        <source>An experiment is running: cancel it or wait for it, then set up.</source>
+        <translation>An experiment is running: cancel it or wait for it, then set up.</translation>
+    </message>
+    <message>
+        <source>%1 This step uses %2 instead; choose the folder in the Data panel and set up again for the real data.</source>
+        <translation>%1 This step uses %2 instead; choose the folder in the Data panel and set up again for the real data.</translation>
+    </message>
+    <message>
+        <source>The run did not start.</source>
+        <translation>The run did not start.</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MetricChart</name>
@@ -3340,6 +4111,10 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
             <numerusform>%1 lr %2 · batch %3 · %n epoch · seed %4</numerusform>
             <numerusform>%1 lr %2 · batch %3 · %n epochs · seed %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>funnel bias=%1</source>
+        <translation>funnel bias=%1</translation>
     </message>
 </context>
 <context>

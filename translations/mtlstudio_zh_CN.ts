@@ -2,6 +2,377 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Lessons</name>
+    <message>
+        <source>1. Task relatedness and Shared-Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does sharing one network hurt when tasks differ? Sweep the task correlation p.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared-Bottom on two related tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Shared-Bottom&lt;/b&gt; is the classic multi-task network: one bottom network &lt;i&gt;f&lt;/i&gt; shared by every task and a small tower &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt; per task, &lt;i&gt;y&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; = &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)).&lt;/p&gt;&lt;p&gt;The MMoE paper (Ma et al. 2018, Sec. 3) builds two regression tasks whose relatedness is one number: the correlation &lt;i&gt;p&lt;/i&gt; (the cosine between the two tasks&apos; weight vectors). At &lt;i&gt;p&lt;/i&gt; = 1 the tasks are the same, at &lt;i&gt;p&lt;/i&gt; = 0 unrelated.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; loads Shared-Bottom, synthetic data with &lt;i&gt;p&lt;/i&gt; = 0.5 and trains 30 epochs (a few seconds). Watch both tasks&apos; losses in the Charts.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep the correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One run proves little: seeds differ as much as architectures. &lt;b&gt;Set up&lt;/b&gt; runs an experiment: Shared-Bottom and MMoE at &lt;i&gt;p&lt;/i&gt; = 0, 0.5 and 1, 5 seeds each, 100 epochs on 10,000 rows (30 runs, about 1 to 2 minutes on 2 cores; measured 77 s). The plot shows each architecture&apos;s test loss against &lt;i&gt;p&lt;/i&gt; with its 95% confidence interval shaded.&lt;/p&gt;&lt;p&gt;The paper&apos;s claim (its Fig. 3): Shared-Bottom gets worse as the tasks diverge, because one shared representation has to serve both.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 1: Shared-Bottom vs MMoE across p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which architecture will have the lower test loss?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared-Bottom, at every p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMoE, at every p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will be the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMoE. Measured with these settings: mean test MSE 0.034 / 0.026 / 0.030 for MMoE against 0.068 / 0.049 / 0.071 for Shared-Bottom at p = 0 / 0.5 / 1. Look at the Paired differences table: a confidence interval that excludes 0 is a difference that holds over the seeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the trend real? Precomputed results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Five seeds give wide intervals. &lt;b&gt;Set up&lt;/b&gt; adds precomputed results to the Experiments panel (nothing runs): MMoE and Shared-Bottom at &lt;i&gt;p&lt;/i&gt; = 0, 0.5 and 1, learning rates 1e-2 and 3e-2, &lt;b&gt;10 seeds, 300 epochs: 120 runs that took 11 minutes on 2 cores&lt;/b&gt;. Each architecture&apos;s learning rate is chosen on the validation set.&lt;/p&gt;&lt;p&gt;Compare Shared-Bottom&apos;s test loss at the three values of &lt;i&gt;p&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precomputed: MMoE vs Shared-Bottom, 10 seeds, 300 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does Shared-Bottom&apos;s test loss rise steadily as p falls from 1 to 0, as the paper found?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, clearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: there is no clear trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. Shared-Bottom&apos;s test MSE is 0.023 / 0.028 / 0.025 at p = 0 / 0.5 / 1, with wide intervals: a few seeds train badly and set the mean. MMoE is flat (0.012 to 0.014) and better than Shared-Bottom at every p. A lesson in itself: a paper&apos;s trend has to be measured, with intervals, before it is believed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. MMoE&apos;s gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each task has its own gate over shared experts: do the tasks choose different experts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One gate per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;MMoE&lt;/b&gt; shares &lt;i&gt;n&lt;/i&gt; experts &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; between the tasks, and gives each task &lt;i&gt;k&lt;/i&gt; its own gate, a softmax over the experts: &lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = softmax(&lt;i&gt;W&lt;sub&gt;gk&lt;/sub&gt; x&lt;/i&gt;), &lt;i&gt;f&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &amp;sum;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;), &lt;i&gt;y&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; = &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;f&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains MMoE (8 experts) on census-income, group 1: income above 50K and never married, 4 epochs (about half a minute, most of it reading the files). If the census-income files are not found, the step says so and uses binary synthetic data instead.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will the income gate and the marital-status gate put their weight on the same experts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, on the same experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, mostly on different experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither: both stay spread evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly different experts. In two runs measured here, the income gate gave 0.78 (seed 1) and 0.60 (seed 2) of its weight to one expert that the marital gate hardly used (0.01 to 0.02), while the marital gate spread over two others. The gates learn to route each task to experts that suit it; which experts they are changes with the seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the gate heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the Gates panel each row is a task&apos;s gate and each column an expert; the colour is the gate&apos;s mean weight on the validation set. Hover a cell for the exact value and its spread; move the epoch slider to see the gates specialise as training goes on. Clicking an expert selects its block on the canvas, where a small grid under the experts shows the same use in each task&apos;s colour.&lt;/p&gt;&lt;p&gt;A row close to 1/&lt;i&gt;n&lt;/i&gt; everywhere is a gate that has not chosen yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. OMoE vs MMoE across correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One gate for all tasks or one per task: when does it matter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One gate or one per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;OMoE&lt;/b&gt; (one-gate mixture of experts) mixes the experts with a single gate for all tasks, &lt;i&gt;y&lt;/i&gt; = &amp;sum;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;g&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;), then a tower per task. MMoE gives each task its own gate. The paper&apos;s Fig. 4: the gap between them grows as the tasks&apos; correlation falls.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; puts OMoE on the canvas and runs an experiment: OMoE and MMoE at &lt;i&gt;p&lt;/i&gt; = 0, 0.5 and 1, 5 seeds, 100 epochs on 10,000 rows (30 runs, about 1 to 2 minutes on 2 cores; measured 76 s).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 3: OMoE vs MMoE across p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At p = 1 (identical tasks), will 5 seeds tell MMoE and OMoE apart?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: MMoE is clearly better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the paired interval includes 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. Identical tasks need no separate gates, so one gate does as well: measured here, OMoE - MMoE = 0.004 +- 0.008 (task 1 test MSE) at p = 1. With 20 seeds and 100 epochs (README, 7 minutes) MMoE&apos;s test MSE is lower at p = 0.5 (by 0.013 +- 0.006) and still not distinguishable at p = 1; 5 seeds are too few to separate the two at p = 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate divergence against p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How differently do MMoE&apos;s two gates use the experts? The &lt;b&gt;gate divergence&lt;/b&gt; is the Jensen-Shannon divergence between the tasks&apos; mean gate distributions: 0 when both gates weigh the experts alike, ln 2 = 0.69 at most.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; puts MMoE on the canvas and adds precomputed results (MMoE and Shared-Bottom at &lt;i&gt;p&lt;/i&gt; = 0, 0.5, 1; &lt;b&gt;10 seeds, 300 epochs, 120 runs, 11 minutes on 2 cores&lt;/b&gt;) and plots the gate divergence against &lt;i&gt;p&lt;/i&gt;. Your own experiment of the step before has the same plot (choose it in the list).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As p goes from 1 (identical tasks) to 0 (unrelated tasks), what happens to the divergence between MMoE&apos;s gates?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It rises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It rises: 0.012 at p = 1, 0.25 at p = 0.5 and 0.43 at p = 0 (mean of 10 seeds). Unrelated tasks get routed to different experts, which OMoE&apos;s single gate cannot do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. PLE: task-specific and shared experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experts of one&apos;s own, experts in common, and the seesaw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experts of one&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;CGC&lt;/b&gt; (Tang et al. 2020) gives each task &lt;i&gt;k&lt;/i&gt; its own experts &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,1)&lt;/sub&gt; ... &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,&lt;i&gt;m&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;)&lt;/sub&gt; beside shared ones &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;s&lt;/i&gt;,1)&lt;/sub&gt; ... Task &lt;i&gt;k&lt;/i&gt;&apos;s gate sees only its own and the shared experts: &lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;w&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) &lt;i&gt;S&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;). &lt;b&gt;PLE&lt;/b&gt; stacks such levels; a shared gate between levels mixes all experts for the next level.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains PLE (2 levels) on census-income group 1, 3 epochs (binary synthetic data if the census-income files are not found). The Gates panel shows one heatmap per level.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a level&apos;s heatmap, which cells are hatched (not used)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared experts, in every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other task&apos;s own experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every gate sees every expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task&apos;s gate never sees the other task&apos;s own experts, so those cells are hatched. The shared gate (row &quot;shared&quot;) sees them all. This is how CGC keeps some capacity for each task alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seesaw: MTL gain per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Multi-task learning often helps one task and hurts another (the &lt;b&gt;seesaw&lt;/b&gt;). The PLE paper measures it per task with the &lt;b&gt;MTL gain&lt;/b&gt;: a task&apos;s metric with the multi-task model minus its metric with a single-task model (Eq. 11; positive is better). The Paired differences table lists Single-task - PLE: that gain with its sign turned (negative there: PLE is better), seed by seed, with its interval.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; adds precomputed results: census-income group 1, seven architectures from Single-task to PLE, &lt;b&gt;20 seeds, 5 epochs: 140 runs, 11 minutes on 2 cores&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precomputed: census-income group 1, 7 architectures, 20 seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is PLE&apos;s MTL gain on the income task here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearly positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About zero or slightly negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongly negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slightly negative: income test AUC 0.9473 for PLE against 0.9480 for single-task models (gain -0.0007), and marital status is 0.9946 for every architecture (gain 0: the task is saturated, so sharing has nothing to give it). On this data no architecture beats single-task models; PLE&apos;s seesaw is milder than OMoE&apos;s (-0.0019).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Sparse gates: Top-k and DSelect-k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates that use k of n experts per example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-k: keep the k largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A softmax gate gives every expert some weight, so every expert runs for every example. A &lt;b&gt;Top-k&lt;/b&gt; gate keeps the &lt;i&gt;k&lt;/i&gt; largest gate logits and sets the rest to minus infinity before the softmax: each example uses &lt;i&gt;k&lt;/i&gt; of the &lt;i&gt;n&lt;/i&gt; experts. The noisy variant adds learned noise so that more experts get tried. The choice jumps from one expert to another: Top-k is not smooth.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains MMoE with Top-2 gates over 8 experts on binary synthetic data, 20 epochs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With k = 2 of 8 experts, how many experts does one example use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8, with small weights on 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It depends on the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly 2: the other 6 get weight 0 for that example. The heatmap shows the mean over the validation examples, so more than 2 columns can be coloured: different examples choose different pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSelect-k: smooth and sparse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;DSelect-k&lt;/b&gt; (Hazimeh et al. 2021) has &lt;i&gt;k&lt;/i&gt; selectors. Each picks one expert through a binary code of its index: each bit is a &lt;b&gt;smooth-step&lt;/b&gt; function of a learned parameter, 0 or 1 outside a small interval and smooth inside it. Gradients flow while the selectors are undecided; as training goes on the bits settle at exactly 0 or 1 and the gate becomes sparse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains MMoE with DSelect-2 gates on the same data. Scrub the epoch slider in the Gates panel: the weights concentrate on few experts.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does DSelect-k differ from Top-k?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is smooth, and becomes sparse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It uses every expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It picks experts at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSelect-k is differentiable everywhere: the smooth-step lets gradient descent choose the experts, and the choice becomes exactly sparse (k experts) once the selectors settle. Top-k&apos;s choice changes in jumps that gradients do not see. The gates here choose per example, so after 20 epochs the heatmap&apos;s means still spread over more than k experts, as with Top-k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. ESMM: training over the entire space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why pCTCVR = pCTR x pCVR trains over the entire space, and what it gains on a funnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion is only seen after a click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In advertising, a user sees an impression, may click, and after a click may convert (buy). A conversion-rate (CVR) model trained on clicked impressions only learns from a biased sample: the users who click differ from those who do not, but the model is used on all impressions (&lt;b&gt;sample selection bias&lt;/b&gt;), and clicks are rare (&lt;b&gt;data sparsity&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESMM&lt;/b&gt; (Ma et al. 2018) models, on every impression, pCTR = p(click) and pCTCVR = p(click and conversion) = pCTR &amp;times; pCVR. Both have labels on the entire space; pCVR has no loss of its own and is trained through the product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; loads the ESMM template and trains it 10 epochs on a synthetic click -&gt; conversion funnel with strong selection bias. Follow the wiring on the canvas: two towers on one shared bottom, and a Multiply block.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of ESMM&apos;s outputs has no label of its own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pCTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pCVR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pCTCVR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pCVR. Its labels would exist only on clicked impressions, so ESMM gives it none: on the canvas the cvr head has loss weight 0 and its probability goes through the Multiply block into the joint head, pCTCVR = pCTR x pCVR, whose labels (clicked and converted) exist for every impression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The two losses, CTR and CTCVR, are both over all impressions, so the pCVR tower sees every user and its predictions are not confined to clickers.&lt;/p&gt;&lt;p&gt;Does that remove a bias here? The data is a synthetic funnel in which the users who click have conversion features 1.1 standard deviations above the rest (selection bias 1). Measured over 10 seeds (mtlstudio-cli esmm-bias, README), a CVR model trained on clicked rows only scores AUC 0.717 on all impressions and ESMM 0.720: a difference of +0.003 &amp;plusmn; 0.011, no measurable gain. Both depend on the features only, so p(conversion | click, x) is what both estimate; ESMM&apos;s paper gain comes from sparse clicks and what the features do not show.&lt;/p&gt;&lt;p&gt;The towers share their embeddings and bottom layers, so the plentiful click data also helps the rare conversion task.&lt;/p&gt;&lt;p&gt;In the Results panel, the pCVR head&apos;s row has no AUC and no examples: it has no labels of its own. The other two rows are pCTR and pCTCVR, both measured on every test example.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The precomputed results %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The precomputed results %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>Inputs</source>
@@ -380,24 +751,8 @@
         <translation>额外输出一个共享表示（由作用于全部专家的门控得到），供下一个 PLE 层级使用；除最后一级外均应开启。</translation>
     </message>
     <message>
-        <source>task 0&apos;s input</source>
-        <translation>任务 0 的输入</translation>
-    </message>
-    <message>
-        <source>task 1&apos;s input</source>
-        <translation>任务 1 的输入</translation>
-    </message>
-    <message>
         <source>input of the shared experts</source>
         <translation>共享专家的输入</translation>
-    </message>
-    <message>
-        <source>task 0&apos;s mixed experts</source>
-        <translation>任务 0 的专家混合输出</translation>
-    </message>
-    <message>
-        <source>task 1&apos;s mixed experts</source>
-        <translation>任务 1 的专家混合输出</translation>
     </message>
     <message>
         <source>Cross-stitch unit</source>
@@ -426,22 +781,6 @@
     <message>
         <source>Multiplier of the learning rate for the stitch weights.</source>
         <translation>缝合权重所用学习率的倍数。</translation>
-    </message>
-    <message>
-        <source>task 0&apos;s activations</source>
-        <translation>任务 0 的激活值</translation>
-    </message>
-    <message>
-        <source>task 1&apos;s activations</source>
-        <translation>任务 1 的激活值</translation>
-    </message>
-    <message>
-        <source>task 0&apos;s stitched activations</source>
-        <translation>任务 0 缝合后的激活值</translation>
-    </message>
-    <message>
-        <source>task 1&apos;s stitched activations</source>
-        <translation>任务 1 缝合后的激活值</translation>
     </message>
     <message>
         <source>L2 soft sharing</source>
@@ -751,6 +1090,22 @@
         <source>%1 now weighs %2 experts, as many as it mixes</source>
         <translation>%1 现在对 %2 个专家加权，与其混合的专家数相同</translation>
     </message>
+    <message>
+        <source>task %1&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stitched activations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -831,6 +1186,37 @@
     <message>
         <source>System language</source>
         <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::ClassroomMode</name>
+    <message>
+        <source>&amp;Classroom Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the advanced controls chosen in the classroom mode settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom Mode &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which controls classroom mode hides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom Mode Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom mode hides these controls. The choice is saved in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom mode &amp;on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1802,46 @@
         <source>The CSV file %1 does not exist.</source>
         <translation>CSV 文件 %1 不存在。</translation>
     </message>
+    <message>
+        <source>Click → conversion funnel (ESMM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection-bias strength: how much the features that drive clicks also drive conversion (0: clicked and unclicked users have the same conversion features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean click probability over all impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean conversion propensity over all impressions (observed only after a click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of training impressions (the validation and test rows come on top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection &amp;bias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Click rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;version rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions → clicks → conversions for ESMM (Ma et al., SIGIR 2018): tasks click and click_and_conversion; a conversion is observed only after a click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel data: selection bias %1, click rate %2, conversion rate %3, d = %4, %5 training rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::DataSchemaProbe</name>
@@ -1426,6 +1852,10 @@
     <message>
         <source>census-income group %1</source>
         <translation>census-income 第 %1 组</translation>
+    </message>
+    <message>
+        <source>funnel data (d = %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2303,10 @@
         <source>Opening the run of seed %1…</source>
         <translation>正在打开种子 %1 的运行…</translation>
     </message>
+    <message>
+        <source>The grid cannot show the entry &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::GateHeatmap</name>
@@ -1935,6 +2369,10 @@ epoch %5</source>
     <message>
         <source>Fixed scale 0 to 1</source>
         <translation>固定刻度 0 到 1</translation>
+    </message>
+    <message>
+        <source>Rows: each task&apos;s gate · Columns: experts · Colour: mean gate weight on the validation set</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2651,263 @@ Or start from a template: File &gt; New from Template.</source>
     <message>
         <source>This block holds %1, outside the allowed range %2 to %3: enter a value in the range.</source>
         <translation>此块的值为 %1，超出允许范围 %2 到 %3：请输入范围内的值。</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::LearnCards</name>
+    <message>
+        <source>Single-task networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each task &lt;i&gt;k&lt;/i&gt; has its own network &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; from the input &lt;i&gt;x&lt;/i&gt; to its prediction: nothing is shared. It is the baseline every multi-task model is measured against: sharing helps a task when it beats its single-task network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared-Bottom (hard parameter sharing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One bottom network &lt;i&gt;f&lt;/i&gt;, shared by all tasks, turns the input into a representation; each task&apos;s tower &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; reads it and predicts. Sharing acts as a regulariser when the tasks are related, and hurts them (negative transfer) when they are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation type="unfinished">专家</translation>
+    </message>
+    <message>
+        <source>An expert group holds &lt;i&gt;n&lt;/i&gt; small networks &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt; … &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; of the same shape, each reading the same input. They start different (random initialisation) and specialise as the gates send them different tasks or examples. Its output is the list of the &lt;i&gt;n&lt;/i&gt; expert outputs, for mixtures to weigh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixture of experts (OMoE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gate &lt;i&gt;g&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) gives a softmax weight to each expert &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; for every example, and the mixture &lt;i&gt;y&lt;/i&gt; is the weighted sum of the experts&apos; outputs. In the one-gate model (OMoE) all task towers &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; read the same mixture: the experts are shared, but every task gets the same blend of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-gate mixture of experts (MMoE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every task &lt;i&gt;k&lt;/i&gt; has its own softmax gate &lt;i&gt;g&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; over the shared experts, so each task mixes its own blend &lt;i&gt;f&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; of them and feeds it to its tower &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;. Related tasks learn to use the same experts; unrelated tasks can use different ones, which avoids much of Shared-Bottom&apos;s negative transfer at almost no extra cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGC and PLE (progressive layered extraction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customized Gate Control gives each task &lt;i&gt;k&lt;/i&gt; its own experts &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,&lt;i&gt;i&lt;/i&gt;)&lt;/sub&gt; besides the shared experts &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;s&lt;/i&gt;,&lt;i&gt;i&lt;/i&gt;)&lt;/sub&gt;; task &lt;i&gt;k&lt;/i&gt;&apos;s gate &lt;i&gt;w&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; weighs only its own and the shared ones (the selection &lt;i&gt;S&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;). PLE stacks CGC levels: level &lt;i&gt;j&lt;/i&gt;&apos;s gates read the previous level&apos;s outputs, and a shared gate over all experts feeds the next level&apos;s shared experts. Separating task-specific from shared knowledge eases the seesaw where one task improves while another gets worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESMM (entire space multi-task model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion is only observed after a click, so a conversion model trained on clicked examples is biased on the whole population. ESMM predicts pCTR and pCVR with two towers on a shared bottom and trains their product pCTCVR = pCTR × pCVR, together with pCTR, on all examples: pCVR is never fitted on the clicked examples alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-stitch units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each task keeps its own network; between corresponding layers, a cross-stitch unit mixes the tasks&apos; activations &lt;i&gt;x&lt;sub&gt;A&lt;/sub&gt;&lt;/i&gt;, &lt;i&gt;x&lt;sub&gt;B&lt;/sub&gt;&lt;/i&gt; with a learned matrix α. A diagonal α means no sharing, equal entries mean the layers are shared: the network learns how much to share at each depth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2-constrained soft sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each task keeps its own network, and a penalty λ‖&lt;i&gt;W&lt;sub&gt;A&lt;/sub&gt;&lt;/i&gt; − &lt;i&gt;W&lt;sub&gt;B&lt;/sub&gt;&lt;/i&gt;‖² pulls the weights of corresponding layers together. λ = 0 gives separate networks; a very large λ forces identical weights, as hard sharing does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-k and noisy Top-k gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gate keeps the &lt;i&gt;k&lt;/i&gt; largest of its logits &lt;i&gt;H&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) and sets the others to −∞ before the softmax, so each example uses only &lt;i&gt;k&lt;/i&gt; experts. Noise scaled by a learned softplus is added while training, which spreads examples over the experts. The choice of experts is not differentiable: only the kept experts get gradients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSelect-k gate</source>
+        <translation type="unfinished">DSelect-k 门控</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;k&lt;/i&gt; selectors each pick one expert through its binary code: bit &lt;i&gt;j&lt;/i&gt; of the code is a smooth-step &lt;i&gt;S&lt;/i&gt;(&lt;i&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;), which reaches exactly 0 and 1, so a selector converges to one expert while staying differentiable. Softmax weights α combine the &lt;i&gt;k&lt;/i&gt; selections into the gate &lt;i&gt;q&lt;/i&gt;. Static gates learn &lt;i&gt;Z&lt;/i&gt; and α directly; per-example gates compute them from &lt;i&gt;x&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task heads and the multi-task loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task head turns its tower&apos;s output &lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; into the prediction: a probability σ(&lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;) for a binary task, &lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; itself for regression. Training minimises the sum of the tasks&apos; losses (cross-entropy or squared error), each weighted by its loss weight &lt;i&gt;w&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input features x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expert network (an expert group&apos;s member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task-specific expert: only its task&apos;s gate weighs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared expert: every task&apos;s gate may weigh it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gate: the weights it gives the experts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mixture: the experts weighed by a gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared bottom network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task&apos;s tower (the layers before its head).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task&apos;s own layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task head: its prediction and its loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cross-stitch unit: the learned mixing weights alpha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The L2 penalty between two tasks&apos; layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product of the two probabilities (a Multiply block).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::LearnPanel</name>
+    <message>
+        <source>Browse all cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished">参数</translation>
+    </message>
+    <message>
+        <source>Point at a symbol of the equations to see its blocks on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such block on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the canvas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::LessonPanel</name>
+    <message>
+        <source>Choose a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load this step&apos;s template, data and settings, and start its run or experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict, then run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your prediction; the answer follows once the results are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment was cancelled: set up again to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment is running; the answer to the question follows when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is going on; the answer to the question follows when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: look at the framed panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prediction: &quot;%1&quot;. The answer follows when the results are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prediction: &quot;%1&quot;. Press Set up and wait for the results to see the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Right.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not quite:&lt;/b&gt; the answer is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3462,82 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
+    <message>
+        <source>&amp;Larger Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarge the canvas, charts and panels for a projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the canvas, charts and panels smaller again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided lessons: how tasks share experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer and learning rate settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced menu entries (templates menu, auto-layout, add block, find, duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is going on: stop it or wait for it to finish, then set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An experiment is running: cancel it or wait for it, then set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 This step uses %2 instead; choose the folder in the Data panel and set up again for the real data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MetricChart</name>
@@ -3306,6 +4077,10 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <translation>
             <numerusform>%1 学习率 %2 · 批 %3 · %n 轮 · 种子 %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>funnel bias=%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
