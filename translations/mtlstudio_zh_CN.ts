@@ -5,371 +5,371 @@
     <name>Lessons</name>
     <message>
         <source>1. Task relatedness and Shared-Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 任务相关性与共享底层</translation>
     </message>
     <message>
         <source>Does sharing one network hurt when tasks differ? Sweep the task correlation p.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务不同时，共享同一个网络会有损失吗？扫描任务相关性 p。</translation>
     </message>
     <message>
         <source>Shared-Bottom on two related tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>两个相关任务上的共享底层</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Shared-Bottom&lt;/b&gt; is the classic multi-task network: one bottom network &lt;i&gt;f&lt;/i&gt; shared by every task and a small tower &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt; per task, &lt;i&gt;y&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; = &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)).&lt;/p&gt;&lt;p&gt;The MMoE paper (Ma et al. 2018, Sec. 3) builds two regression tasks whose relatedness is one number: the correlation &lt;i&gt;p&lt;/i&gt; (the cosine between the two tasks&apos; weight vectors). At &lt;i&gt;p&lt;/i&gt; = 1 the tasks are the same, at &lt;i&gt;p&lt;/i&gt; = 0 unrelated.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; loads Shared-Bottom, synthetic data with &lt;i&gt;p&lt;/i&gt; = 0.5 and trains 30 epochs (a few seconds). Watch both tasks&apos; losses in the Charts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;共享底层&lt;/b&gt;（Shared-Bottom）是经典的多任务网络：所有任务共享一个底层网络 &lt;i&gt;f&lt;/i&gt;，每个任务各有一个小塔 &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;，&lt;i&gt;y&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; = &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;))。&lt;/p&gt;&lt;p&gt;MMoE 论文（Ma 等，2018，第 3 节）构造了两个回归任务，其相关程度用一个数表示：相关性 &lt;i&gt;p&lt;/i&gt;（两个任务权重向量夹角的余弦）。&lt;i&gt;p&lt;/i&gt; = 1 时两个任务相同，&lt;i&gt;p&lt;/i&gt; = 0 时互不相关。&lt;/p&gt;&lt;p&gt;&lt;b&gt;准备&lt;/b&gt;会载入共享底层和 &lt;i&gt;p&lt;/i&gt; = 0.5 的合成数据，并训练 30 轮（几秒钟）。请在图表中观察两个任务的损失。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sweep the correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描相关性</translation>
     </message>
     <message>
         <source>&lt;p&gt;One run proves little: seeds differ as much as architectures. &lt;b&gt;Set up&lt;/b&gt; runs an experiment: Shared-Bottom and MMoE at &lt;i&gt;p&lt;/i&gt; = 0, 0.5 and 1, 5 seeds each, 100 epochs on 10,000 rows (30 runs, about 1 to 2 minutes on 2 cores; measured 77 s). The plot shows each architecture&apos;s test loss against &lt;i&gt;p&lt;/i&gt; with its 95% confidence interval shaded.&lt;/p&gt;&lt;p&gt;The paper&apos;s claim (its Fig. 3): Shared-Bottom gets worse as the tasks diverge, because one shared representation has to serve both.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;一次运行说明不了什么：不同种子之间的差异与不同架构之间一样大。&lt;b&gt;准备&lt;/b&gt;会运行一个实验：共享底层和 MMoE，&lt;i&gt;p&lt;/i&gt; = 0、0.5 和 1，各 5 个种子，在 10,000 行上训练 100 轮（共 30 次运行，2 核上约 1 到 2 分钟；实测 77 秒）。图中显示每个架构的测试损失随 &lt;i&gt;p&lt;/i&gt; 的变化，阴影为其 95% 置信区间。&lt;/p&gt;&lt;p&gt;论文的结论（其图 3）：任务差异越大，共享底层越差，因为一个共享表示要同时服务两个任务。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Lesson 1: Shared-Bottom vs MMoE across p</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 课：不同 p 下的共享底层与 MMoE</translation>
     </message>
     <message>
         <source>Which architecture will have the lower test loss?</source>
-        <translation type="unfinished"></translation>
+        <translation>哪个架构的测试损失更低？</translation>
     </message>
     <message>
         <source>Shared-Bottom, at every p</source>
-        <translation type="unfinished"></translation>
+        <translation>共享底层，在所有 p 下</translation>
     </message>
     <message>
         <source>MMoE, at every p</source>
-        <translation type="unfinished"></translation>
+        <translation>MMoE，在所有 p 下</translation>
     </message>
     <message>
         <source>They will be the same</source>
-        <translation type="unfinished"></translation>
+        <translation>两者一样</translation>
     </message>
     <message>
         <source>MMoE. Measured with these settings: mean test MSE 0.034 / 0.026 / 0.030 for MMoE against 0.068 / 0.049 / 0.071 for Shared-Bottom at p = 0 / 0.5 / 1. Look at the Paired differences table: a confidence interval that excludes 0 is a difference that holds over the seeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>MMoE。在这些设置下实测：p = 0 / 0.5 / 1 时，MMoE 的平均测试 MSE 为 0.034 / 0.026 / 0.030，共享底层为 0.068 / 0.049 / 0.071。请查看配对差异表：置信区间不包含 0 的差异，才是在各种子上都成立的差异。</translation>
     </message>
     <message>
         <source>Is the trend real? Precomputed results</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势是真的吗？预计算结果</translation>
     </message>
     <message>
         <source>&lt;p&gt;Five seeds give wide intervals. &lt;b&gt;Set up&lt;/b&gt; adds precomputed results to the Experiments panel (nothing runs): MMoE and Shared-Bottom at &lt;i&gt;p&lt;/i&gt; = 0, 0.5 and 1, learning rates 1e-2 and 3e-2, &lt;b&gt;10 seeds, 300 epochs: 120 runs that took 11 minutes on 2 cores&lt;/b&gt;. Each architecture&apos;s learning rate is chosen on the validation set.&lt;/p&gt;&lt;p&gt;Compare Shared-Bottom&apos;s test loss at the three values of &lt;i&gt;p&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;五个种子给出的区间很宽。&lt;b&gt;准备&lt;/b&gt;会把预计算结果添加到实验面板（不运行任何训练）：MMoE 和共享底层，&lt;i&gt;p&lt;/i&gt; = 0、0.5 和 1，学习率 1e-2 和 3e-2，&lt;b&gt;10 个种子、300 轮：共 120 次运行，在 2 核上耗时 11 分钟&lt;/b&gt;。每个架构的学习率在验证集上选出。&lt;/p&gt;&lt;p&gt;比较共享底层在 &lt;i&gt;p&lt;/i&gt; 三个取值下的测试损失。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Precomputed: MMoE vs Shared-Bottom, 10 seeds, 300 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>预计算：MMoE 与共享底层，10 个种子，300 轮</translation>
     </message>
     <message>
         <source>Does Shared-Bottom&apos;s test loss rise steadily as p falls from 1 to 0, as the paper found?</source>
-        <translation type="unfinished"></translation>
+        <translation>随着 p 从 1 降到 0，共享底层的测试损失是否像论文所说那样稳步上升？</translation>
     </message>
     <message>
         <source>Yes, clearly</source>
-        <translation type="unfinished"></translation>
+        <translation>是，很明显</translation>
     </message>
     <message>
         <source>No: there is no clear trend</source>
-        <translation type="unfinished"></translation>
+        <translation>否：没有明显趋势</translation>
     </message>
     <message>
         <source>No. Shared-Bottom&apos;s test MSE is 0.023 / 0.028 / 0.025 at p = 0 / 0.5 / 1, with wide intervals: a few seeds train badly and set the mean. MMoE is flat (0.012 to 0.014) and better than Shared-Bottom at every p. A lesson in itself: a paper&apos;s trend has to be measured, with intervals, before it is believed.</source>
-        <translation type="unfinished"></translation>
+        <translation>否。p = 0 / 0.5 / 1 时共享底层的测试 MSE 为 0.023 / 0.028 / 0.025，区间很宽：少数几个种子训练得不好，左右了均值。MMoE 则很平稳（0.012 到 0.014），且在每个 p 下都优于共享底层。这本身就是一课：论文中的趋势要先经过实测并给出区间，才能相信。</translation>
     </message>
     <message>
         <source>2. MMoE&apos;s gates</source>
-        <translation type="unfinished"></translation>
+        <translation>2. MMoE 的门控</translation>
     </message>
     <message>
         <source>Each task has its own gate over shared experts: do the tasks choose different experts?</source>
-        <translation type="unfinished"></translation>
+        <translation>每个任务在共享专家上有自己的门控：各任务会选择不同的专家吗？</translation>
     </message>
     <message>
         <source>One gate per task</source>
-        <translation type="unfinished"></translation>
+        <translation>每个任务一个门控</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;MMoE&lt;/b&gt; shares &lt;i&gt;n&lt;/i&gt; experts &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; between the tasks, and gives each task &lt;i&gt;k&lt;/i&gt; its own gate, a softmax over the experts: &lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = softmax(&lt;i&gt;W&lt;sub&gt;gk&lt;/sub&gt; x&lt;/i&gt;), &lt;i&gt;f&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &amp;sum;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;), &lt;i&gt;y&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; = &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;f&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains MMoE (8 experts) on census-income, group 1: income above 50K and never married, 4 epochs (about half a minute, most of it reading the files). If the census-income files are not found, the step says so and uses binary synthetic data instead.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;MMoE&lt;/b&gt; 在任务之间共享 &lt;i&gt;n&lt;/i&gt; 个专家 &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;，并为每个任务 &lt;i&gt;k&lt;/i&gt; 提供自己的门控，即对专家做 softmax：&lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = softmax(&lt;i&gt;W&lt;sub&gt;gk&lt;/sub&gt; x&lt;/i&gt;)，&lt;i&gt;f&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &amp;sum;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)，&lt;i&gt;y&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; = &lt;i&gt;h&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;f&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;))。&lt;/p&gt;&lt;p&gt;&lt;b&gt;准备&lt;/b&gt;会在 census-income 第 1 组（收入 &gt; 50K、未婚）上训练 MMoE（8 个专家）4 轮（约半分钟，大部分时间用于读取文件）。如果找不到 census-income 文件，该步骤会给出提示，并改用二分类合成数据。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Will the income gate and the marital-status gate put their weight on the same experts?</source>
-        <translation type="unfinished"></translation>
+        <translation>收入门控和婚姻状况门控会把权重放在相同的专家上吗？</translation>
     </message>
     <message>
         <source>Yes, on the same experts</source>
-        <translation type="unfinished"></translation>
+        <translation>会，放在相同的专家上</translation>
     </message>
     <message>
         <source>No, mostly on different experts</source>
-        <translation type="unfinished"></translation>
+        <translation>不会，主要放在不同的专家上</translation>
     </message>
     <message>
         <source>Neither: both stay spread evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>都不是：两者都保持均匀分布</translation>
     </message>
     <message>
         <source>Mostly different experts. In two runs measured here, the income gate gave 0.78 (seed 1) and 0.60 (seed 2) of its weight to one expert that the marital gate hardly used (0.01 to 0.02), while the marital gate spread over two others. The gates learn to route each task to experts that suit it; which experts they are changes with the seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>主要是不同的专家。在这里实测的两次运行中，收入门控把 0.78（种子 1）和 0.60（种子 2）的权重给了某一个专家，而婚姻状况门控几乎不用这个专家（0.01 到 0.02），它的权重分散在另外两个专家上。门控学会把每个任务路由到适合它的专家；具体是哪些专家则随种子而变。</translation>
     </message>
     <message>
         <source>Reading the gate heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>解读门控热力图</translation>
     </message>
     <message>
         <source>&lt;p&gt;In the Gates panel each row is a task&apos;s gate and each column an expert; the colour is the gate&apos;s mean weight on the validation set. Hover a cell for the exact value and its spread; move the epoch slider to see the gates specialise as training goes on. Clicking an expert selects its block on the canvas, where a small grid under the experts shows the same use in each task&apos;s colour.&lt;/p&gt;&lt;p&gt;A row close to 1/&lt;i&gt;n&lt;/i&gt; everywhere is a gate that has not chosen yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在门控面板中，每一行是一个任务的门控，每一列是一个专家；颜色表示该门控在验证集上的平均权重。将鼠标悬停在单元格上可查看精确值及其离散程度；拖动轮次滑块可看到门控随训练推进而逐渐分化。点击某个专家会在画布上选中其模块，专家下方的小网格以各任务的颜色显示同样的使用情况。&lt;/p&gt;&lt;p&gt;若某一行处处接近 1/&lt;i&gt;n&lt;/i&gt;，说明该门控尚未做出选择。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>3. OMoE vs MMoE across correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 不同相关性下的 OMoE 与 MMoE</translation>
     </message>
     <message>
         <source>One gate for all tasks or one per task: when does it matter?</source>
-        <translation type="unfinished"></translation>
+        <translation>所有任务共用一个门控，还是每个任务一个：什么时候有区别？</translation>
     </message>
     <message>
         <source>One gate or one per task</source>
-        <translation type="unfinished"></translation>
+        <translation>单个门控还是每个任务一个</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;OMoE&lt;/b&gt; (one-gate mixture of experts) mixes the experts with a single gate for all tasks, &lt;i&gt;y&lt;/i&gt; = &amp;sum;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;g&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;), then a tower per task. MMoE gives each task its own gate. The paper&apos;s Fig. 4: the gap between them grows as the tasks&apos; correlation falls.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; puts OMoE on the canvas and runs an experiment: OMoE and MMoE at &lt;i&gt;p&lt;/i&gt; = 0, 0.5 and 1, 5 seeds, 100 epochs on 10,000 rows (30 runs, about 1 to 2 minutes on 2 cores; measured 76 s).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;OMoE&lt;/b&gt;（单门控混合专家）用一个门控为所有任务混合专家，&lt;i&gt;y&lt;/i&gt; = &amp;sum;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;g&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)，之后每个任务接一个塔。MMoE 则为每个任务提供自己的门控。论文图 4：任务相关性越低，两者的差距越大。&lt;/p&gt;&lt;p&gt;&lt;b&gt;准备&lt;/b&gt;会把 OMoE 放到画布上并运行一个实验：OMoE 和 MMoE，&lt;i&gt;p&lt;/i&gt; = 0、0.5 和 1，5 个种子，在 10,000 行上训练 100 轮（共 30 次运行，2 核上约 1 到 2 分钟；实测 76 秒）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Lesson 3: OMoE vs MMoE across p</source>
-        <translation type="unfinished"></translation>
+        <translation>第 3 课：不同 p 下的 OMoE 与 MMoE</translation>
     </message>
     <message>
         <source>At p = 1 (identical tasks), will 5 seeds tell MMoE and OMoE apart?</source>
-        <translation type="unfinished"></translation>
+        <translation>p = 1（任务相同）时，5 个种子能区分 MMoE 和 OMoE 吗？</translation>
     </message>
     <message>
         <source>Yes: MMoE is clearly better</source>
-        <translation type="unfinished"></translation>
+        <translation>能：MMoE 明显更好</translation>
     </message>
     <message>
         <source>No: the paired interval includes 0</source>
-        <translation type="unfinished"></translation>
+        <translation>不能：配对区间包含 0</translation>
     </message>
     <message>
         <source>No. Identical tasks need no separate gates, so one gate does as well: measured here, OMoE - MMoE = 0.004 +- 0.008 (task 1 test MSE) at p = 1. With 20 seeds and 100 epochs (README, 7 minutes) MMoE&apos;s test MSE is lower at p = 0.5 (by 0.013 +- 0.006) and still not distinguishable at p = 1; 5 seeds are too few to separate the two at p = 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能。任务相同时不需要各自的门控，一个门控同样够用：这里实测 p = 1 时 OMoE - MMoE = 0.004 ± 0.008（任务 1 的测试 MSE）。用 20 个种子、100 轮（见 README，7 分钟）时，MMoE 在 p = 0.5 下的测试 MSE 更低（低 0.013 ± 0.006），在 p = 1 下仍无法区分；5 个种子太少，无法在 p = 0.5 下区分两者。</translation>
     </message>
     <message>
         <source>Gate divergence against p</source>
-        <translation type="unfinished"></translation>
+        <translation>门控散度随 p 的变化</translation>
     </message>
     <message>
         <source>&lt;p&gt;How differently do MMoE&apos;s two gates use the experts? The &lt;b&gt;gate divergence&lt;/b&gt; is the Jensen-Shannon divergence between the tasks&apos; mean gate distributions: 0 when both gates weigh the experts alike, ln 2 = 0.69 at most.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; puts MMoE on the canvas and adds precomputed results (MMoE and Shared-Bottom at &lt;i&gt;p&lt;/i&gt; = 0, 0.5, 1; &lt;b&gt;10 seeds, 300 epochs, 120 runs, 11 minutes on 2 cores&lt;/b&gt;) and plots the gate divergence against &lt;i&gt;p&lt;/i&gt;. Your own experiment of the step before has the same plot (choose it in the list).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;MMoE 的两个门控使用专家的方式有多大不同？&lt;b&gt;门控散度&lt;/b&gt;是各任务平均门控分布之间的 Jensen-Shannon 散度：两个门控对专家的加权相同时为 0，最大为 ln 2 = 0.69。&lt;/p&gt;&lt;p&gt;&lt;b&gt;准备&lt;/b&gt;会把 MMoE 放到画布上，添加预计算结果（MMoE 和共享底层，&lt;i&gt;p&lt;/i&gt; = 0、0.5、1；&lt;b&gt;10 个种子、300 轮、120 次运行，2 核上 11 分钟&lt;/b&gt;），并绘制门控散度随 &lt;i&gt;p&lt;/i&gt; 的变化。你在上一步做的实验也有同样的图（在列表中选择它）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>As p goes from 1 (identical tasks) to 0 (unrelated tasks), what happens to the divergence between MMoE&apos;s gates?</source>
-        <translation type="unfinished"></translation>
+        <translation>当 p 从 1（任务相同）变到 0（任务无关）时，MMoE 两个门控之间的散度会怎样变化？</translation>
     </message>
     <message>
         <source>It rises</source>
-        <translation type="unfinished"></translation>
+        <translation>上升</translation>
     </message>
     <message>
         <source>It falls</source>
-        <translation type="unfinished"></translation>
+        <translation>下降</translation>
     </message>
     <message>
         <source>It stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>保持不变</translation>
     </message>
     <message>
         <source>It rises: 0.012 at p = 1, 0.25 at p = 0.5 and 0.43 at p = 0 (mean of 10 seeds). Unrelated tasks get routed to different experts, which OMoE&apos;s single gate cannot do.</source>
-        <translation type="unfinished"></translation>
+        <translation>上升：p = 1 时为 0.012，p = 0.5 时为 0.25，p = 0 时为 0.43（10 个种子的平均值）。无关的任务被路由到不同的专家，而 OMoE 的单个门控做不到这一点。</translation>
     </message>
     <message>
         <source>4. PLE: task-specific and shared experts</source>
-        <translation type="unfinished"></translation>
+        <translation>4. PLE：任务专属专家与共享专家</translation>
     </message>
     <message>
         <source>Experts of one&apos;s own, experts in common, and the seesaw.</source>
-        <translation type="unfinished"></translation>
+        <translation>专属专家、共享专家，以及跷跷板现象。</translation>
     </message>
     <message>
         <source>Experts of one&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>专属专家</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;CGC&lt;/b&gt; (Tang et al. 2020) gives each task &lt;i&gt;k&lt;/i&gt; its own experts &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,1)&lt;/sub&gt; ... &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,&lt;i&gt;m&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;)&lt;/sub&gt; beside shared ones &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;s&lt;/i&gt;,1)&lt;/sub&gt; ... Task &lt;i&gt;k&lt;/i&gt;&apos;s gate sees only its own and the shared experts: &lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;w&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) &lt;i&gt;S&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;). &lt;b&gt;PLE&lt;/b&gt; stacks such levels; a shared gate between levels mixes all experts for the next level.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains PLE (2 levels) on census-income group 1, 3 epochs (binary synthetic data if the census-income files are not found). The Gates panel shows one heatmap per level.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;CGC&lt;/b&gt;（Tang 等，2020）除共享专家 &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;s&lt;/i&gt;,1)&lt;/sub&gt; ... 之外，还为每个任务 &lt;i&gt;k&lt;/i&gt; 提供专属专家 &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,1)&lt;/sub&gt; ... &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,&lt;i&gt;m&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;)&lt;/sub&gt;。任务 &lt;i&gt;k&lt;/i&gt; 的门控只看得到它自己的专家和共享专家：&lt;i&gt;g&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;w&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) &lt;i&gt;S&lt;sup&gt;k&lt;/sup&gt;&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;)。&lt;b&gt;PLE&lt;/b&gt; 将这样的层级堆叠起来；层级之间的共享门控混合所有专家，供下一层级使用。&lt;/p&gt;&lt;p&gt;&lt;b&gt;准备&lt;/b&gt;会在 census-income 第 1 组上训练 PLE（2 个层级）3 轮（若找不到 census-income 文件，则使用二分类合成数据）。门控面板中每个层级显示一张热力图。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>In a level&apos;s heatmap, which cells are hatched (not used)?</source>
-        <translation type="unfinished"></translation>
+        <translation>在某一层级的热力图中，哪些单元格带斜线阴影（未使用）？</translation>
     </message>
     <message>
         <source>The shared experts, in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>共享专家，在每一行中</translation>
     </message>
     <message>
         <source>The other task&apos;s own experts</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个任务的专属专家</translation>
     </message>
     <message>
         <source>None: every gate sees every expert</source>
-        <translation type="unfinished"></translation>
+        <translation>没有：每个门控都能看到所有专家</translation>
     </message>
     <message>
         <source>A task&apos;s gate never sees the other task&apos;s own experts, so those cells are hatched. The shared gate (row &quot;shared&quot;) sees them all. This is how CGC keeps some capacity for each task alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务的门控永远看不到另一个任务的专属专家，所以这些单元格带斜线阴影。共享门控（“共享”行）能看到所有专家。CGC 正是以此为每个任务单独保留一部分容量。</translation>
     </message>
     <message>
         <source>The seesaw: MTL gain per task</source>
-        <translation type="unfinished"></translation>
+        <translation>跷跷板现象：各任务的 MTL 增益</translation>
     </message>
     <message>
         <source>&lt;p&gt;Multi-task learning often helps one task and hurts another (the &lt;b&gt;seesaw&lt;/b&gt;). The PLE paper measures it per task with the &lt;b&gt;MTL gain&lt;/b&gt;: a task&apos;s metric with the multi-task model minus its metric with a single-task model (Eq. 11; positive is better). The Paired differences table lists Single-task - PLE: that gain with its sign turned (negative there: PLE is better), seed by seed, with its interval.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; adds precomputed results: census-income group 1, seven architectures from Single-task to PLE, &lt;b&gt;20 seeds, 5 epochs: 140 runs, 11 minutes on 2 cores&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;多任务学习常常有助于一个任务却损害另一个任务（即&lt;b&gt;跷跷板现象&lt;/b&gt;）。PLE 论文用 &lt;b&gt;MTL 增益&lt;/b&gt;逐任务衡量这一点：任务在多任务模型上的指标减去其在单任务模型上的指标（式 11；正值表示更好）。配对差异表列出的是“单任务 - PLE”：即符号相反的该增益（在表中为负表示 PLE 更好），逐个种子计算，并给出其区间。&lt;/p&gt;&lt;p&gt;&lt;b&gt;准备&lt;/b&gt;会添加预计算结果：census-income 第 1 组，从单任务到 PLE 的七种架构，&lt;b&gt;20 个种子、5 轮：共 140 次运行，2 核上 11 分钟&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Precomputed: census-income group 1, 7 architectures, 20 seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>预计算：census-income 第 1 组，7 种架构，20 个种子</translation>
     </message>
     <message>
         <source>What is PLE&apos;s MTL gain on the income task here?</source>
-        <translation type="unfinished"></translation>
+        <translation>这里 PLE 在收入任务上的 MTL 增益是多少？</translation>
     </message>
     <message>
         <source>Clearly positive</source>
-        <translation type="unfinished"></translation>
+        <translation>明显为正</translation>
     </message>
     <message>
         <source>About zero or slightly negative</source>
-        <translation type="unfinished"></translation>
+        <translation>约为零或略为负</translation>
     </message>
     <message>
         <source>Strongly negative</source>
-        <translation type="unfinished"></translation>
+        <translation>大幅为负</translation>
     </message>
     <message>
         <source>Slightly negative: income test AUC 0.9473 for PLE against 0.9480 for single-task models (gain -0.0007), and marital status is 0.9946 for every architecture (gain 0: the task is saturated, so sharing has nothing to give it). On this data no architecture beats single-task models; PLE&apos;s seesaw is milder than OMoE&apos;s (-0.0019).</source>
-        <translation type="unfinished"></translation>
+        <translation>略为负：PLE 的收入测试 AUC 为 0.9473，单任务模型为 0.9480（增益 -0.0007）；婚姻状况在所有架构上都是 0.9946（增益 0：该任务已饱和，共享无法再带来提升）。在这份数据上没有哪个架构胜过单任务模型；PLE 的跷跷板现象比 OMoE（-0.0019）温和。</translation>
     </message>
     <message>
         <source>5. Sparse gates: Top-k and DSelect-k</source>
-        <translation type="unfinished"></translation>
+        <translation>5. 稀疏门控：Top-k 与 DSelect-k</translation>
     </message>
     <message>
         <source>Gates that use k of n experts per example.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个样本只使用 n 个专家中 k 个的门控。</translation>
     </message>
     <message>
         <source>Top-k: keep the k largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k：保留最大的 k 个</translation>
     </message>
     <message>
         <source>&lt;p&gt;A softmax gate gives every expert some weight, so every expert runs for every example. A &lt;b&gt;Top-k&lt;/b&gt; gate keeps the &lt;i&gt;k&lt;/i&gt; largest gate logits and sets the rest to minus infinity before the softmax: each example uses &lt;i&gt;k&lt;/i&gt; of the &lt;i&gt;n&lt;/i&gt; experts. The noisy variant adds learned noise so that more experts get tried. The choice jumps from one expert to another: Top-k is not smooth.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains MMoE with Top-2 gates over 8 experts on binary synthetic data, 20 epochs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;softmax 门控给每个专家都分配一些权重，因此每个样本都要运行所有专家。&lt;b&gt;Top-k&lt;/b&gt; 门控保留最大的 &lt;i&gt;k&lt;/i&gt; 个门控 logit，并在 softmax 之前把其余的设为负无穷：每个样本只使用 &lt;i&gt;n&lt;/i&gt; 个专家中的 &lt;i&gt;k&lt;/i&gt; 个。带噪声的变体会加入可学习的噪声，以便尝试更多专家。选择会从一个专家跳到另一个专家：Top-k 不是平滑的。&lt;/p&gt;&lt;p&gt;&lt;b&gt;准备&lt;/b&gt;会在二分类合成数据上训练采用 Top-2 门控、8 个专家的 MMoE，共 20 轮。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>With k = 2 of 8 experts, how many experts does one example use?</source>
-        <translation type="unfinished"></translation>
+        <translation>k = 2、共 8 个专家时，一个样本使用几个专家？</translation>
     </message>
     <message>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <source>8, with small weights on 6</source>
-        <translation type="unfinished"></translation>
+        <translation>8 个，其中 6 个权重很小</translation>
     </message>
     <message>
         <source>It depends on the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>取决于批次</translation>
     </message>
     <message>
         <source>Exactly 2: the other 6 get weight 0 for that example. The heatmap shows the mean over the validation examples, so more than 2 columns can be coloured: different examples choose different pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>正好 2 个：对该样本而言，其余 6 个的权重为 0。热力图显示的是验证样本上的平均值，所以可能有超过 2 列带颜色：不同的样本会选择不同的专家对。</translation>
     </message>
     <message>
         <source>DSelect-k: smooth and sparse</source>
-        <translation type="unfinished"></translation>
+        <translation>DSelect-k：平滑且稀疏</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;DSelect-k&lt;/b&gt; (Hazimeh et al. 2021) has &lt;i&gt;k&lt;/i&gt; selectors. Each picks one expert through a binary code of its index: each bit is a &lt;b&gt;smooth-step&lt;/b&gt; function of a learned parameter, 0 or 1 outside a small interval and smooth inside it. Gradients flow while the selectors are undecided; as training goes on the bits settle at exactly 0 or 1 and the gate becomes sparse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; trains MMoE with DSelect-2 gates on the same data. Scrub the epoch slider in the Gates panel: the weights concentrate on few experts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;DSelect-k&lt;/b&gt;（Hazimeh 等，2021）有 &lt;i&gt;k&lt;/i&gt; 个选择器。每个选择器通过专家索引的二进制编码选出一个专家：每一位都是某个可学习参数的&lt;b&gt;平滑阶跃&lt;/b&gt;函数，在一个小区间之外取 0 或 1，在区间内平滑过渡。选择器尚未确定时梯度可以流动；随着训练推进，各位最终精确地落在 0 或 1，门控随之变得稀疏。&lt;/p&gt;&lt;p&gt;&lt;b&gt;准备&lt;/b&gt;会在同样的数据上训练采用 DSelect-2 门控的 MMoE。在门控面板中拖动轮次滑块：权重会集中到少数几个专家上。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How does DSelect-k differ from Top-k?</source>
-        <translation type="unfinished"></translation>
+        <translation>DSelect-k 与 Top-k 有何不同？</translation>
     </message>
     <message>
         <source>It is smooth, and becomes sparse</source>
-        <translation type="unfinished"></translation>
+        <translation>它是平滑的，并会变得稀疏</translation>
     </message>
     <message>
         <source>It uses every expert</source>
-        <translation type="unfinished"></translation>
+        <translation>它使用所有专家</translation>
     </message>
     <message>
         <source>It picks experts at random</source>
-        <translation type="unfinished"></translation>
+        <translation>它随机挑选专家</translation>
     </message>
     <message>
         <source>DSelect-k is differentiable everywhere: the smooth-step lets gradient descent choose the experts, and the choice becomes exactly sparse (k experts) once the selectors settle. Top-k&apos;s choice changes in jumps that gradients do not see. The gates here choose per example, so after 20 epochs the heatmap&apos;s means still spread over more than k experts, as with Top-k.</source>
-        <translation type="unfinished"></translation>
+        <translation>DSelect-k 处处可微：平滑阶跃函数让梯度下降来选择专家，而一旦选择器稳定下来，选择就变得严格稀疏（k 个专家）。Top-k 的选择是跳变的，梯度感知不到。这里的门控是逐样本选择的，因此 20 轮之后热力图的平均值仍分布在超过 k 个专家上，与 Top-k 一样。</translation>
     </message>
     <message>
         <source>6. ESMM: training over the entire space</source>
-        <translation type="unfinished"></translation>
+        <translation>6. ESMM：在全空间上训练</translation>
     </message>
     <message>
         <source>Why pCTCVR = pCTR x pCVR trains over the entire space, and what it gains on a funnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么 pCTCVR = pCTR x pCVR 能在全空间上训练，以及它在漏斗数据上带来什么收益。</translation>
     </message>
     <message>
         <source>Conversion is only seen after a click</source>
-        <translation type="unfinished"></translation>
+        <translation>转化只在点击之后才能观察到</translation>
     </message>
     <message>
         <source>&lt;p&gt;In advertising, a user sees an impression, may click, and after a click may convert (buy). A conversion-rate (CVR) model trained on clicked impressions only learns from a biased sample: the users who click differ from those who do not, but the model is used on all impressions (&lt;b&gt;sample selection bias&lt;/b&gt;), and clicks are rare (&lt;b&gt;data sparsity&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESMM&lt;/b&gt; (Ma et al. 2018) models, on every impression, pCTR = p(click) and pCTCVR = p(click and conversion) = pCTR &amp;times; pCVR. Both have labels on the entire space; pCVR has no loss of its own and is trained through the product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up&lt;/b&gt; loads the ESMM template and trains it 10 epochs on a synthetic click -&gt; conversion funnel with strong selection bias. Follow the wiring on the canvas: two towers on one shared bottom, and a Multiply block.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在广告中，用户看到一次曝光，可能点击，点击后可能转化（购买）。只在被点击的曝光上训练的转化率（CVR）模型学到的是有偏样本：点击的用户与不点击的用户不同，而模型却要用于全部曝光（&lt;b&gt;样本选择偏差&lt;/b&gt;）；并且点击很少（&lt;b&gt;数据稀疏&lt;/b&gt;）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESMM&lt;/b&gt;（Ma 等，2018）在每次曝光上建模 pCTR = p(点击) 和 pCTCVR = p(点击且转化) = pCTR &amp;times; pCVR。两者在全空间上都有标签；pCVR 没有自己的损失，而是通过乘积来训练。&lt;/p&gt;&lt;p&gt;&lt;b&gt;准备&lt;/b&gt;会加载 ESMM 模板，并在一个选择偏差很强的合成“点击 -&gt; 转化”漏斗上训练 10 轮。请在画布上查看连线：两个塔位于同一个共享底层之上，另有一个“相乘”模块。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Which of ESMM&apos;s outputs has no label of its own?</source>
-        <translation type="unfinished"></translation>
+        <translation>ESMM 的哪个输出没有自己的标签？</translation>
     </message>
     <message>
         <source>pCTR</source>
-        <translation type="unfinished"></translation>
+        <translation>pCTR</translation>
     </message>
     <message>
         <source>pCVR</source>
-        <translation type="unfinished"></translation>
+        <translation>pCVR</translation>
     </message>
     <message>
         <source>pCTCVR</source>
-        <translation type="unfinished"></translation>
+        <translation>pCTCVR</translation>
     </message>
     <message>
         <source>pCVR. Its labels would exist only on clicked impressions, so ESMM gives it none: on the canvas the cvr head has loss weight 0 and its probability goes through the Multiply block into the joint head, pCTCVR = pCTR x pCVR, whose labels (clicked and converted) exist for every impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>pCVR。它的标签只存在于被点击的曝光上，因此 ESMM 不给它标签：画布上 cvr 任务头的损失权重为 0，其概率经过“相乘”模块进入联合任务头 pCTCVR = pCTR x pCVR，而后者的标签（点击并转化）在每次曝光上都存在。</translation>
     </message>
     <message>
         <source>What to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>观察要点</translation>
     </message>
     <message>
         <source>&lt;p&gt;The two losses, CTR and CTCVR, are both over all impressions, so the pCVR tower sees every user and its predictions are not confined to clickers.&lt;/p&gt;&lt;p&gt;Does that remove a bias here? The data is a synthetic funnel in which the users who click have conversion features 1.1 standard deviations above the rest (selection bias 1). Measured over 10 seeds (mtlstudio-cli esmm-bias, README), a CVR model trained on clicked rows only scores AUC 0.717 on all impressions and ESMM 0.720: a difference of +0.003 &amp;plusmn; 0.011, no measurable gain. Both depend on the features only, so p(conversion | click, x) is what both estimate; ESMM&apos;s paper gain comes from sparse clicks and what the features do not show.&lt;/p&gt;&lt;p&gt;The towers share their embeddings and bottom layers, so the plentiful click data also helps the rare conversion task.&lt;/p&gt;&lt;p&gt;In the Results panel, the pCVR head&apos;s row has no AUC and no examples: it has no labels of its own. The other two rows are pCTR and pCTCVR, both measured on every test example.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CTR 和 CTCVR 两个损失都基于全部曝光，因此 pCVR 塔能看到每个用户，其预测不局限于点击过的用户。&lt;/p&gt;&lt;p&gt;这在这里能消除偏差吗？数据是一个合成漏斗，其中点击用户的转化特征比其余用户高 1.1 个标准差（选择偏差 1）。在 10 个种子上测量（mtlstudio-cli esmm-bias，见 README），只在点击行上训练的 CVR 模型在全部曝光上的 AUC 为 0.717，ESMM 为 0.720：差异为 +0.003 &amp;plusmn; 0.011，没有可测量的收益。两者都只依赖特征，因此估计的都是 p(转化 | 点击, x)；ESMM 论文中的收益来自稀疏的点击以及特征未能反映的信息。&lt;/p&gt;&lt;p&gt;各塔共享嵌入和底层，因此充足的点击数据也有助于稀少的转化任务。&lt;/p&gt;&lt;p&gt;在“结果”面板中，pCVR 任务头那一行没有 AUC，也没有样本数：它没有自己的标签。另外两行是 pCTR 和 pCTCVR，都在每个测试样本上测量。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The precomputed results %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取预计算结果 %1。</translation>
     </message>
     <message>
         <source>The precomputed results %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取预计算结果 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1092,19 +1092,19 @@
     </message>
     <message>
         <source>task %1&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 的%2</translation>
     </message>
     <message>
         <source>mixed experts</source>
-        <translation type="unfinished"></translation>
+        <translation>混合后的专家</translation>
     </message>
     <message>
         <source>activations</source>
-        <translation type="unfinished"></translation>
+        <translation>激活值</translation>
     </message>
     <message>
         <source>stitched activations</source>
-        <translation type="unfinished"></translation>
+        <translation>缝合后的激活值</translation>
     </message>
 </context>
 <context>
@@ -1192,31 +1192,31 @@
     <name>mtl::ui::ClassroomMode</name>
     <message>
         <source>&amp;Classroom Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>课堂模式(&amp;C)</translation>
     </message>
     <message>
         <source>Hide the advanced controls chosen in the classroom mode settings</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏在课堂模式设置中选定的高级控件</translation>
     </message>
     <message>
         <source>Classroom Mode &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>课堂模式设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Choose which controls classroom mode hides</source>
-        <translation type="unfinished"></translation>
+        <translation>选择课堂模式要隐藏的控件</translation>
     </message>
     <message>
         <source>Classroom Mode Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>课堂模式设置</translation>
     </message>
     <message>
         <source>Classroom mode hides these controls. The choice is saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>课堂模式会隐藏这些控件。该选择保存在项目中。</translation>
     </message>
     <message>
         <source>Classroom mode &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启课堂模式(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1804,43 +1804,43 @@
     </message>
     <message>
         <source>Click → conversion funnel (ESMM)</source>
-        <translation type="unfinished"></translation>
+        <translation>点击 → 转化漏斗（ESMM）</translation>
     </message>
     <message>
         <source>Selection-bias strength: how much the features that drive clicks also drive conversion (0: clicked and unclicked users have the same conversion features)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择偏差强度：驱动点击的特征在多大程度上也驱动转化（0：点击与未点击用户的转化特征相同）</translation>
     </message>
     <message>
         <source>Mean click probability over all impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部曝光上的平均点击概率</translation>
     </message>
     <message>
         <source>Mean conversion propensity over all impressions (observed only after a click)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部曝光上的平均转化倾向（仅在点击后才能观察到）</translation>
     </message>
     <message>
         <source>Number of training impressions (the validation and test rows come on top)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练曝光数（验证行和测试行另计）</translation>
     </message>
     <message>
         <source>Selection &amp;bias:</source>
-        <translation type="unfinished"></translation>
+        <translation>选择偏差(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Click rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>点击率(&amp;C)：</translation>
     </message>
     <message>
         <source>Con&amp;version rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>转化率(&amp;V)：</translation>
     </message>
     <message>
         <source>Impressions → clicks → conversions for ESMM (Ma et al., SIGIR 2018): tasks click and click_and_conversion; a conversion is observed only after a click.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 ESMM（Ma 等，SIGIR 2018）的曝光 → 点击 → 转化数据：任务为 click 和 click_and_conversion；转化只在点击之后才能观察到。</translation>
     </message>
     <message>
         <source>Funnel data: selection bias %1, click rate %2, conversion rate %3, d = %4, %5 training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗数据：选择偏差 %1，点击率 %2，转化率 %3，d = %4，%5 个训练行</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +1855,7 @@
     </message>
     <message>
         <source>funnel data (d = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗数据（d = %1）</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>The grid cannot show the entry &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格无法显示条目“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2372,7 +2372,7 @@ epoch %5</source>
     </message>
     <message>
         <source>Rows: each task&apos;s gate · Columns: experts · Colour: mean gate weight on the validation set</source>
-        <translation type="unfinished"></translation>
+        <translation>行：各任务的门控 · 列：专家 · 颜色：验证集上的平均门控权重</translation>
     </message>
 </context>
 <context>
@@ -2657,257 +2657,257 @@ Or start from a template: File &gt; New from Template.</source>
     <name>mtl::ui::LearnCards</name>
     <message>
         <source>Single-task networks</source>
-        <translation type="unfinished"></translation>
+        <translation>单任务网络</translation>
     </message>
     <message>
         <source>Each task &lt;i&gt;k&lt;/i&gt; has its own network &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; from the input &lt;i&gt;x&lt;/i&gt; to its prediction: nothing is shared. It is the baseline every multi-task model is measured against: sharing helps a task when it beats its single-task network.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个任务 &lt;i&gt;k&lt;/i&gt; 都有自己的网络 &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;，从输入 &lt;i&gt;x&lt;/i&gt; 映射到其预测：不共享任何东西。它是衡量所有多任务模型的基线：只有当某个任务的表现优于其单任务网络时，共享才对它有帮助。</translation>
     </message>
     <message>
         <source>Shared-Bottom (hard parameter sharing)</source>
-        <translation type="unfinished"></translation>
+        <translation>共享底层（硬参数共享）</translation>
     </message>
     <message>
         <source>One bottom network &lt;i&gt;f&lt;/i&gt;, shared by all tasks, turns the input into a representation; each task&apos;s tower &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; reads it and predicts. Sharing acts as a regulariser when the tasks are related, and hurts them (negative transfer) when they are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个由所有任务共享的底层网络 &lt;i&gt;f&lt;/i&gt; 将输入转换为表示；每个任务的塔 &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; 读取该表示并进行预测。任务相关时，共享起到正则化作用；任务不相关时，共享会损害它们（负迁移）。</translation>
     </message>
     <message>
         <source>Experts</source>
-        <translation type="unfinished">专家</translation>
+        <translation>专家</translation>
     </message>
     <message>
         <source>An expert group holds &lt;i&gt;n&lt;/i&gt; small networks &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt; … &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; of the same shape, each reading the same input. They start different (random initialisation) and specialise as the gates send them different tasks or examples. Its output is the list of the &lt;i&gt;n&lt;/i&gt; expert outputs, for mixtures to weigh.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个专家组包含 &lt;i&gt;n&lt;/i&gt; 个形状相同的小网络 &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt; … &lt;i&gt;f&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;，它们读取同一输入。它们起初各不相同（随机初始化），随着门控把不同的任务或样本分给它们而逐渐专门化。专家组的输出是 &lt;i&gt;n&lt;/i&gt; 个专家输出的列表，供混合层加权。</translation>
     </message>
     <message>
         <source>Mixture of experts (OMoE)</source>
-        <translation type="unfinished"></translation>
+        <translation>混合专家（OMoE）</translation>
     </message>
     <message>
         <source>A gate &lt;i&gt;g&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) gives a softmax weight to each expert &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; for every example, and the mixture &lt;i&gt;y&lt;/i&gt; is the weighted sum of the experts&apos; outputs. In the one-gate model (OMoE) all task towers &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; read the same mixture: the experts are shared, but every task gets the same blend of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>门控 &lt;i&gt;g&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) 为每个样本给每个专家 &lt;i&gt;f&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; 一个 softmax 权重，混合结果 &lt;i&gt;y&lt;/i&gt; 是各专家输出的加权和。在单门控模型（OMoE）中，所有任务的塔 &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; 读取同一个混合结果：专家是共享的，但每个任务得到的专家组合都相同。</translation>
     </message>
     <message>
         <source>Multi-gate mixture of experts (MMoE)</source>
-        <translation type="unfinished"></translation>
+        <translation>多门控混合专家（MMoE）</translation>
     </message>
     <message>
         <source>Every task &lt;i&gt;k&lt;/i&gt; has its own softmax gate &lt;i&gt;g&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; over the shared experts, so each task mixes its own blend &lt;i&gt;f&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; of them and feeds it to its tower &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;. Related tasks learn to use the same experts; unrelated tasks can use different ones, which avoids much of Shared-Bottom&apos;s negative transfer at almost no extra cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个任务 &lt;i&gt;k&lt;/i&gt; 都有自己的 softmax 门控 &lt;i&gt;g&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;，作用于共享的专家，因此每个任务混合出自己的专家组合 &lt;i&gt;f&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;，并送入自己的塔 &lt;i&gt;h&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;。相关的任务学会使用相同的专家；不相关的任务可以使用不同的专家，从而几乎不增加开销就避免了共享底层的大部分负迁移。</translation>
     </message>
     <message>
         <source>CGC and PLE (progressive layered extraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>CGC 和 PLE（渐进式分层提取）</translation>
     </message>
     <message>
         <source>Customized Gate Control gives each task &lt;i&gt;k&lt;/i&gt; its own experts &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,&lt;i&gt;i&lt;/i&gt;)&lt;/sub&gt; besides the shared experts &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;s&lt;/i&gt;,&lt;i&gt;i&lt;/i&gt;)&lt;/sub&gt;; task &lt;i&gt;k&lt;/i&gt;&apos;s gate &lt;i&gt;w&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; weighs only its own and the shared ones (the selection &lt;i&gt;S&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;). PLE stacks CGC levels: level &lt;i&gt;j&lt;/i&gt;&apos;s gates read the previous level&apos;s outputs, and a shared gate over all experts feeds the next level&apos;s shared experts. Separating task-specific from shared knowledge eases the seesaw where one task improves while another gets worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>定制门控（CGC）除共享专家 &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;s&lt;/i&gt;,&lt;i&gt;i&lt;/i&gt;)&lt;/sub&gt; 外，还为每个任务 &lt;i&gt;k&lt;/i&gt; 提供专属专家 &lt;i&gt;E&lt;/i&gt;&lt;sub&gt;(&lt;i&gt;k&lt;/i&gt;,&lt;i&gt;i&lt;/i&gt;)&lt;/sub&gt;；任务 &lt;i&gt;k&lt;/i&gt; 的门控 &lt;i&gt;w&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt; 只对其专属专家和共享专家加权（即选择 &lt;i&gt;S&lt;/i&gt;&lt;sup&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sup&gt;）。PLE 堆叠多个 CGC 层级：第 &lt;i&gt;j&lt;/i&gt; 级的门控读取上一级的输出，一个作用于全部专家的共享门控为下一级的共享专家提供输入。将任务专属知识与共享知识分开，可缓解一个任务变好而另一个变差的跷跷板现象。</translation>
     </message>
     <message>
         <source>ESMM (entire space multi-task model)</source>
-        <translation type="unfinished"></translation>
+        <translation>ESMM（全空间多任务模型）</translation>
     </message>
     <message>
         <source>Conversion is only observed after a click, so a conversion model trained on clicked examples is biased on the whole population. ESMM predicts pCTR and pCVR with two towers on a shared bottom and trains their product pCTCVR = pCTR × pCVR, together with pCTR, on all examples: pCVR is never fitted on the clicked examples alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>转化只在点击之后才能观察到，因此只在点击样本上训练的转化模型在整个人群上是有偏的。ESMM 用共享底层上的两个塔预测 pCTR 和 pCVR，并在全部样本上训练它们的乘积 pCTCVR = pCTR × pCVR 以及 pCTR：pCVR 从不只在点击样本上拟合。</translation>
     </message>
     <message>
         <source>Cross-stitch units</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉缝合单元</translation>
     </message>
     <message>
         <source>Each task keeps its own network; between corresponding layers, a cross-stitch unit mixes the tasks&apos; activations &lt;i&gt;x&lt;sub&gt;A&lt;/sub&gt;&lt;/i&gt;, &lt;i&gt;x&lt;sub&gt;B&lt;/sub&gt;&lt;/i&gt; with a learned matrix α. A diagonal α means no sharing, equal entries mean the layers are shared: the network learns how much to share at each depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个任务保留自己的网络；在对应的层之间，交叉缝合单元用一个可学习的矩阵 α 混合各任务的激活值 &lt;i&gt;x&lt;sub&gt;A&lt;/sub&gt;&lt;/i&gt;、&lt;i&gt;x&lt;sub&gt;B&lt;/sub&gt;&lt;/i&gt;。α 为对角阵表示不共享，各元素相等则表示这些层是共享的：网络会学习在每个深度共享多少。</translation>
     </message>
     <message>
         <source>L2-constrained soft sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 约束软共享</translation>
     </message>
     <message>
         <source>Each task keeps its own network, and a penalty λ‖&lt;i&gt;W&lt;sub&gt;A&lt;/sub&gt;&lt;/i&gt; − &lt;i&gt;W&lt;sub&gt;B&lt;/sub&gt;&lt;/i&gt;‖² pulls the weights of corresponding layers together. λ = 0 gives separate networks; a very large λ forces identical weights, as hard sharing does.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个任务保留自己的网络，惩罚项 λ‖&lt;i&gt;W&lt;sub&gt;A&lt;/sub&gt;&lt;/i&gt; − &lt;i&gt;W&lt;sub&gt;B&lt;/sub&gt;&lt;/i&gt;‖² 使对应层的权重相互靠拢。λ = 0 时得到彼此独立的网络；λ 非常大时会迫使权重相同，如同硬共享。</translation>
     </message>
     <message>
         <source>Top-k and noisy Top-k gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k 与带噪声 Top-k 门控</translation>
     </message>
     <message>
         <source>The gate keeps the &lt;i&gt;k&lt;/i&gt; largest of its logits &lt;i&gt;H&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) and sets the others to −∞ before the softmax, so each example uses only &lt;i&gt;k&lt;/i&gt; experts. Noise scaled by a learned softplus is added while training, which spreads examples over the experts. The choice of experts is not differentiable: only the kept experts get gradients.</source>
-        <translation type="unfinished"></translation>
+        <translation>门控保留其 logits &lt;i&gt;H&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;) 中最大的 &lt;i&gt;k&lt;/i&gt; 个，并在 softmax 之前把其余的设为 −∞，因此每个样本只使用 &lt;i&gt;k&lt;/i&gt; 个专家。训练时会加入由可学习的 softplus 缩放的噪声，使样本分散到各个专家。专家的选择不可微：只有被保留的专家获得梯度。</translation>
     </message>
     <message>
         <source>DSelect-k gate</source>
-        <translation type="unfinished">DSelect-k 门控</translation>
+        <translation>DSelect-k 门控</translation>
     </message>
     <message>
         <source>&lt;i&gt;k&lt;/i&gt; selectors each pick one expert through its binary code: bit &lt;i&gt;j&lt;/i&gt; of the code is a smooth-step &lt;i&gt;S&lt;/i&gt;(&lt;i&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;), which reaches exactly 0 and 1, so a selector converges to one expert while staying differentiable. Softmax weights α combine the &lt;i&gt;k&lt;/i&gt; selections into the gate &lt;i&gt;q&lt;/i&gt;. Static gates learn &lt;i&gt;Z&lt;/i&gt; and α directly; per-example gates compute them from &lt;i&gt;x&lt;/i&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;k&lt;/i&gt; 个选择器各自通过其二进制编码选出一个专家：编码的第 &lt;i&gt;j&lt;/i&gt; 位是平滑阶跃函数 &lt;i&gt;S&lt;/i&gt;(&lt;i&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;)，它能精确取到 0 和 1，因此选择器在保持可微的同时收敛到单个专家。Softmax 权重 α 将 &lt;i&gt;k&lt;/i&gt; 个选择组合成门控 &lt;i&gt;q&lt;/i&gt;。静态门控直接学习 &lt;i&gt;Z&lt;/i&gt; 和 α；逐样本门控则根据 &lt;i&gt;x&lt;/i&gt; 计算它们。</translation>
     </message>
     <message>
         <source>Task heads and the multi-task loss</source>
-        <translation type="unfinished"></translation>
+        <translation>任务头与多任务损失</translation>
     </message>
     <message>
         <source>A task head turns its tower&apos;s output &lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; into the prediction: a probability σ(&lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;) for a binary task, &lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; itself for regression. Training minimises the sum of the tasks&apos; losses (cross-entropy or squared error), each weighted by its loss weight &lt;i&gt;w&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务头把其塔的输出 &lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; 转换为预测：二分类任务为概率 σ(&lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;)，回归任务则直接为 &lt;i&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;。训练最小化各任务损失（交叉熵或平方误差）之和，每个损失按其损失权重 &lt;i&gt;w&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt; 加权。</translation>
     </message>
     <message>
         <source>The input features x.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入特征 x。</translation>
     </message>
     <message>
         <source>An expert network (an expert group&apos;s member).</source>
-        <translation type="unfinished"></translation>
+        <translation>一个专家网络（专家组的成员）。</translation>
     </message>
     <message>
         <source>A task-specific expert: only its task&apos;s gate weighs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务专属专家：只有其所属任务的门控对它加权。</translation>
     </message>
     <message>
         <source>A shared expert: every task&apos;s gate may weigh it.</source>
-        <translation type="unfinished"></translation>
+        <translation>共享专家：每个任务的门控都可以对它加权。</translation>
     </message>
     <message>
         <source>A gate: the weights it gives the experts.</source>
-        <translation type="unfinished"></translation>
+        <translation>门控：它赋予各专家的权重。</translation>
     </message>
     <message>
         <source>A mixture: the experts weighed by a gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>混合：按门控权重加权的专家。</translation>
     </message>
     <message>
         <source>The shared bottom network.</source>
-        <translation type="unfinished"></translation>
+        <translation>共享底层网络。</translation>
     </message>
     <message>
         <source>A task&apos;s tower (the layers before its head).</source>
-        <translation type="unfinished"></translation>
+        <translation>任务的塔（任务头之前的各层）。</translation>
     </message>
     <message>
         <source>A task&apos;s own layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务自己的层。</translation>
     </message>
     <message>
         <source>A task head: its prediction and its loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务头：其预测及其损失。</translation>
     </message>
     <message>
         <source>A cross-stitch unit: the learned mixing weights alpha.</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉缝合单元：可学习的混合权重 alpha。</translation>
     </message>
     <message>
         <source>The L2 penalty between two tasks&apos; layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个任务的层之间的 L2 惩罚。</translation>
     </message>
     <message>
         <source>The product of the two probabilities (a Multiply block).</source>
-        <translation type="unfinished"></translation>
+        <translation>两个概率的乘积（“相乘”模块）。</translation>
     </message>
 </context>
 <context>
     <name>mtl::ui::LearnPanel</name>
     <message>
         <source>Browse all cards</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览全部卡片</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished">参数</translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Point at a symbol of the equations to see its blocks on the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>将指针指向公式中的符号，即可在画布上看到对应的模块。</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>论文</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>论文</translation>
     </message>
     <message>
         <source>No such block on the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>画布上没有这样的模块。</translation>
     </message>
     <message>
         <source>On the canvas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>画布上：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>mtl::ui::LessonPanel</name>
     <message>
         <source>Choose a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>选择课程</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>准备</translation>
     </message>
     <message>
         <source>Load this step&apos;s template, data and settings, and start its run or experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>加载本步骤的模板、数据和设置，并开始其运行或实验</translation>
     </message>
     <message>
         <source>Predict, then run</source>
-        <translation type="unfinished"></translation>
+        <translation>先预测，再运行</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>核对</translation>
     </message>
     <message>
         <source>Record your prediction; the answer follows once the results are in</source>
-        <translation type="unfinished"></translation>
+        <translation>记录您的预测；结果出来后将给出答案</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>The experiment was cancelled: set up again to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>实验已取消：请再次“准备”以运行它。</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <source>The experiment is running; the answer to the question follows when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>实验正在运行；完成后将给出问题的答案。</translation>
     </message>
     <message>
         <source>The run is going on; the answer to the question follows when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行正在进行；完成后将给出问题的答案。</translation>
     </message>
     <message>
         <source>Finished: look at the framed panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：请查看带框的面板。</translation>
     </message>
     <message>
         <source>Your prediction: &quot;%1&quot;. The answer follows when the results are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的预测：“%1”。结果出来后将给出答案。</translation>
     </message>
     <message>
         <source>Your prediction: &quot;%1&quot;. Press Set up and wait for the results to see the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的预测：“%1”。请按“准备”并等待结果，以查看答案。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Right.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;正确。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not quite:&lt;/b&gt; the answer is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;不太对：&lt;/b&gt;答案是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3464,79 +3464,79 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     </message>
     <message>
         <source>&amp;Larger Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>放大演示(&amp;L)</translation>
     </message>
     <message>
         <source>Enlarge the canvas, charts and panels for a projector</source>
-        <translation type="unfinished"></translation>
+        <translation>放大画布、图表和面板，便于投影</translation>
     </message>
     <message>
         <source>&amp;Smaller Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小演示(&amp;S)</translation>
     </message>
     <message>
         <source>Make the canvas, charts and panels smaller again</source>
-        <translation type="unfinished"></translation>
+        <translation>将画布、图表和面板重新缩小</translation>
     </message>
     <message>
         <source>&amp;Lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>课程(&amp;L)…</translation>
     </message>
     <message>
         <source>Guided lessons: how tasks share experts</source>
-        <translation type="unfinished"></translation>
+        <translation>引导式课程：各任务如何共享专家</translation>
     </message>
     <message>
         <source>&amp;Presentation Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>演示缩放(&amp;P)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>学习</translation>
     </message>
     <message>
         <source>Blocks palette</source>
-        <translation type="unfinished"></translation>
+        <translation>模块库</translation>
     </message>
     <message>
         <source>Data settings</source>
-        <translation type="unfinished"></translation>
+        <translation>数据设置</translation>
     </message>
     <message>
         <source>Optimizer and learning rate settings</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器和学习率设置</translation>
     </message>
     <message>
         <source>Problem list</source>
-        <translation type="unfinished"></translation>
+        <translation>问题列表</translation>
     </message>
     <message>
         <source>Advanced menu entries (templates menu, auto-layout, add block, find, duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>高级菜单项（模板菜单、自动布局、添加模块、查找、创建副本）</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>A run is going on: stop it or wait for it to finish, then set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>有运行正在进行：请停止它或等待其完成，然后再“准备”。</translation>
     </message>
     <message>
         <source>An experiment is running: cancel it or wait for it, then set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>有实验正在运行：请取消它或等待其完成，然后再“准备”。</translation>
     </message>
     <message>
         <source>%1 This step uses %2 instead; choose the folder in the Data panel and set up again for the real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 本步骤改用 %2；请在“数据”面板中选择文件夹，然后重新“准备”以使用真实数据。</translation>
     </message>
     <message>
         <source>The run did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行未能启动。</translation>
     </message>
 </context>
 <context>
@@ -4080,7 +4080,7 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     </message>
     <message>
         <source>funnel bias=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗 偏差=%1</translation>
     </message>
 </context>
 <context>
