@@ -3566,6 +3566,18 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
         <source>The run did not start.</source>
         <translation>The run did not start.</translation>
     </message>
+    <message>
+        <source>&amp;Canvas Only</source>
+        <translation>&amp;Canvas Only</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Hide every panel so that the graph fills the window; again to bring them back</source>
+        <translation>Hide every panel so that the graph fills the window; again to bring them back</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MetricChart</name>

@@ -3538,6 +3538,18 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <source>The run did not start.</source>
         <translation>运行未能启动。</translation>
     </message>
+    <message>
+        <source>&amp;Canvas Only</source>
+        <translation>仅画布(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Hide every panel so that the graph fills the window; again to bring them back</source>
+        <translation>隐藏所有面板，让模型图占满窗口；再按一次恢复面板</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MetricChart</name>

@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <utility>
 
 #include "CoreText.h"
 #include "app/Appearance.h"
@@ -301,6 +302,11 @@ void MainWindow::createActions() {
     connect(addAction(QStringLiteral("fit"), tr("&Fit to View"), QKeySequence(tr("Ctrl+1")),
                       tr("Show the whole graph"), "zoom-fit-best"),
             &QAction::triggered, view_, &GraphView::fitToView);
+    QAction* canvasOnly = addAction(
+        QStringLiteral("canvasOnly"), tr("&Canvas Only"), QKeySequence(tr("Ctrl+Shift+F")),
+        tr("Hide every panel so that the graph fills the window; again to bring them back"));
+    canvasOnly->setCheckable(true);
+    connect(canvasOnly, &QAction::toggled, this, &MainWindow::setCanvasOnly);
     PresentationScale* scale = PresentationScale::instance();
     scale->load();
     connect(addAction(QStringLiteral("presentationLarger"), tr("&Larger Presentation"),
@@ -396,6 +402,7 @@ void MainWindow::createMenus() {
     presentation->addSeparator();
     presentation->addAction(action(QStringLiteral("presentationLarger")));
     presentation->addAction(action(QStringLiteral("presentationSmaller")));
+    viewMenu_->addAction(action(QStringLiteral("canvasOnly")));
     viewMenu_->addAction(action(QStringLiteral("classroomMode")));
     viewMenu_->addAction(action(QStringLiteral("classroomSettings")));
     viewMenu_->addSeparator();
@@ -782,6 +789,17 @@ void MainWindow::offerRecovery() {
     }
 }
 
+void MainWindow::setCanvasOnly(bool on) {
+    if (on == !canvasOnlyState_.isEmpty()) return;
+    if (on) {
+        canvasOnlyState_ = saveState();
+        for (QDockWidget* d : findChildren<QDockWidget*>()) d->hide();
+    } else {
+        restoreState(std::exchange(canvasOnlyState_, QByteArray()));
+    }
+    QTimer::singleShot(0, view_, &GraphView::fitToView);  // once the canvas has its new size
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (!maybeSave()) {
         event->ignore();
@@ -789,6 +807,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    action(QStringLiteral("canvasOnly"))->setChecked(false);  // the panels come back first
     classroom_->revealAll();  // the saved dock layout is the one outside classroom mode
     settings.setValue(QStringLiteral("window/state"), saveState());
     removeRecovery();

@@ -107,6 +107,9 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // View > Canvas Only: every dock hidden so that the canvas fills the window (for a class);
+    // off gives back the layout it had. The layout saved on close is the one with the docks.
+    void setCanvasOnly(bool on);
 
 private:
     void createActions();
@@ -177,6 +180,7 @@ private:
     ExperimentsPanel* experimentsPanel_ = nullptr;
     DataSchemaProbe* schemaProbe_ = nullptr;
     ClassroomMode* classroom_ = nullptr;
+    QByteArray canvasOnlyState_;  // the dock layout before Canvas Only (empty: not on)
     LessonPanel* lessonPanel_ = nullptr;
     QLabel* progressLabel_ = nullptr;
     QProgressBar* progressBar_ = nullptr;
