@@ -7,39 +7,13 @@
 #include <stdexcept>
 #include <string>
 
+#include "data/Random.h"
+
 namespace mtl {
 
 namespace {
 
-// Normals (Box-Muller, as in Synthetic.cpp) and uniforms from one std::mt19937_64, written out so
-// that the stream does not depend on the standard library's distributions.
-class RandomSource {
-public:
-    explicit RandomSource(unsigned long long seed) : rng_(seed) {}
-
-    double normal() {
-        if (haveSpare_) {
-            haveSpare_ = false;
-            return spare_;
-        }
-        const double twoPi = 6.283185307179586476925286766559;
-        const double u1 = uniform();
-        const double u2 = uniform();
-        const double r = std::sqrt(-2.0 * std::log(u1));
-        spare_ = r * std::sin(twoPi * u2);
-        haveSpare_ = true;
-        return r * std::cos(twoPi * u2);
-    }
-    // Uniform in (0, 1): never exactly 0 or 1.
-    double uniform() {
-        return (static_cast<double>(rng_() >> 11) + 0.5) * (1.0 / 9007199254740992.0);
-    }
-
-private:
-    std::mt19937_64 rng_;
-    double spare_ = 0;
-    bool haveSpare_ = false;
-};
+using detail::RandomSource;
 
 double dot(const Eigen::VectorXd& a, const Eigen::VectorXd& b) {
     double s = 0;

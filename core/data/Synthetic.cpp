@@ -8,40 +8,13 @@
 #include <string>
 #include <vector>
 
+#include "data/Random.h"
+
 namespace mtl {
 
 namespace {
 
-// Standard normal draws: Box-Muller on 53-bit uniforms from std::mt19937_64. Written out so the
-// stream of numbers does not depend on the standard library's distribution implementations.
-class NormalSource {
-public:
-    explicit NormalSource(unsigned long long seed) : rng_(seed) {}
-
-    double next() {
-        if (haveSpare_) {
-            haveSpare_ = false;
-            return spare_;
-        }
-        const double twoPi = 6.283185307179586476925286766559;
-        double u1 = uniformOpen();
-        double u2 = uniformOpen();
-        const double r = std::sqrt(-2.0 * std::log(u1));
-        spare_ = r * std::sin(twoPi * u2);
-        haveSpare_ = true;
-        return r * std::cos(twoPi * u2);
-    }
-
-private:
-    // Uniform in (0, 1): never exactly 0, so log() is finite.
-    double uniformOpen() {
-        return (static_cast<double>(rng_() >> 11) + 0.5) * (1.0 / 9007199254740992.0);
-    }
-
-    std::mt19937_64 rng_;
-    double spare_ = 0;
-    bool haveSpare_ = false;
-};
+using detail::RandomSource;
 
 double median(std::vector<double> v) {
     const size_t n = v.size();
@@ -96,12 +69,12 @@ DataSplits makeSynthetic(const SyntheticConfig& cfg, SyntheticInfo* info) {
         throw std::invalid_argument("makeSynthetic: need nTrain >= 2 and nValid, nTest >= 0");
 
     const int d = cfg.d;
-    NormalSource normal(cfg.seed);
+    RandomSource rnd(cfg.seed);
 
     // 1. Orthonormal u1, u2 by Gram-Schmidt (the second projection pass removes rounding error).
     Eigen::VectorXd g1(d), g2(d);
-    for (int i = 0; i < d; ++i) g1[i] = normal.next();
-    for (int i = 0; i < d; ++i) g2[i] = normal.next();
+    for (int i = 0; i < d; ++i) g1[i] = rnd.normal();
+    for (int i = 0; i < d; ++i) g2[i] = rnd.normal();
     Eigen::VectorXd u1 = g1;
     normalise(u1);
     Eigen::VectorXd u2 = g2;
@@ -115,8 +88,8 @@ DataSplits makeSynthetic(const SyntheticConfig& cfg, SyntheticInfo* info) {
 
     // Shared sinusoid parameters.
     Eigen::VectorXd alpha(cfg.m), beta(cfg.m);
-    for (int i = 0; i < cfg.m; ++i) alpha[i] = cfg.alphaScale * normal.next();
-    for (int i = 0; i < cfg.m; ++i) beta[i] = cfg.betaScale * normal.next();
+    for (int i = 0; i < cfg.m; ++i) alpha[i] = cfg.alphaScale * rnd.normal();
+    for (int i = 0; i < cfg.m; ++i) beta[i] = cfg.betaScale * rnd.normal();
 
     auto response = [&](double s, double eps) {
         double y = s + eps;
@@ -149,12 +122,12 @@ DataSplits makeSynthetic(const SyntheticConfig& cfg, SyntheticInfo* info) {
         y2[s].resize(n);
         for (int r = 0; r < n; ++r) {
             for (int i = 0; i < d; ++i) {
-                const float v = static_cast<float>(normal.next());
+                const float v = static_cast<float>(rnd.normal());
                 ds.numeric(i, r) = v;
                 x[i] = v;  // labels are computed from the stored (float) features
             }
-            const double e1 = cfg.noiseStd * normal.next();
-            const double e2 = cfg.noiseStd * normal.next();
+            const double e1 = cfg.noiseStd * rnd.normal();
+            const double e2 = cfg.noiseStd * rnd.normal();
             y1[s][r] = response(dot(w1, x), e1);
             y2[s][r] = response(dot(w2, x), e2);
         }
