@@ -5,10 +5,12 @@
 #include <cmath>
 #include <random>
 
+#include "data/Census.h"
 #include "data/Synthetic.h"
 #include "graph/Templates.h"
 #include "metrics/GateInspect.h"
 #include "nn/Model.h"
+#include "train/Inspect.h"
 
 using namespace mtl;
 
@@ -24,6 +26,18 @@ Eigen::MatrixXd signGate(const std::vector<double>& x, double sure) {
         w(1, static_cast<Eigen::Index>(i)) = 1 - a;
     }
     return w;
+}
+
+// A census-income record (42 fields) with the given education, marital stat and income label.
+std::string censusRow(const std::string& education, const std::string& marital, bool rich) {
+    return "73, Not in universe, 0, 0, " + education + ", 0, Not in universe, " + marital +
+           ", Not in universe or children, Not in universe, White, All other, Female, Not in "
+           "universe, Not in universe, Not in labor force, 0, 0, 0, Nonfiler, Not in universe, "
+           "Not in universe, Other Rel 18+ ever marr not in subfamily, Other relative of "
+           "householder, 1700.09, ?, ?, ?, Not in universe under 1 year old, ?, 0, Not in "
+           "universe, United-States, United-States, United-States, Native- Born in the United "
+           "States, 0, Not in universe, 2, 0, 95, " +
+           (rich ? "50000+." : "- 50000.") + "\n";
 }
 
 std::vector<double> balancedFeature(int n) {  // n/2 negative, n/2 positive, interleaved
@@ -89,6 +103,70 @@ private slots:
             allocationBySlice(Eigen::MatrixXd::Ones(2, 5), categoricalSlices("o", {"a", "b"}));
         QVERIFY(std::isnan(a.mutualInformation));
         QVERIFY(a.counts.empty());
+    }
+
+    void censusKeepsRemovedColumnsAsSideColumns() {
+        // Education and marital stat are not inputs, but their raw values stay per row of each
+        // split (valid and test: the shuffled halves of the .test rows) to slice by.
+        const char* edu[] = {"Bachelors degree(BA AB BS)", "High school graduate",
+                             "Doctorate degree(PhD EdD)"};
+        std::string train, test;
+        for (int i = 0; i < 6; ++i) train += censusRow(edu[i % 3], "Never married", i % 2 == 0);
+        for (int i = 0; i < 10; ++i)
+            test += censusRow(edu[i % 3], i < 5 ? "Divorced" : "Never married", i % 2 == 0);
+        CensusConfig cfg;
+        const DataSplits d = loadCensusText({train, test}, cfg);
+        QCOMPARE(d.side.size(), size_t(2));
+        QCOMPARE(d.side[0].name, std::string("education"));
+        QCOMPARE(d.side[0].train.size(), size_t(6));
+        QCOMPARE(d.side[0].valid.size(), size_t(d.valid.rows()));
+        QCOMPARE(d.side[0].test.size(), size_t(d.test.rows()));
+        QVERIFY(std::find(d.train.schema.categoricalNames.begin(),
+                          d.train.schema.categoricalNames.end(),
+                          "education") == d.train.schema.categoricalNames.end());
+        // The side value agrees with the label it defines: marital = "Never married".
+        const SliceColumn marital = dataSliceColumn(d, DataSplit::Valid, "marital stat");
+        const SliceColumn label = dataSliceColumn(d, DataSplit::Valid, "marital");
+        QCOMPARE(marital.codes.size(), size_t(5));
+        for (size_t i = 0; i < marital.codes.size(); ++i)
+            QCOMPARE(marital.labels[static_cast<size_t>(marital.codes[i])] == "Never married",
+                     label.labels[static_cast<size_t>(label.codes[i])] == "1");
+        // Education per row, through the slice column (train split: file order).
+        const SliceColumn e = dataSliceColumn(d, DataSplit::Train, "education");
+        QCOMPARE(e.slices(), 3);
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(e.labels[static_cast<size_t>(e.codes[static_cast<size_t>(i)])],
+                     std::string(edu[i % 3]));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 dataSliceColumn(d, DataSplit::Valid, "no such column"));
+    }
+
+    void inspectGatesSlicesAModelsValidationRows() {
+        SyntheticConfig c;
+        c.d = 6;
+        c.nTrain = 50;
+        c.nValid = 120;
+        c.nTest = 10;
+        c.binary = true;
+        const DataSplits data = makeSynthetic(c);
+        TemplateOptions o;
+        o.schema = data.train.schema;
+        o.experts = 3;
+        o.expertUnits = {4};
+        auto model = Model::compile(makeTemplate("mmoe", o), data.train.schema, 5);
+        const GateInspection r =
+            inspectGates(*model, data.valid, dataSliceColumn(data, DataSplit::Valid, "task1"), 0.95,
+                         50);  // batches of 50: the expert outputs are assembled across batches
+        QCOMPARE(r.rows, 120);
+        QCOMPARE(r.allocation.size(), size_t(2));
+        QCOMPARE(r.expertNames.size(), size_t(3));
+        QCOMPARE(r.similarity.cka.rows(), Eigen::Index(3));
+        QCOMPARE(r.gateExpertNames[0].size(), size_t(3));
+        QCOMPARE(r.allocation[0].counts[0] + r.allocation[0].counts[1], 120);
+        for (int e = 0; e < 3; ++e) QVERIFY(std::abs(r.similarity.cka(e, e) - 1) < 1e-9);
+        QVERIFY(std::abs(r.allocation[0].overall.sum() - 1) < 1e-5);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 inspectGates(*model, data.valid, categoricalSlices("x", {"a"})));
     }
 
     void identicalExpertsAreDuplicatesIndependentOnesNot() {
