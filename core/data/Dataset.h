@@ -53,9 +53,9 @@ struct SideColumn {
 // Train / validation / test splits sharing one schema.
 struct DataSplits {
     Dataset train, valid, test;
-    std::vector<SideColumn> side;  // columns that are not inputs (may be empty)
     std::string description;  // one line, e.g. "census-income group 1: 199523/49881/49881 rows"
     std::vector<std::string> notes;  // measured facts worth showing (label correlations, ...)
+    std::vector<SideColumn> side;    // columns that are not inputs (may be empty)
 };
 
 // Error in input data (malformed file, bad value, ...). The message names the file and, where it
