@@ -19,10 +19,10 @@ namespace mtl::cli {
 namespace {
 
 // Commands an option applies to.
-enum : unsigned { kTrain = 1, kEval = 2, kBench = 4, kDemo = 8 };
+enum : unsigned { kTrain = 1, kEval = 2, kBench = 4, kDemo = 8, kInspect = 16 };
 constexpr unsigned kFit = kTrain | kDemo;  // builds and trains a model
-constexpr unsigned kData = kTrain | kDemo | kEval;
-constexpr unsigned kAll = kTrain | kEval | kBench | kDemo;
+constexpr unsigned kData = kTrain | kDemo | kEval | kInspect;
+constexpr unsigned kAll = kTrain | kEval | kBench | kDemo | kInspect;
 
 // The kind of data an option applies to ("" = any).
 struct Spec {
@@ -143,9 +143,14 @@ const std::vector<Spec>& specs() {
         {"training (train, demo)", "progress", nullptr, kFit, "",
          "force the progress line on stderr (default: when stderr is a terminal)"},
 
-        {"eval and bench", "model", "M", kEval | kBench, "",
-         "eval: the model FILE (needed); bench: shared_bottom | mmoe | ple1 | ple2 | all, or a "
-         "comma-separated list (default all)"},
+        {"eval and bench", "model", "M", kEval | kBench | kInspect, "",
+         "eval, inspect: the model FILE (needed); bench: shared_bottom | mmoe | ple1 | ple2 | "
+         "all, or a comma-separated list (default all)"},
+        {"inspect", "slice", "COLUMN", kInspect, "",
+         "inspect: slice the validation split by this column: a feature, a column that is not an "
+         "input (census: education, marital stat) or a task label (needed)"},
+        {"inspect", "bins", "N", kInspect, "",
+         "inspect: quantile bins of a numeric slice column, 1 to 100 (default 4)"},
         {"eval and bench", "config", "C", kBench, "",
          "bench: census | small | large | all, or a comma-separated list (default all)"},
         {"eval and bench", "steps", "N", kBench, "",
@@ -171,6 +176,7 @@ unsigned commandBit(const std::string& c) {
     if (c == "eval") return kEval;
     if (c == "bench") return kBench;
     if (c == "demo") return kDemo;
+    if (c == "inspect") return kInspect;
     return 0;
 }
 
@@ -429,6 +435,8 @@ std::string usageText() {
           "commands:\n"
           "  train       train a model and report per-epoch and final test metrics\n"
           "  eval        score a saved model on a data set's test split\n"
+          "  inspect     gate allocation per slice of the validation split and expert similarity "
+          "of a saved model\n"
           "  bench       training/inference throughput (same models and shapes as the PyTorch "
           "peer)\n"
           "  demo        train MMoE on the MMoE paper's synthetic data (the embedded default; 50 "
@@ -481,7 +489,8 @@ CliOptions parseCommandLine(int argc, const char* const* argv) {
         if (!o.given.empty()) fail("templates takes no options (--" + *o.given.begin() + ")");
         return o;
     }
-    if (!bit) fail("unknown command '" + o.command + "' (train, eval, bench, demo, templates)");
+    if (!bit)
+        fail("unknown command '" + o.command + "' (train, eval, inspect, bench, demo, templates)");
 
     // Options that do not apply to this command or to this kind of data.
     const std::string dataKind =
@@ -695,6 +704,13 @@ CliOptions parseCommandLine(int argc, const char* const* argv) {
     if (o.command == "eval") {
         if (!v.count("model") || v["model"].empty()) fail("eval needs --model FILE");
         o.modelFile = v["model"];
+    }
+    if (o.command == "inspect") {
+        if (!v.count("model") || v["model"].empty()) fail("inspect needs --model FILE");
+        if (!v.count("slice") || v["slice"].empty()) fail("inspect needs --slice COLUMN");
+        o.modelFile = v["model"];
+        o.sliceColumn = v["slice"];
+        if (v.count("bins")) o.sliceBins = static_cast<int>(integer("bins", v["bins"], 1, 100));
     }
     if (o.command == "bench") {
         o.benchModels = expandList("model", v.count("model") ? v["model"] : "all",

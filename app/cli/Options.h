@@ -24,7 +24,7 @@ public:
 };
 
 struct CliOptions {
-    std::string command;  // train | eval | bench | demo | templates | help | "" (none)
+    std::string command;  // train | eval | inspect | bench | demo | templates | help | "" (none)
     bool help = false;
     std::set<std::string> given;  // long names of the options on the command line
 
@@ -44,8 +44,10 @@ struct CliOptions {
     TrainConfig train;
     std::string savePath;
 
-    // eval / bench: --model.
+    // eval / bench / inspect: --model.
     std::string modelFile;
+    std::string sliceColumn;  // inspect: --slice
+    int sliceBins = 4;        // inspect: --bins
     std::vector<std::string> benchModels, benchConfigs;
     int benchSteps = 0;  // 0: the config's own
     int benchBatch = 0;  // 0: the config's own

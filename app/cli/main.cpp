@@ -29,6 +29,7 @@
 
 #include "AllocCounter.h"
 #include "EsmmBiasCmd.h"
+#include "InspectCmd.h"
 #include "Options.h"
 #include "Report.h"
 #include "Sweep.h"
@@ -472,6 +473,7 @@ int main(int argc, char** argv) {
         omp_set_num_threads(o.threads);
         if (o.command == "train" || o.command == "demo") return cmdTrain(o);
         if (o.command == "eval") return cmdEval(o);
+        if (o.command == "inspect") return cmdInspect(o);
         if (o.command == "bench") return cmdBench(o);
         if (o.command == "templates") {
             for (const TemplateInfo& t : templateList())

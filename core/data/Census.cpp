@@ -13,6 +13,7 @@
 #include <fstream>
 #include <future>
 #include <limits>
+#include <map>
 #include <stdexcept>
 #include <string_view>
 #include <vector>
@@ -229,11 +230,26 @@ private:
     int32_t count_ = 0;
 };
 
+// Raw values of the columns that are not inputs (education, marital stat), coded per row.
+struct SideCodes {
+    std::map<std::string, int32_t, std::less<>> codes;
+    std::vector<std::string> values;
+    int32_t code(std::string_view v) {
+        const auto it = codes.find(v);
+        if (it != codes.end()) return it->second;
+        const auto c = static_cast<int32_t>(values.size());
+        values.emplace_back(v);
+        codes.emplace(std::string(v), c);
+        return c;
+    }
+};
+
 // Parses one file's text into `out` (features raw, not yet standardised). With build = true new
 // category values are added to the vocabularies (views into `text`, which must outlive them);
 // otherwise unseen values get code 0.
 void parse(std::string_view text, const std::string& fileName, int maxRows, int group, bool build,
-           std::vector<Vocab>& vocab, const Layout& layout, Dataset& out) {
+           std::vector<Vocab>& vocab, const Layout& layout, Dataset& out, SideCodes side[2],
+           std::vector<int32_t> sideRows[2]) {
     const char* p = text.data();
     const char* const end = p + text.size();
     long long capacity = std::count(p, end, '\n') + 1;
@@ -311,12 +327,14 @@ void parse(std::string_view text, const std::string& fileName, int maxRows, int 
                     break;
                 }
                 case Col::Education:
+                    sideRows[0].push_back(side[0].code(v));
                     education =
                         std::find(std::begin(kCollege), std::end(kCollege), v) != std::end(kCollege)
                             ? 1.0f
                             : 0.0f;
                     break;
                 case Col::Marital:
+                    sideRows[1].push_back(side[1].code(v));
                     marital = v == "Never married" ? 1.0f : 0.0f;
                     break;
                 case Col::Weight:
@@ -419,9 +437,13 @@ DataSplits loadCensusText(const CensusText& text, const CensusConfig& cfg,
 
     std::vector<Vocab> vocab(layout.numCategorical);
     DataSplits out;
-    parse(text.train, text.trainName, cfg.maxTrainRows, cfg.group, true, vocab, layout, out.train);
+    SideCodes side[2];
+    std::vector<int32_t> trainSide[2], testSide[2];
+    parse(text.train, text.trainName, cfg.maxTrainRows, cfg.group, true, vocab, layout, out.train,
+          side, trainSide);
     Dataset testAll;
-    parse(text.test, text.testName, cfg.maxTestRows, cfg.group, false, vocab, layout, testAll);
+    parse(text.test, text.testName, cfg.maxTestRows, cfg.group, false, vocab, layout, testAll, side,
+          testSide);
     if (out.train.rows() == 0) throw DataError(text.trainName + ": no rows");
 
     for (int f = 0; f < layout.numCategorical; ++f)
@@ -458,6 +480,15 @@ DataSplits loadCensusText(const CensusText& text, const CensusConfig& cfg,
     std::sort(testRows.begin(), testRows.end());
     out.valid = testAll.subset(validRows);
     out.test = testAll.subset(testRows);
+    for (int c = 0; c < 2; ++c) {
+        SideColumn sc;
+        sc.name = c == 0 ? "education" : "marital stat";
+        sc.values = side[c].values;
+        sc.train = std::move(trainSide[c]);
+        for (int r : validRows) sc.valid.push_back(testSide[c][static_cast<size_t>(r)]);
+        for (int r : testRows) sc.test.push_back(testSide[c][static_cast<size_t>(r)]);
+        out.side.push_back(std::move(sc));
+    }
 
     const std::string t0 = schema.tasks[0].name, t1 = schema.tasks[1].name;
     out.description = "census-income group " + std::to_string(cfg.group) + " (" + t0 + ", " + t1 +

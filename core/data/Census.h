@@ -37,6 +37,9 @@
 // of first appearance in the training rows, starting at 1; code 0 means "not seen in training",
 // so a field's cardinality is its training vocabulary size + 1.
 //
+// Side columns (DataSplits::side, not inputs, for slicing results): "education" and
+// "marital stat", their raw values per row of each split.
+//
 // Notes returned: rows per split, positive counts on train, the Pearson correlation of the two
 // labels on the test split, the one-hot width.
 #include <string>

@@ -41,11 +41,21 @@ struct Dataset {
     void check() const;
 };
 
+// A column read beside the features that is NOT a model input (census-income: education and
+// marital stat, removed because they define labels), kept for slicing results by it: one code per
+// row of each split, indexing `values` (the raw values, in order of first appearance).
+struct SideColumn {
+    std::string name;
+    std::vector<std::string> values;
+    std::vector<int32_t> train, valid, test;
+};
+
 // Train / validation / test splits sharing one schema.
 struct DataSplits {
     Dataset train, valid, test;
     std::string description;  // one line, e.g. "census-income group 1: 199523/49881/49881 rows"
     std::vector<std::string> notes;  // measured facts worth showing (label correlations, ...)
+    std::vector<SideColumn> side;    // columns that are not inputs (may be empty)
 };
 
 // Error in input data (malformed file, bad value, ...). The message names the file and, where it

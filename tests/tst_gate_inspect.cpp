@@ -1,0 +1,267 @@
+// Gate inspection (metrics/GateInspect): allocation by slice, expert similarity, the 2-D
+// projection of gate vectors and one example's drill-down, on constructed inputs with known
+// answers and on the forward pass of a real small MMoE.
+#include <QtTest>
+#include <cmath>
+#include <random>
+
+#include "data/Census.h"
+#include "data/Synthetic.h"
+#include "graph/Templates.h"
+#include "metrics/GateInspect.h"
+#include "nn/Model.h"
+#include "train/Inspect.h"
+
+using namespace mtl;
+
+namespace {
+
+// A gate over 2 experts that routes by the sign of x: weight `sure` on expert 0 for x < 0, on
+// expert 1 for x >= 0.
+Eigen::MatrixXd signGate(const std::vector<double>& x, double sure) {
+    Eigen::MatrixXd w(2, static_cast<Eigen::Index>(x.size()));
+    for (size_t i = 0; i < x.size(); ++i) {
+        const double a = x[i] < 0 ? sure : 1 - sure;
+        w(0, static_cast<Eigen::Index>(i)) = a;
+        w(1, static_cast<Eigen::Index>(i)) = 1 - a;
+    }
+    return w;
+}
+
+// A census-income record (42 fields) with the given education, marital stat and income label.
+std::string censusRow(const std::string& education, const std::string& marital, bool rich) {
+    return "73, Not in universe, 0, 0, " + education + ", 0, Not in universe, " + marital +
+           ", Not in universe or children, Not in universe, White, All other, Female, Not in "
+           "universe, Not in universe, Not in labor force, 0, 0, 0, Nonfiler, Not in universe, "
+           "Not in universe, Other Rel 18+ ever marr not in subfamily, Other relative of "
+           "householder, 1700.09, ?, ?, ?, Not in universe under 1 year old, ?, 0, Not in "
+           "universe, United-States, United-States, United-States, Native- Born in the United "
+           "States, 0, Not in universe, 2, 0, 95, " +
+           (rich ? "50000+." : "- 50000.") + "\n";
+}
+
+std::vector<double> balancedFeature(int n) {  // n/2 negative, n/2 positive, interleaved
+    std::vector<double> x;
+    for (int i = 0; i < n; ++i) x.push_back(i % 2 == 0 ? -1.0 - i : 1.0 + i);
+    return x;
+}
+
+}  // namespace
+
+class TestGateInspect : public QObject {
+    Q_OBJECT
+private slots:
+    void quantileBinsAreDeterministicAndSkipNaN() {
+        const std::vector<double> v{5, 1, 3, std::nan(""), 2, 4, 6, 8, 7};
+        const SliceColumn s = quantileSlices("v", v, 2);
+        QCOMPARE(s.slices(), 2);
+        // 8 finite values: the cut is the 5th smallest (5); 1..4 low, 5..8 high.
+        const std::vector<int> expected{1, 0, 0, -1, 0, 0, 1, 1, 1};
+        QCOMPARE(s.codes, expected);
+        QCOMPARE(s.labels[0], std::string("[1, 4]"));
+        QCOMPARE(s.labels[1], std::string("[5, 8]"));
+        QCOMPARE(quantileSlices("v", v, 2).codes, s.codes);
+        // A column with one value gets one bin, not empty ones.
+        QCOMPARE(quantileSlices("c", {2, 2, 2, 2}, 4).slices(), 1);
+    }
+
+    void categoricalSlicesSortValues() {
+        const SliceColumn s = categoricalSlices("edu", {"b", "a", "", "b"});
+        QCOMPARE(s.labels, (std::vector<std::string>{"a", "b"}));
+        QCOMPARE(s.codes, (std::vector<int>{1, 0, -1, 1}));
+    }
+
+    void signRoutedGateGivesKnownSliceAllocations() {
+        const std::vector<double> x = balancedFeature(200);
+        const Eigen::MatrixXd w = signGate(x, 0.9);
+        const SliceAllocation a = allocationBySlice(w, quantileSlices("x", x, 2));
+        QCOMPARE(a.counts, (std::vector<int>{100, 100}));
+        QVERIFY(std::abs(a.mean(0, 0) - 0.9) < 1e-12);  // negative slice: expert 0
+        QVERIFY(std::abs(a.mean(0, 1) - 0.1) < 1e-12);
+        QVERIFY(std::abs(a.mean(1, 0) - 0.1) < 1e-12);  // positive slice: expert 1
+        QVERIFY(std::abs(a.mean(1, 1) - 0.9) < 1e-12);
+        QVERIFY(std::abs(a.overall(0) - 0.5) < 1e-12);
+        QVERIFY(std::abs(a.mutualInformation - 1.0) < 1e-12);  // perfectly routed, balanced
+        QVERIFY(a.weightedJs > 0.1);
+    }
+
+    void sliceIndependentOfRoutingHasZeroDependence() {
+        const std::vector<double> x = balancedFeature(200);
+        const Eigen::MatrixXd w = signGate(x, 0.8);
+        // Slice: i % 4 < 2, independent of the sign (which alternates with i).
+        std::vector<std::string> other;
+        for (int i = 0; i < 200; ++i) other.push_back(i % 4 < 2 ? "a" : "b");
+        const SliceAllocation a = allocationBySlice(w, categoricalSlices("o", other));
+        QCOMPARE(a.counts, (std::vector<int>{100, 100}));
+        QVERIFY(std::abs(a.mutualInformation) < 1e-12);
+        QVERIFY(std::abs(a.weightedJs) < 1e-12);
+        QVERIFY(std::abs(a.mean(0, 0) - 0.5) < 1e-12);
+    }
+
+    void mismatchedSliceColumnGivesNaNNotACrash() {
+        const SliceAllocation a =
+            allocationBySlice(Eigen::MatrixXd::Ones(2, 5), categoricalSlices("o", {"a", "b"}));
+        QVERIFY(std::isnan(a.mutualInformation));
+        QVERIFY(a.counts.empty());
+    }
+
+    void censusKeepsRemovedColumnsAsSideColumns() {
+        // Education and marital stat are not inputs, but their raw values stay per row of each
+        // split (valid and test: the shuffled halves of the .test rows) to slice by.
+        const char* edu[] = {"Bachelors degree(BA AB BS)", "High school graduate",
+                             "Doctorate degree(PhD EdD)"};
+        std::string train, test;
+        for (int i = 0; i < 6; ++i) train += censusRow(edu[i % 3], "Never married", i % 2 == 0);
+        for (int i = 0; i < 10; ++i)
+            test += censusRow(edu[i % 3], i < 5 ? "Divorced" : "Never married", i % 2 == 0);
+        CensusConfig cfg;
+        const DataSplits d = loadCensusText({train, test}, cfg);
+        QCOMPARE(d.side.size(), size_t(2));
+        QCOMPARE(d.side[0].name, std::string("education"));
+        QCOMPARE(d.side[0].train.size(), size_t(6));
+        QCOMPARE(d.side[0].valid.size(), size_t(d.valid.rows()));
+        QCOMPARE(d.side[0].test.size(), size_t(d.test.rows()));
+        QVERIFY(std::find(d.train.schema.categoricalNames.begin(),
+                          d.train.schema.categoricalNames.end(),
+                          "education") == d.train.schema.categoricalNames.end());
+        // The side value agrees with the label it defines: marital = "Never married".
+        const SliceColumn marital = dataSliceColumn(d, DataSplit::Valid, "marital stat");
+        const SliceColumn label = dataSliceColumn(d, DataSplit::Valid, "marital");
+        QCOMPARE(marital.codes.size(), size_t(5));
+        for (size_t i = 0; i < marital.codes.size(); ++i)
+            QCOMPARE(marital.labels[static_cast<size_t>(marital.codes[i])] == "Never married",
+                     label.labels[static_cast<size_t>(label.codes[i])] == "1");
+        // Education per row, through the slice column (train split: file order).
+        const SliceColumn e = dataSliceColumn(d, DataSplit::Train, "education");
+        QCOMPARE(e.slices(), 3);
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(e.labels[static_cast<size_t>(e.codes[static_cast<size_t>(i)])],
+                     std::string(edu[i % 3]));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 dataSliceColumn(d, DataSplit::Valid, "no such column"));
+    }
+
+    void inspectGatesSlicesAModelsValidationRows() {
+        SyntheticConfig c;
+        c.d = 6;
+        c.nTrain = 50;
+        c.nValid = 120;
+        c.nTest = 10;
+        c.binary = true;
+        const DataSplits data = makeSynthetic(c);
+        TemplateOptions o;
+        o.schema = data.train.schema;
+        o.experts = 3;
+        o.expertUnits = {4};
+        auto model = Model::compile(makeTemplate("mmoe", o), data.train.schema, 5);
+        const GateInspection r =
+            inspectGates(*model, data.valid, dataSliceColumn(data, DataSplit::Valid, "task1"), 0.95,
+                         50);  // batches of 50: the expert outputs are assembled across batches
+        QCOMPARE(r.rows, 120);
+        QCOMPARE(r.allocation.size(), size_t(2));
+        QCOMPARE(r.expertNames.size(), size_t(3));
+        QCOMPARE(r.similarity.cka.rows(), Eigen::Index(3));
+        QCOMPARE(r.gateExpertNames[0].size(), size_t(3));
+        QCOMPARE(r.allocation[0].counts[0] + r.allocation[0].counts[1], 120);
+        for (int e = 0; e < 3; ++e) QVERIFY(std::abs(r.similarity.cka(e, e) - 1) < 1e-9);
+        QVERIFY(std::abs(r.allocation[0].overall.sum() - 1) < 1e-5);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 inspectGates(*model, data.valid, categoricalSlices("x", {"a"})));
+    }
+
+    void identicalExpertsAreDuplicatesIndependentOnesNot() {
+        std::mt19937_64 rng(7);
+        std::normal_distribution<double> nd;
+        auto random = [&](int d, int n) {
+            Eigen::MatrixXd m(d, n);
+            for (int i = 0; i < d; ++i)
+                for (int j = 0; j < n; ++j) m(i, j) = nd(rng);
+            return m;
+        };
+        const Eigen::MatrixXd a = random(4, 500), b = random(4, 500);
+        const ExpertSimilarity s = expertSimilarity({a, a * 3.0, b});
+        QVERIFY(std::abs(s.cka(0, 1) - 1.0) < 1e-9);
+        QVERIFY(s.cka(0, 2) < 0.2);
+        QVERIFY(std::abs(s.cka(2, 2) - 1.0) < 1e-9);
+        QCOMPARE(s.duplicates.size(), size_t(1));
+        QCOMPARE(s.duplicates[0], std::make_pair(0, 1));
+    }
+
+    void pcaRecoversKnownAxisDeterministically() {
+        // Points along (3, -4)/5 with a small orthogonal spread, around (1, 2).
+        const Eigen::Vector2d u(0.6, -0.8), v(0.8, 0.6), centre(1, 2);
+        Eigen::MatrixXd x(2, 41);
+        for (int i = 0; i < 41; ++i) {
+            const double t = i - 20, s = i % 2 == 0 ? 0.1 : -0.1;  // uncorrelated with t
+            x.col(i) = centre + t * u + s * v;
+        }
+        const Projection2d p = pca2d(x);
+        // Largest |loading| (-0.8) made positive: the axis is -u.
+        QVERIFY((p.axes.col(0) - (-u)).norm() < 1e-9);
+        QVERIFY(std::abs(std::abs(p.axes.col(1).dot(v)) - 1) < 1e-9);
+        QVERIFY(p.variance(0) > 100 * p.variance(1));
+        QVERIFY((p.mean - (centre + 0.1 / 41 * v)).norm() < 1e-9);
+        QVERIFY(std::abs(p.points(0, 0) - 20.0) < 1e-9);  // t = -20 along -u
+        const Projection2d again = pca2d(x);
+        QVERIFY(again.points == p.points);
+        // Flipping the input's sign convention does not flip the output axes.
+        QVERIFY((pca2d(-x).axes.col(0) - p.axes.col(0)).norm() < 1e-9);
+        // Degenerate inputs: no crash, zero axes.
+        QVERIFY(pca2d(Eigen::MatrixXd::Zero(3, 1)).axes.isZero());
+        QCOMPARE(pca2d(Eigen::MatrixXd(1, 10).setOnes()).points.cols(), Eigen::Index(10));
+    }
+
+    void drillDownSumsToTheMixtureOfARealModel() {
+        SyntheticConfig c;
+        c.d = 6;
+        c.nTrain = 40;
+        c.nValid = 10;
+        c.nTest = 10;
+        const DataSplits data = makeSynthetic(c);
+        TemplateOptions o;
+        o.schema = data.train.schema;
+        o.experts = 3;
+        o.expertUnits = {5};
+        auto model = Model::compile(makeTemplate("mmoe", o), data.train.schema, 5);
+        const int B = 7;
+        std::vector<int> rows;
+        for (int i = 0; i < B; ++i) rows.push_back(i);
+        Rng rng(0);
+        model->forward(data.train, rows.data(), B, false, rng, false);
+        int mixtures = 0;
+        for (const auto& layer : model->layers()) {
+            const Node* node = nullptr;
+            for (const Node& n : model->graph().nodes())
+                if (n.name == layer->name) node = &n;
+            if (!node || node->type != "mixture") continue;
+            ++mixtures;
+            const size_t k = layer->in.size() - 1;
+            const Mat& w = layer->in[k]->m;
+            const Mat& y = layer->out[0]->m;
+            const Eigen::Index h = y.rows();
+            for (int j = 0; j < B; ++j) {
+                std::vector<Eigen::VectorXd> outputs;
+                for (size_t s = 0; s < k; ++s)
+                    for (Eigen::Index i = 0; i < layer->in[s]->m.rows() / h; ++i)
+                        outputs.push_back(layer->in[s]->m.col(j).segment(i * h, h).cast<double>());
+                std::vector<int> ids;
+                for (int e = 0; e < static_cast<int>(outputs.size()); ++e) ids.push_back(e);
+                const Eigen::VectorXd wj = w.col(j).cast<double>();
+                const ExampleDrillDown d = drillDown({wj}, {ids}, outputs);
+                QCOMPARE(d.contributions[0].cols(), Eigen::Index(3));
+                const Eigen::VectorXd want = y.col(j).cast<double>();
+                QVERIFY((d.mixtures[0] - want).norm() < 1e-5 * (1 + want.norm()));
+                QVERIFY((d.contributions[0].rowwise().sum() - want).norm() <
+                        1e-5 * (1 + want.norm()));
+                QVERIFY(std::abs(d.expertNorms(1) - outputs[1].norm()) < 1e-12);
+            }
+        }
+        QCOMPARE(mixtures, 2);  // one per task
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            drillDown({Eigen::VectorXd::Ones(2)}, {{0, 5}}, {Eigen::VectorXd::Ones(3)}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGateInspect)
+#include "tst_gate_inspect.moc"
