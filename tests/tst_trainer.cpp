@@ -76,7 +76,7 @@ private slots:
         Dataset d = test::randomDataset(4, {}, {{"a", TaskKind::Binary}, {"b", TaskKind::Binary}},
                                         300, 3, 0.0);
         for (int r = 0; r < 300; r += 2) d.labels(1, r) = std::nanf("");  // task b: half unlabelled
-        DataSplits s{d, d, d, "", {}};
+        DataSplits s{d, d, d, "", {}, {}};
         auto m = mmoe(s);
         EvalResult ev = evaluate(*m, d, 64);
         QCOMPARE(ev.find("a")->count, 300);
