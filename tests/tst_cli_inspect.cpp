@@ -68,6 +68,41 @@ private slots:
         QVERIFY(o["duplicates"].isArray());
     }
 
+    void exampleSensitivityAndMapsInJson() {
+        const auto r = runCli(QStringList{"inspect", "--model", model_, "--slice", "task1",
+                                          "--example", "3", "--sensitivity-rows", "100", "--json"} +
+                              kData);
+        QVERIFY2(r.code == 0, qPrintable(describeRun(r)));
+        QJsonParseError err;
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &err).object();
+        QVERIFY2(err.error == QJsonParseError::NoError, qPrintable(r.out));
+        const QJsonObject sens = o["sensitivity"].toObject();
+        QCOMPARE(sens["rows"].toInt(), 100);
+        QCOMPARE(sens["fields"].toArray().size(), 6);
+        QCOMPARE(sens["scores"].toArray().size(), 3);                 // experts
+        QCOMPARE(sens["scores"].toArray()[0].toArray().size(), 6);    // fields
+        const QJsonArray maps = o["maps"].toArray();
+        QCOMPARE(maps.size(), 2);
+        QCOMPARE(maps[0].toObject()["explained_variance"].toArray().size(), 2);
+        const QJsonObject x = o["example"].toObject();
+        QCOMPARE(x["row"].toInt(), 3);
+        QCOMPARE(x["features"].toObject().size(), 6);
+        const QJsonArray gates = x["gates"].toArray();
+        QCOMPARE(gates.size(), 2);
+        double sum = 0;
+        for (const auto& w : gates[0].toObject()["weights"].toArray()) sum += w.toDouble();
+        QVERIFY(std::abs(sum - 1) < 1e-3);
+        QCOMPARE(x["tasks"].toArray().size(), 2);
+        QVERIFY(o["timing_seconds"].toObject()["sensitivity"].isDouble());
+        // A row past the end of the validation split is refused, naming the range.
+        const auto bad = runCli(QStringList{"inspect", "--model", model_, "--slice", "task1",
+                                            "--example", "200"} +
+                                kData);
+        QVERIFY(bad.code != 0);
+        QVERIFY2(bad.err.contains("--example") && bad.err.contains("0 to 199"),
+                 qPrintable(bad.err));
+    }
+
     void refusedCommandLines() {
         auto r = runCli(QStringList{"inspect", "--model", model_, "--slice", "nope"} + kData);
         QCOMPARE(r.code, 2);

@@ -1,5 +1,6 @@
 #include "InspectCmd.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iomanip>
@@ -49,7 +50,46 @@ std::string matrix(const Eigen::MatrixXd& m) {
     return s + "]";
 }
 
-void printJson(const CliOptions& o, const DataSplits& data, const GateInspection& r) {
+// The `k` fields expert `e` is most sensitive to (indices into r.fields, highest first).
+std::vector<int> topFields(const GateInspection& r, Eigen::Index e, int k) {
+    std::vector<int> idx(static_cast<size_t>(r.sensitivity.cols()));
+    for (size_t i = 0; i < idx.size(); ++i) idx[i] = static_cast<int>(i);
+    auto score = [&](int f) {
+        const double v = r.sensitivity(e, f);
+        return std::isfinite(v) ? v : -1.0;
+    };
+    std::stable_sort(idx.begin(), idx.end(), [&](int a, int b) { return score(a) > score(b); });
+    if (static_cast<int>(idx.size()) > k) idx.resize(static_cast<size_t>(k));
+    return idx;
+}
+
+std::string exampleJson(const GateInspection& r, const ExampleInspection& x) {
+    std::ostringstream os;
+    os << "{\"row\": " << x.row << ", \"features\": {";
+    for (size_t i = 0; i < x.features.size(); ++i)
+        os << (i ? ", " : "") << "\"" << jsonEscape(x.features[i].first) << "\": \""
+           << jsonEscape(x.features[i].second) << "\"";
+    os << "}, \"expert_norms\": " << row(x.drill.expertNorms) << ", \"gates\": [";
+    for (size_t g = 0; g < x.gateWeights.size(); ++g) {
+        os << (g ? ", " : "") << "{\"gate\": \"" << jsonEscape(r.gateNames[g])
+           << "\", \"weights\": " << row(x.gateWeights[g]);
+        if (g < x.drill.contributions.size() && x.drill.contributions[g].size() > 0)
+            os << ", \"contribution_norms\": "
+               << row(x.drill.contributions[g].colwise().norm().transpose())
+               << ", \"mixture\": " << row(x.drill.mixtures[g]);
+        os << "}";
+    }
+    os << "], \"tasks\": [";
+    for (size_t h = 0; h < x.predictions.size(); ++h)
+        os << (h ? ", " : "") << "{\"task\": \"" << jsonEscape(r.taskNames[h])
+           << "\", \"tower\": " << row(x.towers[h]) << ", \"prediction\": "
+           << num(x.predictions[h], 6) << ", \"label\": " << num(x.labels[h]) << "}";
+    os << "]}";
+    return os.str();
+}
+
+void printJson(const CliOptions& o, const DataSplits& data, const GateInspection& r,
+               const ExampleInspection* example) {
     std::ostringstream os;
     os << "{\"model\": \"" << jsonEscape(o.modelFile) << "\", \"data\": \""
        << jsonEscape(data.description) << "\", \"split\": \"valid\", \"rows\": " << r.rows
@@ -75,11 +115,23 @@ void printJson(const CliOptions& o, const DataSplits& data, const GateInspection
         os << (i ? ", " : "") << "[" << a << ", " << b << ", " << num(r.similarity.cka(a, b))
            << "]";
     }
-    os << "]}";
+    os << "], \"maps\": [";
+    for (size_t g = 0; g < r.maps.size(); ++g)
+        os << (g ? ", " : "") << "{\"gate\": \"" << jsonEscape(r.gateNames[g])
+           << "\", \"explained_variance\": " << row(r.maps[g].variance)
+           << ", \"axes\": " << matrix(r.maps[g].axes.transpose()) << "}";
+    os << "], \"sensitivity\": {\"rows\": " << r.sensitivityRows
+       << ", \"fields\": " << strings(r.fields) << ", \"scores\": " << matrix(r.sensitivity)
+       << "}, \"timing_seconds\": {\"slices\": " << num(r.secondsSlices)
+       << ", \"maps\": " << num(r.secondsMaps) << ", \"similarity\": " << num(r.secondsSimilarity)
+       << ", \"sensitivity\": " << num(r.secondsSensitivity) << "}";
+    if (example) os << ", \"example\": " << exampleJson(r, *example);
+    os << "}";
     std::cout << os.str() << std::endl;
 }
 
-void printTable(const CliOptions& o, const DataSplits& data, const GateInspection& r) {
+void printTable(const CliOptions& o, const DataSplits& data, const GateInspection& r,
+                const ExampleInspection* example) {
     std::cout << "inspect " << o.modelFile << " on " << data.description << "\n"
               << "validation split: " << r.rows << " rows, sliced by '" << r.slices.name << "' ("
               << r.slices.slices() << " slices), " << std::fixed << std::setprecision(2)
@@ -129,27 +181,74 @@ void printTable(const CliOptions& o, const DataSplits& data, const GateInspectio
     for (const auto& [a, b] : r.similarity.duplicates)
         std::cout << "near-duplicate experts: " << r.expertNames[static_cast<size_t>(a)] << " and "
                   << r.expertNames[static_cast<size_t>(b)] << " (CKA " << cell(c(a, b)) << ")\n";
+    if (r.sensitivityRows > 0) {
+        std::cout << "\ninput sensitivity (" << r.sensitivityRows
+                  << " rows; mean change of the expert's output when the field is taken from "
+                     "another row, relative to its mean norm), top fields:\n";
+        for (Eigen::Index e = 0; e < r.sensitivity.rows(); ++e) {
+            std::cout << "  " << std::left << std::setw(16)
+                      << r.expertNames[static_cast<size_t>(e)] << std::right;
+            for (const int f : topFields(r, e, 5))
+                std::cout << "  " << r.fields[static_cast<size_t>(f)] << " "
+                          << cell(r.sensitivity(e, f));
+            std::cout << "\n";
+        }
+    }
+    std::cout << "\ntime: slices " << num(r.secondsSlices, 3) << " s, maps "
+              << num(r.secondsMaps, 3) << " s, similarity " << num(r.secondsSimilarity, 3)
+              << " s, sensitivity " << num(r.secondsSensitivity, 3) << " s\n";
+    if (!example) return;
+    const ExampleInspection& x = *example;
+    std::cout << "\nexample: validation row " << x.row << "\n  features:";
+    for (const auto& [name, value] : x.features) std::cout << " " << name << "=" << value << ";";
+    std::cout << "\n";
+    for (size_t g = 0; g < x.gateWeights.size(); ++g) {
+        std::cout << "  gate " << r.gateNames[g] << ":";
+        for (Eigen::Index i = 0; i < x.gateWeights[g].size(); ++i) {
+            const std::string& e = r.gateExpertNames[g][static_cast<size_t>(i)];
+            const size_t dot = e.rfind('.');
+            std::cout << " " << (dot == std::string::npos ? e : e.substr(dot + 1)) << " "
+                      << cell(x.gateWeights[g](i));
+            if (g < x.drill.contributions.size() && x.drill.contributions[g].cols() > i)
+                std::cout << " (|w*out| " << cell(x.drill.contributions[g].col(i).norm()) << ")";
+        }
+        std::cout << "\n";
+    }
+    for (size_t h = 0; h < x.predictions.size(); ++h)
+        std::cout << "  " << r.taskNames[h] << ": prediction " << num(x.predictions[h])
+                  << ", label " << num(x.labels[h]) << "\n";
 }
 
 }  // namespace
 
 int cmdInspect(const CliOptions& o) {
     ModelFile mf = loadModelFile(o.modelFile);
-    DataSplits data = mtl::loadData(o.data);
+    FeatureEncoding encoding;
+    DataSplits data = mtl::loadData(o.data, nullptr, nullptr, &encoding);
     std::unique_ptr<Model> model = Model::compile(mf.graph, data.train.schema, 1);
     restoreWeights(*model, mf, nullptr);  // refuses weights that are not finite
     SliceColumn slices;
     try {
-        slices = dataSliceColumn(data, DataSplit::Valid, o.sliceColumn, o.sliceBins);
+        slices = dataSliceColumn(data, DataSplit::Valid, o.sliceColumn, o.sliceBins, &encoding);
     } catch (const std::invalid_argument& e) {
         throw CliError(std::string("--slice: ") + e.what());
     }
     if (data.valid.rows() == 0) throw CliError("the validation split is empty: nothing to inspect");
-    const GateInspection r = inspectGates(*model, data.valid, std::move(slices));
+    if (o.inspectExample >= data.valid.rows())
+        throw CliError("--example: the validation split has " +
+                       std::to_string(data.valid.rows()) + " rows (0 to " +
+                       std::to_string(data.valid.rows() - 1) + ")");
+    InspectOptions io;
+    io.sensitivityRows = o.sensitivityRows;
+    const GateInspection r = inspectModel(*model, data.valid, std::move(slices), io);
+    ExampleInspection example;
+    if (o.inspectExample >= 0)
+        example = inspectExample(*model, data.valid, o.inspectExample, r, &encoding);
+    const ExampleInspection* x = o.inspectExample >= 0 ? &example : nullptr;
     if (o.json)
-        printJson(o, data, r);
+        printJson(o, data, r, x);
     else
-        printTable(o, data, r);
+        printTable(o, data, r, x);
     return 0;
 }
 

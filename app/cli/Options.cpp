@@ -151,6 +151,12 @@ const std::vector<Spec>& specs() {
          "input (census: education, marital stat) or a task label (needed)"},
         {"inspect", "bins", "N", kInspect, "",
          "inspect: quantile bins of a numeric slice column, 1 to 100 (default 4)"},
+        {"inspect", "example", "ROW", kInspect, "",
+         "inspect: also follow this validation row (0-based) through the model: features, gate "
+         "weights, experts' contributions, towers, predictions"},
+        {"inspect", "sensitivity-rows", "N", kInspect, "",
+         "inspect: rows sampled for the experts' input sensitivity, 0 (none) to 1000000 "
+         "(default 4096)"},
         {"eval and bench", "config", "C", kBench, "",
          "bench: census | small | large | all, or a comma-separated list (default all)"},
         {"eval and bench", "steps", "N", kBench, "",
@@ -435,8 +441,8 @@ std::string usageText() {
           "commands:\n"
           "  train       train a model and report per-epoch and final test metrics\n"
           "  eval        score a saved model on a data set's test split\n"
-          "  inspect     gate allocation per slice of the validation split and expert similarity "
-          "of a saved model\n"
+          "  inspect     gate allocation per slice of the validation split, expert similarity and "
+          "input sensitivity of a saved model, one example followed through it\n"
           "  bench       training/inference throughput (same models and shapes as the PyTorch "
           "peer)\n"
           "  demo        train MMoE on the MMoE paper's synthetic data (the embedded default; 50 "
@@ -711,6 +717,11 @@ CliOptions parseCommandLine(int argc, const char* const* argv) {
         o.modelFile = v["model"];
         o.sliceColumn = v["slice"];
         if (v.count("bins")) o.sliceBins = static_cast<int>(integer("bins", v["bins"], 1, 100));
+        if (v.count("example"))
+            o.inspectExample = static_cast<int>(integer("example", v["example"], 0, 2000000000));
+        if (v.count("sensitivity-rows"))
+            o.sensitivityRows =
+                static_cast<int>(integer("sensitivity-rows", v["sensitivity-rows"], 0, 1000000));
     }
     if (o.command == "bench") {
         o.benchModels = expandList("model", v.count("model") ? v["model"] : "all",

@@ -48,6 +48,8 @@ struct CliOptions {
     std::string modelFile;
     std::string sliceColumn;  // inspect: --slice
     int sliceBins = 4;        // inspect: --bins
+    int inspectExample = -1;  // inspect: --example (-1: none)
+    int sensitivityRows = 4096;  // inspect: --sensitivity-rows
     std::vector<std::string> benchModels, benchConfigs;
     int benchSteps = 0;  // 0: the config's own
     int benchBatch = 0;  // 0: the config's own

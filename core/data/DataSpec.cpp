@@ -4,14 +4,15 @@
 
 namespace mtl {
 
-DataSplits loadData(const DataSpec& spec, SyntheticInfo* info, FunnelInfo* funnelInfo) {
+DataSplits loadData(const DataSpec& spec, SyntheticInfo* info, FunnelInfo* funnelInfo,
+                    FeatureEncoding* encoding) {
     switch (spec.kind) {
         case DataSpec::Kind::Synthetic:
             return makeSynthetic(spec.synthetic, info);
         case DataSpec::Kind::Census:
-            return loadCensus(spec.census);
+            return loadCensus(spec.census, encoding);
         case DataSpec::Kind::Csv:
-            return loadCsv(spec.csvPath, spec.csv);
+            return loadCsv(spec.csvPath, spec.csv, encoding);
         case DataSpec::Kind::Funnel:
             return makeFunnel(spec.funnel, funnelInfo);
     }

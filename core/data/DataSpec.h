@@ -25,9 +25,11 @@ struct DataSpec {
 
 // Loads (or generates) the data. Throws DataError / std::invalid_argument with readable messages.
 // For synthetic data, `info` (optional) receives the measured label correlation; for funnel data,
-// `funnelInfo` (optional) the ground truth (latent conversions, true propensities).
+// `funnelInfo` (optional) the ground truth (latent conversions, true propensities). For census and
+// CSV data, `encoding` (optional) receives how raw values became features (synthetic and funnel
+// data: left empty, their features are the raw values).
 DataSplits loadData(const DataSpec& spec, SyntheticInfo* info = nullptr,
-                    FunnelInfo* funnelInfo = nullptr);
+                    FunnelInfo* funnelInfo = nullptr, FeatureEncoding* encoding = nullptr);
 
 // The tasks the data will have, known without loading it (CSV: from the label columns; empty
 // when the CSV's roles are left to inference).

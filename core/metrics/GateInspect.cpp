@@ -176,25 +176,24 @@ ExampleDrillDown drillDown(const std::vector<Eigen::VectorXd>& gateWeights,
         throw std::invalid_argument("drillDown: one expert list per gate is needed");
     ExampleDrillDown r;
     const int E = static_cast<int>(expertOutputs.size());
-    const Eigen::Index h = E > 0 ? expertOutputs[0].size() : 0;
     r.expertNorms.resize(E);
-    for (int e = 0; e < E; ++e) {
-        if (expertOutputs[e].size() != h)
-            throw std::invalid_argument("drillDown: experts' outputs differ in width");
-        r.expertNorms(e) = expertOutputs[e].norm();
-    }
+    for (int e = 0; e < E; ++e) r.expertNorms(e) = expertOutputs[e].norm();
     for (size_t g = 0; g < gateWeights.size(); ++g) {
         const Eigen::VectorXd& w = gateWeights[g];
         const std::vector<int>& ids = gateExperts[g];
         if (static_cast<Eigen::Index>(ids.size()) != w.size())
             throw std::invalid_argument("drillDown: a gate's weights and experts differ in count");
-        Eigen::MatrixXd c(h, w.size());
-        for (Eigen::Index i = 0; i < w.size(); ++i) {
-            const int e = ids[static_cast<size_t>(i)];
+        Eigen::Index h = -1;
+        for (const int e : ids) {
             if (e < 0 || e >= E)
                 throw std::invalid_argument("drillDown: expert index out of range");
-            c.col(i) = w(i) * expertOutputs[e];
+            if (h >= 0 && expertOutputs[e].size() != h)
+                throw std::invalid_argument("drillDown: a gate's experts differ in width");
+            h = expertOutputs[e].size();
         }
+        Eigen::MatrixXd c(std::max<Eigen::Index>(h, 0), w.size());
+        for (Eigen::Index i = 0; i < w.size(); ++i)
+            c.col(i) = w(i) * expertOutputs[ids[static_cast<size_t>(i)]];
         r.mixtures.push_back(c.rowwise().sum());
         r.contributions.push_back(std::move(c));
     }

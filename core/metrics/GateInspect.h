@@ -78,7 +78,8 @@ struct ExampleDrillDown {
     std::vector<Eigen::VectorXd> mixtures;       // per gate: sum of its contributions
 };
 // `gateWeights[g][i]` is gate g's weight on expert `gateExperts[g][i]` (an index into
-// `expertOutputs`, all of the same width). Bad indices or widths throw std::invalid_argument.
+// `expertOutputs`; the experts of one gate have one width, different gates' experts may differ).
+// Bad indices or widths throw std::invalid_argument.
 ExampleDrillDown drillDown(const std::vector<Eigen::VectorXd>& gateWeights,
                            const std::vector<std::vector<int>>& gateExperts,
                            const std::vector<Eigen::VectorXd>& expertOutputs);

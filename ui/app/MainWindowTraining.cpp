@@ -40,6 +40,7 @@
 #include "train/Adapt.h"
 #include "train/Cost.h"
 #include "train/DataPanel.h"
+#include "inspect/InspectPanel.h"
 #include "train/RunHistory.h"
 #include "train/TrainingController.h"
 #include "train/TrainingPanel.h"
@@ -97,10 +98,15 @@ void MainWindow::createTrainingDocks() {
     QDockWidget* experimentsDock =
         addDock(experimentsPanel_, tr("Experiments"), QStringLiteral("experimentsDock"),
                 Qt::BottomDockWidgetArea);
+    // Inspect: a finished run's gates by slice, per example, and its experts (InspectPanel.h).
+    auto* inspect = new InspectPanel(history_, this);
+    QDockWidget* inspectDock =
+        addDock(inspect, tr("Inspect"), QStringLiteral("inspectDock"), Qt::BottomDockWidgetArea);
     splitDockWidget(problemsDock_, chartsDock, Qt::Horizontal);
     tabifyDockWidget(problemsDock_, runsDock);
     tabifyDockWidget(chartsDock, gatesDock);
-    tabifyDockWidget(gatesDock, resultsDock);
+    tabifyDockWidget(gatesDock, inspectDock);
+    tabifyDockWidget(inspectDock, resultsDock);
     tabifyDockWidget(resultsDock, experimentsDock);
     chartsDock->raise();
     problemsDock_->raise();
@@ -223,6 +229,15 @@ void MainWindow::connectTraining() {
     connect(history_, &RunHistory::modifiedChanged, this, &MainWindow::updateTitle);
     connect(history_, &RunHistory::edited, this, [this] { recoveryTimer_->start(); });
     connect(runsPanel_, &RunsPanel::currentRunChanged, this, [this](int index) { showRun(index); });
+    if (auto* inspect = findChild<InspectPanel*>()) {
+        connect(runsPanel_, &RunsPanel::currentRunChanged, inspect, &InspectPanel::setRun);
+        connect(inspect, &InspectPanel::highlightRequested, this,
+                [this](const QList<mtl::NodeId>& ids) {
+                    scene_->setHighlightedNodes(ids);  // a halo: a view, not an edit
+                    if (!ids.isEmpty())
+                        if (QGraphicsItem* item = scene_->nodeItem(ids.front())) view_->centerOn(item);
+                });
+    }
     connect(runsPanel_, &RunsPanel::comparedRunsChanged, this, &MainWindow::updateComparison);
     connect(runsPanel_, &RunsPanel::deleteRequested, this, &MainWindow::deleteRun);
     experimentsPanel_->setGraphProvider([this] { return doc_->graph(); });
