@@ -79,8 +79,8 @@ private slots:
         const QJsonObject sens = o["sensitivity"].toObject();
         QCOMPARE(sens["rows"].toInt(), 100);
         QCOMPARE(sens["fields"].toArray().size(), 6);
-        QCOMPARE(sens["scores"].toArray().size(), 3);                 // experts
-        QCOMPARE(sens["scores"].toArray()[0].toArray().size(), 6);    // fields
+        QCOMPARE(sens["scores"].toArray().size(), 3);               // experts
+        QCOMPARE(sens["scores"].toArray()[0].toArray().size(), 6);  // fields
         const QJsonArray maps = o["maps"].toArray();
         QCOMPARE(maps.size(), 2);
         QCOMPARE(maps[0].toObject()["explained_variance"].toArray().size(), 2);
@@ -95,9 +95,9 @@ private slots:
         QCOMPARE(x["tasks"].toArray().size(), 2);
         QVERIFY(o["timing_seconds"].toObject()["sensitivity"].isDouble());
         // A row past the end of the validation split is refused, naming the range.
-        const auto bad = runCli(QStringList{"inspect", "--model", model_, "--slice", "task1",
-                                            "--example", "200"} +
-                                kData);
+        const auto bad = runCli(
+            QStringList{"inspect", "--model", model_, "--slice", "task1", "--example", "200"} +
+            kData);
         QVERIFY(bad.code != 0);
         QVERIFY2(bad.err.contains("--example") && bad.err.contains("0 to 199"),
                  qPrintable(bad.err));

@@ -8,6 +8,7 @@
 #include "data/Census.h"
 #include "data/Synthetic.h"
 #include "graph/Templates.h"
+#include "metrics/GateAnalysis.h"
 #include "metrics/GateInspect.h"
 #include "nn/Model.h"
 #include "train/Inspect.h"
@@ -187,6 +188,35 @@ private slots:
         QCOMPARE(s.duplicates[0], std::make_pair(0, 1));
     }
 
+    // The stacked-Gram computation gives linearCka's value for every pair, with experts of
+    // different widths, and NaN for a constant expert.
+    void similarityMatchesPairwiseCka() {
+        std::mt19937 gen(11);
+        std::normal_distribution<double> nd;
+        std::vector<Eigen::MatrixXd> outs;
+        for (const int width : {3, 5, 2, 4}) {
+            Eigen::MatrixXd m(width, 400);
+            for (Eigen::Index i = 0; i < m.size(); ++i) m.data()[i] = nd(gen);
+            outs.push_back(m);
+        }
+        outs[3].topRows(2) = outs[1].topRows(2) * 2.0;  // partly related
+        outs.push_back(Eigen::MatrixXd::Constant(3, 400, 1.5));
+        const ExpertSimilarity s = expertSimilarity(outs, 0.95);
+        for (size_t i = 0; i < outs.size(); ++i)
+            for (size_t j = 0; j < outs.size(); ++j) {
+                const double want = linearCka(outs[i], outs[j]);
+                const double got = s.cka(Eigen::Index(i), Eigen::Index(j));
+                if (std::isnan(want))
+                    QVERIFY(std::isnan(got));
+                else
+                    QVERIFY2(
+                        std::abs(got - want) < 1e-9,
+                        qPrintable(
+                            QStringLiteral("%1 %2: %3 vs %4").arg(i).arg(j).arg(got).arg(want)));
+            }
+        QVERIFY(s.duplicates.empty());
+    }
+
     void pcaRecoversKnownAxisDeterministically() {
         // Points along (3, -4)/5 with a small orthogonal spread, around (1, 2).
         // Dynamic vectors: fixed-size 2-vectors trip a false -Warray-bounds in GCC 12's AVX-512
@@ -244,8 +274,8 @@ private slots:
         InspectOptions opt;
         opt.sensitivityRows = 200;
         opt.batchSize = 64;
-        const GateInspection r = inspectModel(
-            *model, data.valid, dataSliceColumn(data, DataSplit::Valid, "task1"), opt);
+        const GateInspection r =
+            inspectModel(*model, data.valid, dataSliceColumn(data, DataSplit::Valid, "task1"), opt);
         QCOMPARE(r.sensitivityRows, 200);
         QCOMPARE(r.fields.size(), size_t(6));
         QCOMPARE(r.sensitivity.rows(), Eigen::Index(3));
@@ -257,8 +287,8 @@ private slots:
                 else
                     QCOMPARE(r.sensitivity(e, f), 0.0);
             }
-        const GateInspection again = inspectModel(
-            *model, data.valid, dataSliceColumn(data, DataSplit::Valid, "task1"), opt);
+        const GateInspection again =
+            inspectModel(*model, data.valid, dataSliceColumn(data, DataSplit::Valid, "task1"), opt);
         QCOMPARE(again.sensitivity, r.sensitivity);
         QCOMPARE(r.maps.size(), size_t(2));
         QCOMPARE(r.maps[0].points.cols(), Eigen::Index(300));
@@ -275,15 +305,14 @@ private slots:
         }
         for (size_t h = 0; h < x.predictions.size(); ++h)
             QVERIFY(std::abs(x.predictions[h] - r.predictions(Eigen::Index(h), 17)) < 1e-5);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 inspectExample(*model, data.valid, 300, r));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, inspectExample(*model, data.valid, 300, r));
     }
 
     // A gate's experts must share one width; different gates' experts may differ.
     void drillDownChecksWidthsPerGate() {
         const Eigen::VectorXd w = Eigen::VectorXd::Constant(2, 0.5);
-        const std::vector<Eigen::VectorXd> outs = {Eigen::VectorXd::Ones(3),
-                                                   Eigen::VectorXd::Ones(3), Eigen::VectorXd::Ones(2)};
+        const std::vector<Eigen::VectorXd> outs = {
+            Eigen::VectorXd::Ones(3), Eigen::VectorXd::Ones(3), Eigen::VectorXd::Ones(2)};
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, drillDown({w}, {{0, 2}}, outs));
         const ExampleDrillDown d = drillDown({w, Eigen::VectorXd::Ones(1)}, {{0, 1}, {2}}, outs);
         QCOMPARE(d.mixtures[0].size(), Eigen::Index(3));

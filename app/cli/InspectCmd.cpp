@@ -82,8 +82,9 @@ std::string exampleJson(const GateInspection& r, const ExampleInspection& x) {
     os << "], \"tasks\": [";
     for (size_t h = 0; h < x.predictions.size(); ++h)
         os << (h ? ", " : "") << "{\"task\": \"" << jsonEscape(r.taskNames[h])
-           << "\", \"tower\": " << row(x.towers[h]) << ", \"prediction\": "
-           << num(x.predictions[h], 6) << ", \"label\": " << num(x.labels[h]) << "}";
+           << "\", \"tower\": " << row(x.towers[h])
+           << ", \"prediction\": " << num(x.predictions[h], 6)
+           << ", \"label\": " << num(x.labels[h]) << "}";
     os << "]}";
     return os.str();
 }
@@ -186,8 +187,8 @@ void printTable(const CliOptions& o, const DataSplits& data, const GateInspectio
                   << " rows; mean change of the expert's output when the field is taken from "
                      "another row, relative to its mean norm), top fields:\n";
         for (Eigen::Index e = 0; e < r.sensitivity.rows(); ++e) {
-            std::cout << "  " << std::left << std::setw(16)
-                      << r.expertNames[static_cast<size_t>(e)] << std::right;
+            std::cout << "  " << std::left << std::setw(16) << r.expertNames[static_cast<size_t>(e)]
+                      << std::right;
             for (const int f : topFields(r, e, 5))
                 std::cout << "  " << r.fields[static_cast<size_t>(f)] << " "
                           << cell(r.sensitivity(e, f));
@@ -235,9 +236,8 @@ int cmdInspect(const CliOptions& o) {
     }
     if (data.valid.rows() == 0) throw CliError("the validation split is empty: nothing to inspect");
     if (o.inspectExample >= data.valid.rows())
-        throw CliError("--example: the validation split has " +
-                       std::to_string(data.valid.rows()) + " rows (0 to " +
-                       std::to_string(data.valid.rows() - 1) + ")");
+        throw CliError("--example: the validation split has " + std::to_string(data.valid.rows()) +
+                       " rows (0 to " + std::to_string(data.valid.rows() - 1) + ")");
     InspectOptions io;
     io.sensitivityRows = o.sensitivityRows;
     const GateInspection r = inspectModel(*model, data.valid, std::move(slices), io);

@@ -70,7 +70,15 @@ int main(int argc, char** argv) {
         QCoreApplication::translate(
             "main", "Bring the dock <name> to the front (e.g. gatesDock; with --grab)."),
         QStringLiteral("name"));
-    parser.addOptions({grab, templ, size, select, bench, epochs, raise});
+    QCommandLineOption inspect(
+        QStringLiteral("inspect"),
+        QCoreApplication::translate(
+            "main",
+            "With --bench-gui: then inspect the run in the Inspect dock by each of the "
+            "comma-separated <columns>, print the times and the longest UI stall as JSON (with "
+            "--grab, also a screenshot of each view)."),
+        QStringLiteral("columns"));
+    parser.addOptions({grab, templ, size, select, bench, epochs, raise, inspect});
     parser.process(app);
 
     mtl::ui::MainWindow window;
@@ -116,6 +124,29 @@ int main(int argc, char** argv) {
             window.grab().save(QString(parser.value(grab))
                                    .replace(QLatin1String(".png"), QLatin1String("-end.png")));
         }
+        bool inspected = true;
+        if (r.ok && parser.isSet(inspect)) {
+            for (const QString& column : parser.value(inspect).split(QLatin1Char(','))) {
+                QString prefix;
+                if (parser.isSet(grab))
+                    prefix = QString(parser.value(grab))
+                                 .replace(QLatin1String(".png"), QString())
+                                 .append(QStringLiteral("-inspect-"))
+                                 .append(QString(column).replace(QLatin1Char(' '), QLatin1Char('_')));
+                const mtl::ui::InspectBenchResult x =
+                    mtl::ui::runInspectBenchmark(window, column, prefix);
+                inspected = inspected && x.ok;
+                std::printf(
+                    "{\"inspect\": \"%s\", \"ok\": %s, \"rows\": %d, \"seconds\": %.4f, "
+                    "\"slices\": %.4f, \"maps\": %.4f, \"similarity\": %.4f, \"sensitivity\": %.4f, "
+                    "\"wall_seconds\": %.4f, \"example_ms\": %.2f, \"view_switch_ms\": %.2f, "
+                    "\"max_stall_ms\": %.2f, \"p99_stall_ms\": %.2f, \"probe_ticks\": %lld, "
+                    "\"error\": \"%s\"}\n",
+                    qPrintable(column), x.ok ? "true" : "false", x.rows, x.seconds, x.slices,
+                    x.maps, x.similarity, x.sensitivity, x.wallSeconds, x.exampleMs, x.viewsMs,
+                    x.maxStallMs, x.p99StallMs, x.ticks, qPrintable(x.error));
+            }
+        }
         std::printf(
             "{\"data\": \"%s\", \"ok\": %s, \"epochs\": %d, \"train_seconds\": %.4f, "
             "\"max_stall_ms\": %.2f, "
@@ -123,7 +154,7 @@ int main(int argc, char** argv) {
             qPrintable(parser.value(bench)), r.ok ? "true" : "false", r.epochs, r.trainSeconds,
             r.maxStallMs, r.p99StallMs, r.ticks, qPrintable(r.error));
         window.document()->markClean();
-        return r.ok ? 0 : 1;
+        return r.ok && inspected ? 0 : 1;
     }
     if (parser.isSet(grab)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));

@@ -37,7 +37,7 @@ std::string rawCategory(const FeatureEncoding* enc, int f, int k) {
     if (k == 0) return "?";
     const auto& values = enc->categories[fi];
     return k - 1 < static_cast<int>(values.size()) ? values[static_cast<size_t>(k - 1)]
-                                                  : "code " + std::to_string(k);
+                                                   : "code " + std::to_string(k);
 }
 
 std::string formatNumber(double v) {
@@ -91,7 +91,8 @@ SliceColumn dataSliceColumn(const DataSplits& data, DataSplit split, const std::
     for (int f = 0; f < schema.numeric(); ++f) {
         if (schema.numericNames[static_cast<size_t>(f)] != column) continue;
         std::vector<double> v(static_cast<size_t>(n));
-        for (int i = 0; i < n; ++i) v[static_cast<size_t>(i)] = rawNumeric(encoding, f, d.numeric(f, i));
+        for (int i = 0; i < n; ++i)
+            v[static_cast<size_t>(i)] = rawNumeric(encoding, f, d.numeric(f, i));
         return quantileSlices(column, v, bins);
     }
     for (int f = 0; f < schema.fields(); ++f) {
@@ -293,8 +294,9 @@ GateInspection inspectModel(Model& model, const Dataset& data, SliceColumn slice
             for (Eigen::Index e = 0; e < E; ++e) {
                 const auto& a = moved[static_cast<size_t>(e)];
                 const auto& b = base[static_cast<size_t>(e)];
-                r.sensitivity(e, f) = baseNorm(e) > 0 ? (a - b).colwise().norm().mean() / baseNorm(e)
-                                                      : std::numeric_limits<double>::quiet_NaN();
+                r.sensitivity(e, f) = baseNorm(e) > 0
+                                          ? (a - b).colwise().norm().mean() / baseNorm(e)
+                                          : std::numeric_limits<double>::quiet_NaN();
             }
             if (numeric)
                 sample.numeric.row(row) = keepNum.transpose();
@@ -327,7 +329,8 @@ ExampleInspection inspectExample(Model& model, const Dataset& data, int row,
                                 rawCategory(encoding, f, data.categorical(f, row)));
     Rng rng(0);
     model.forward(data, &row, 1, false, rng, false);
-    for (const GateView& g : model.gates()) r.gateWeights.push_back(g.weights->col(0).cast<double>());
+    for (const GateView& g : model.gates())
+        r.gateWeights.push_back(g.weights->col(0).cast<double>());
     std::vector<Eigen::VectorXd> outputs;
     for (const ExpertView& v : model.experts())
         for (int i = 0; i < v.count; ++i)
@@ -350,7 +353,7 @@ ExampleInspection inspectExample(Model& model, const Dataset& data, int row,
     for (const TaskHead* h : model.heads()) {
         const Value* in = h->in.empty() ? nullptr : h->in[0];
         r.towers.push_back(in && !in->isSparse && in->m.cols() > 0 ? in->m.col(0).cast<double>()
-                                                                  : Eigen::VectorXd());
+                                                                   : Eigen::VectorXd());
         r.predictions.push_back(h->prediction()(0, 0));
         r.labels.push_back(h->labelRow >= 0 && h->labelRow < data.labels.rows()
                                ? static_cast<double>(data.labels(h->labelRow, row))

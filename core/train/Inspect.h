@@ -83,7 +83,7 @@ struct InspectCancelled : std::runtime_error {
 struct InspectOptions {
     double duplicateThreshold = 0.95;
     int batchSize = 4096;
-    int sensitivityRows = 4096;  // sample size (<= rows); 0: no sensitivity
+    int sensitivityRows = 4096;   // sample size (<= rows); 0: no sensitivity
     unsigned long long seed = 1;  // the sample and the permutation
     // Called with the fraction done (0..1); returning false stops with InspectCancelled.
     std::function<bool(double)> progress;

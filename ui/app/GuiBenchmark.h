@@ -22,6 +22,26 @@ struct GuiBenchResult {
     int epochs = 0;
 };
 
+struct InspectBenchResult {
+    bool ok = false;
+    QString error;
+    QString column;
+    int rows = 0;
+    double seconds = 0;  // the core's inspection (GateInspection::seconds), worker thread
+    double slices = 0, maps = 0, similarity = 0, sensitivity = 0;  // its parts
+    double wallSeconds = 0;  // from Inspect pressed to the views filled (data cached or loaded)
+    double maxStallMs = 0, p99StallMs = 0;  // UI thread, meanwhile (as above)
+    double exampleMs = 0;                   // following one example (on the UI thread)
+    double viewsMs = 0;                     // the slowest switch between the four views, painted
+    long long ticks = 0;
+};
+
+// Inspects the newest run in the Inspect dock by `column`, as a user pressing Inspect, while the
+// same probe measures the UI thread; then follows one example and shows each view. With a
+// non-empty `grabPrefix`, saves `<grabPrefix>-<view>.png` of the window for each view.
+InspectBenchResult runInspectBenchmark(MainWindow& window, const QString& column,
+                                       const QString& grabPrefix);
+
 // Loads `templateKey`, sets the data and the configuration in the panels, presses Train and waits
 // (running the event loop) until the run ends. With MTL_STALL_DEBUG set, every stall over 20 ms is
 // logged with its time since the run started (to find what blocks the UI thread).

@@ -7,7 +7,8 @@
 // Dragging a rectangle (brushing) selects the examples inside it and emits brushed with their
 // indices; a click without a drag picks the nearest example within a few pixels and emits
 // examplePicked. The dots are drawn once into an image per size or data change, so repaints and
-// the rubber band cost nothing for 100k examples.
+// the rubber band cost nothing for 100k examples (the image is redrawn at the next paint after
+// a change).
 #include <Eigen/Core>
 #include <QImage>
 #include <QPoint>
@@ -57,6 +58,7 @@ private:
     std::vector<int> selection_;
     QPoint press_, drag_;
     bool dragging_ = false;
+    bool dirty_ = true;
 };
 
 }  // namespace mtl::ui

@@ -22,8 +22,8 @@
 #include <cmath>
 
 #include "CoreText.h"
-#include "data/DataSpec.h"
 #include "dashboard/ChartStyle.h"
+#include "data/DataSpec.h"
 #include "inspect/GateMap.h"
 #include "inspect/MatrixView.h"
 #include "io/Archive.h"
@@ -241,10 +241,11 @@ InspectPanel::InspectPanel(RunHistory* history, QWidget* parent)
     connect(share_, &MatrixView::columnClicked, this, &InspectPanel::highlightExpert);
     connect(share_, &MatrixView::cellClicked, this, [this](int g, int e) {
         const mtl::GateInspection* r = inspection();
-        if (!r || g >= static_cast<int>(r->gates.size()) || e >= static_cast<int>(r->experts.size()))
+        if (!r || g >= static_cast<int>(r->gates.size()) ||
+            e >= static_cast<int>(r->experts.size()))
             return;
-        emit highlightRequested({r->gates[static_cast<size_t>(g)].node,
-                                 r->experts[static_cast<size_t>(e)].node});
+        emit highlightRequested(
+            {r->gates[static_cast<size_t>(g)].node, r->experts[static_cast<size_t>(e)].node});
     });
     if (history_) {
         connect(history_, &QAbstractItemModel::rowsInserted, this, &InspectPanel::refreshRuns);
@@ -289,7 +290,9 @@ void InspectPanel::setRun(int row) {
     if (i >= 0) runs_->setCurrentIndex(i);
 }
 
-int InspectPanel::run() const { return runs_->currentIndex() >= 0 ? runs_->currentData().toInt() : -1; }
+int InspectPanel::run() const {
+    return runs_->currentIndex() >= 0 ? runs_->currentData().toInt() : -1;
+}
 
 void InspectPanel::setSliceColumn(const QString& column) {
     int i = column_->findText(column);
@@ -415,7 +418,8 @@ void InspectPanel::inspect() {
             if (result->error.isEmpty()) result->error = QStringLiteral("?");
         }
         QMetaObject::invokeMethod(
-            self.data(), [self, result] {
+            self.data(),
+            [self, result] {
                 if (self) self->deliver(result);
             },
             Qt::QueuedConnection);
@@ -533,7 +537,8 @@ void InspectPanel::showSlices() {
         v->setLabelsShown(s == -1, true);
         const QString label = s < 0 ? tr("all") : QString::fromStdString(r.slices.labels[s]);
         const int count = s < 0 ? total : counts.empty() ? 0 : counts[static_cast<size_t>(s)];
-        v->setTitle(tr("%1\nn = %2").arg(QFontMetrics(font()).elidedText(label, Qt::ElideRight, 160))
+        v->setTitle(tr("%1\nn = %2")
+                        .arg(QFontMetrics(font()).elidedText(label, Qt::ElideRight, 160))
                         .arg(count));
         v->setToolTip(label);
         connect(v, &MatrixView::rowClicked, this, &InspectPanel::highlightGate);
@@ -541,8 +546,8 @@ void InspectPanel::showSlices() {
         connect(v, &MatrixView::cellClicked, this, [this](int g, int e) {
             const mtl::GateInspection* i = inspection();
             if (!i) return;
-            emit highlightRequested({i->gates[static_cast<size_t>(g)].node,
-                                     i->experts[static_cast<size_t>(e)].node});
+            emit highlightRequested(
+                {i->gates[static_cast<size_t>(g)].node, i->experts[static_cast<size_t>(e)].node});
         });
         row->addWidget(v, 0, Qt::AlignTop);
         sliceViews_ << v;
@@ -587,8 +592,9 @@ void InspectPanel::updateMapColors() {
         else if (what == QLatin1String("error") && index < r->labels.rows())
             x = std::abs(r->predictions(index, i) - r->labels(index, i));
         else if (what == QLatin1String("slice"))
-            x = r->slices.codes[static_cast<size_t>(i)] >= 0 ? r->slices.codes[static_cast<size_t>(i)]
-                                                            : std::nan("");
+            x = r->slices.codes[static_cast<size_t>(i)] >= 0
+                    ? r->slices.codes[static_cast<size_t>(i)]
+                    : std::nan("");
         else if (what == QLatin1String("numeric") && index < cache_->data.valid.numeric.rows())
             x = cache_->data.valid.numeric(index, i);
     }
@@ -624,13 +630,13 @@ void InspectPanel::brushed(const std::vector<int>& examples) {
                          .arg(QString::fromStdString(r->taskNames[static_cast<size_t>(h)]),
                               QString::number(r->predictions(h, i), 'f', 2),
                               cs::formatNumber(r->labels(h, i)));
-        auto* item = new QListWidgetItem(tr("Row %1: %2").arg(i).arg(tasks.join(QStringLiteral(", "))),
-                                         brushList_);
+        auto* item = new QListWidgetItem(
+            tr("Row %1: %2").arg(i).arg(tasks.join(QStringLiteral(", "))), brushList_);
         item->setData(Qt::UserRole, i);
     }
     if (examples.size() > kListed)
-        brushList_->addItem(tr("… and %n more", nullptr,
-                               static_cast<int>(examples.size() - kListed)));
+        brushList_->addItem(
+            tr("… and %n more", nullptr, static_cast<int>(examples.size() - kListed)));
 }
 
 void InspectPanel::showExample(int row) {
@@ -647,13 +653,13 @@ void InspectPanel::showExample(int row) {
     }
     auto* tasks = new QTreeWidgetItem(example_, {tr("Predictions")});
     for (size_t h = 0; h < x.predictions.size(); ++h)
-        new QTreeWidgetItem(
-            tasks, {QString::fromStdString(r->taskNames[h]),
-                    tr("%1 (label %2)").arg(QString::number(x.predictions[h], 'f', 4),
-                                            cs::formatNumber(x.labels[h])),
-                    tr("tower output: %1 values, norm %2")
-                        .arg(x.towers[h].size())
-                        .arg(cs::formatNumber(x.towers[h].norm()))});
+        new QTreeWidgetItem(tasks, {QString::fromStdString(r->taskNames[h]),
+                                    tr("%1 (label %2)")
+                                        .arg(QString::number(x.predictions[h], 'f', 4),
+                                             cs::formatNumber(x.labels[h])),
+                                    tr("tower output: %1 values, norm %2")
+                                        .arg(x.towers[h].size())
+                                        .arg(cs::formatNumber(x.towers[h].norm()))});
     auto* gates = new QTreeWidgetItem(example_, {tr("Gates")});
     for (size_t g = 0; g < x.gateWeights.size(); ++g) {
         auto* gi = new QTreeWidgetItem(gates, {QString::fromStdString(r->gateNames[g])});
@@ -671,17 +677,20 @@ void InspectPanel::showExample(int row) {
     }
     auto* experts = new QTreeWidgetItem(example_, {tr("Experts' output norms")});
     for (Eigen::Index e = 0; e < x.drill.expertNorms.size(); ++e)
-        new QTreeWidgetItem(experts, {QString::fromStdString(r->expertNames[static_cast<size_t>(e)]),
-                                      cs::formatNumber(x.drill.expertNorms(e))});
+        new QTreeWidgetItem(experts,
+                            {QString::fromStdString(r->expertNames[static_cast<size_t>(e)]),
+                             cs::formatNumber(x.drill.expertNorms(e))});
     auto* features = new QTreeWidgetItem(example_, {tr("Features")});
     for (const auto& [name, value] : x.features)
-        new QTreeWidgetItem(features, {QString::fromStdString(name), QString::fromStdString(value)});
+        new QTreeWidgetItem(features,
+                            {QString::fromStdString(name), QString::fromStdString(value)});
     tasks->setExpanded(true);
     gates->setExpanded(true);
     features->setExpanded(true);
     example_->resizeColumnToContents(0);
     example_->resizeColumnToContents(1);
-    if (sender() == map_ || qobject_cast<QListWidget*>(sender())) tabs_->setCurrentIndex(ExampleView);
+    if (sender() == map_ || qobject_cast<QListWidget*>(sender()))
+        tabs_->setCurrentIndex(ExampleView);
 }
 
 void InspectPanel::showExperts() {
@@ -692,16 +701,15 @@ void InspectPanel::showExperts() {
     for (const auto& [a, b] : r.similarity.duplicates) {
         marked.insert({a, b});
         marked.insert({b, a});
-        pairs << QStringLiteral("%1 ~ %2 (%3)").arg(experts[a], experts[b],
-                                                   QString::number(r.similarity.cka(a, b), 'f', 3));
+        pairs << QStringLiteral("%1 ~ %2 (%3)")
+                     .arg(experts[a], experts[b], QString::number(r.similarity.cka(a, b), 'f', 3));
     }
     similarity_->setTitle(tr("Similarity of the experts' outputs (linear CKA)"));
     similarity_->setMatrix(r.similarity.cka, experts, experts);
     similarity_->setMarked(marked);
-    duplicates_->setText(pairs.isEmpty()
-                             ? tr("No near-duplicate experts (CKA above 0.95).")
-                             : tr("Near-duplicate experts (CKA above 0.95, framed): %1")
-                                   .arg(pairs.join(QStringLiteral(", "))));
+    duplicates_->setText(pairs.isEmpty() ? tr("No near-duplicate experts (CKA above 0.95).")
+                                         : tr("Near-duplicate experts (CKA above 0.95, framed): %1")
+                                               .arg(pairs.join(QStringLiteral(", "))));
     // Share: each gate's mean weight per expert over the validation rows.
     const Eigen::Index G = static_cast<Eigen::Index>(r.gateNames.size());
     const Eigen::Index E = static_cast<Eigen::Index>(r.expertNames.size());
@@ -711,7 +719,9 @@ void InspectPanel::showExperts() {
         gates << QString::fromStdString(r.gateNames[static_cast<size_t>(g)]);
         const auto& ids = r.gateExperts[static_cast<size_t>(g)];
         for (size_t k = 0; k < ids.size(); ++k)
-            if (ids[k] >= 0) share(g, ids[k]) = r.allocation[static_cast<size_t>(g)].overall(static_cast<Eigen::Index>(k));
+            if (ids[k] >= 0)
+                share(g, ids[k]) =
+                    r.allocation[static_cast<size_t>(g)].overall(static_cast<Eigen::Index>(k));
     }
     share_->setTitle(tr("Share of each gate's weight"));
     share_->setMatrix(share, gates, experts);
@@ -737,11 +747,10 @@ void InspectPanel::showExperts() {
         };
         std::stable_sort(idx.begin(), idx.end(), [&](int a, int b) { return score(a) > score(b); });
         for (int k = 0; k < kTop && k < static_cast<int>(idx.size()); ++k)
-            sensitivity_->setItem(
-                static_cast<int>(e), k,
-                new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(
-                    QString::fromStdString(r.fields[static_cast<size_t>(idx[k])]),
-                    QString::number(r.sensitivity(e, idx[k]), 'f', 3))));
+            sensitivity_->setItem(static_cast<int>(e), k,
+                                  new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(
+                                      QString::fromStdString(r.fields[static_cast<size_t>(idx[k])]),
+                                      QString::number(r.sensitivity(e, idx[k]), 'f', 3))));
     }
     sensitivity_->resizeColumnsToContents();
 }

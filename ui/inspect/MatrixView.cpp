@@ -72,7 +72,8 @@ int MatrixView::labelWidth() const {
 int MatrixView::labelHeight() const { return showColumns_ ? fontMetrics().height() + 4 : 0; }
 
 int MatrixView::titleHeight() const {
-    return title_.isEmpty() ? 0 : fontMetrics().height() * (1 + title_.count(QLatin1Char('\n'))) + 4;
+    return title_.isEmpty() ? 0
+                            : fontMetrics().height() * (1 + title_.count(QLatin1Char('\n'))) + 4;
 }
 
 double MatrixView::colorMax() const {
@@ -174,9 +175,10 @@ bool MatrixView::event(QEvent* e) {
         for (int c = 0; c < values_.cols() && text.isEmpty(); ++c)
             if (cellRect(r, c).contains(pos)) {
                 const double v = values_(r, c);
-                text = tr("%1 · %2: %3")
-                           .arg(rows_[r], columns_[c],
-                                std::isfinite(v) ? QString::number(v, 'f', 4) : tr("not applicable"));
+                text =
+                    tr("%1 · %2: %3")
+                        .arg(rows_[r], columns_[c],
+                             std::isfinite(v) ? QString::number(v, 'f', 4) : tr("not applicable"));
             }
     }
     for (int c = 0; c < values_.cols() && text.isEmpty(); ++c)

@@ -10,10 +10,10 @@
 // click on a row or column label emits rowClicked / columnClicked (the Inspect panel highlights
 // the gate's or expert's block on the canvas). The widget asks for the size its cells need and
 // the presentation scale's font.
+#include <Eigen/Core>
 #include <QSet>
 #include <QStringList>
 #include <QWidget>
-#include <Eigen/Core>
 #include <utility>
 
 namespace mtl::ui {
