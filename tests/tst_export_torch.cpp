@@ -1,0 +1,376 @@
+// Export to PyTorch: every registry kind has an exporter, the folder holds what its README says,
+// refusals (invalid graph, mismatched weights, non-empty folder), and numerical parity: for every
+// template (and variants covering embeddings, static and non-power-of-two DSelect-k gates,
+// Top-k, regression heads), a briefly trained model is saved, loaded, exported, and run by
+// PyTorch on a fixed data set; its eval-mode predictions must match the engine's.
+//
+// PyTorch is looked for in $MTL_PYTHON, /usr/bin/python3 (Debian's python3-torch) and python3 on
+// the PATH; without it the parity test is skipped with a message saying so.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <fstream>
+
+#include "graph/Registry.h"
+#include "graph/Templates.h"
+#include "io/Archive.h"
+#include "io/ExportTorch.h"
+#include "train/Trainer.h"
+
+using namespace mtl;
+
+namespace {
+
+// 6 numeric columns, two categorical fields (3 and 5 values), the schema's tasks; about a tenth
+// of the labels missing.
+Dataset makeData(const DataSchema& schema, int rows, unsigned long long seed) {
+    Dataset d;
+    d.schema = schema;
+    Rng rng(seed);
+    std::normal_distribution<double> nd;
+    std::uniform_real_distribution<double> u;
+    d.numeric.resize(schema.numeric(), rows);
+    d.categorical.resize(schema.fields(), rows);
+    d.labels.resize(static_cast<Eigen::Index>(schema.tasks.size()), rows);
+    for (int r = 0; r < rows; ++r) {
+        double s = 0;
+        for (int i = 0; i < schema.numeric(); ++i) {
+            d.numeric(i, r) = static_cast<float>(nd(rng));
+            s += d.numeric(i, r) * (i % 2 ? 1 : -0.5);
+        }
+        for (int f = 0; f < schema.fields(); ++f) {
+            d.categorical(f, r) = static_cast<int32_t>(rng() % schema.cardinalities[f]);
+            s += d.categorical(f, r) == 1 ? 0.8 : 0.0;
+        }
+        for (size_t t = 0; t < schema.tasks.size(); ++t) {
+            const double v = s * (t ? -0.7 : 1.0) + 0.5 * nd(rng);
+            float label = schema.tasks[t].kind == TaskKind::Binary ? (v > 0 ? 1.f : 0.f)
+                                                                   : static_cast<float>(v);
+            if (u(rng) < 0.1) label = std::nanf("");
+            d.labels(static_cast<Eigen::Index>(t), r) = label;
+        }
+    }
+    d.check();
+    return d;
+}
+
+DataSchema baseSchema(TaskKind kind) {
+    DataSchema s;
+    for (int i = 0; i < 6; ++i) s.numericNames.push_back("x" + std::to_string(i));
+    s.categoricalNames = {"colour", "shape"};
+    s.cardinalities = {3, 5};
+    s.tasks = {{"task1", kind}, {"task2", kind}};
+    return s;
+}
+
+struct Case {
+    std::string name, key;
+    TemplateOptions options;
+};
+
+std::vector<Case> cases() {
+    std::vector<Case> out;
+    auto base = [](const std::string& key, TaskKind kind = TaskKind::Binary) {
+        TemplateOptions o;
+        o.schema = templateSchema(key, baseSchema(kind));
+        o.experts = 5;  // not a power of two: DSelect-k renormalises over the real experts
+        o.expertUnits = {8, 6};
+        o.towerUnits = {4};
+        o.bottomUnits = {10, 6};
+        o.pleSpecific = 2;
+        o.pleShared = 3;
+        o.pleLevels = 2;
+        o.topK = 2;
+        o.dselectK = 2;
+        return o;
+    };
+    for (const TemplateInfo& t : templateList()) out.push_back({t.key, t.key, base(t.key)});
+    Case c{"mmoe_embedding", "mmoe", base("mmoe")};
+    c.options.encoding = "embedding";
+    c.options.embeddingDim = 3;
+    out.push_back(c);
+    c = {"ple_embedding", "ple", base("ple")};
+    c.options.encoding = "embedding";
+    out.push_back(c);
+    c = {"mmoe_dselect_static", "mmoe_dselect", base("mmoe_dselect")};
+    c.options.dselectPerExample = false;
+    out.push_back(c);
+    c = {"mmoe_dselect_8", "mmoe_dselect", base("mmoe_dselect")};
+    c.options.experts = 8;
+    out.push_back(c);
+    out.push_back(
+        {"shared_bottom_regression", "shared_bottom", base("shared_bottom", TaskKind::Regression)});
+    out.push_back({"mmoe_regression", "mmoe", base("mmoe", TaskKind::Regression)});
+    return out;
+}
+
+// A model trained for two short epochs (so that no weight keeps its initial value).
+ModelFile trainBriefly(const Case& c, Dataset& test) {
+    const DataSchema& schema = c.options.schema;
+    Dataset train = makeData(schema, 400, 11), valid = makeData(schema, 100, 12);
+    test = makeData(schema, 256, 13);
+    Graph g = makeTemplate(c.key, c.options);
+    auto model = Model::compile(g, schema, 7);
+    TrainConfig cfg;
+    cfg.epochs = 2;
+    cfg.batchSize = 32;
+    cfg.optimizer.lr = 1e-2;
+    cfg.seed = 7;
+    Trainer trainer(*model, cfg);
+    TrainResult r = trainer.train(train, valid);
+    if (!r.ok) throw std::runtime_error(c.name + ": training failed: " + r.reason);
+    return captureModel(*model, &trainer.optimizer(), cfg);
+}
+
+// The Python that can import torch, or empty.
+QString findTorchPython() {
+    QStringList candidates;
+    if (qEnvironmentVariableIsSet("MTL_PYTHON")) candidates << qEnvironmentVariable("MTL_PYTHON");
+    candidates << QStringLiteral("/usr/bin/python3") << QStringLiteral("python3");
+    for (const QString& py : candidates) {
+        QProcess p;
+        p.start(py, {QStringLiteral("-c"), QStringLiteral("import torch")});
+        if (p.waitForStarted(10000) && p.waitForFinished(120000) &&
+            p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+            return py;
+    }
+    return {};
+}
+
+void writeRaw(const QString& path, const char* data, size_t bytes) {
+    std::ofstream f(path.toStdString(), std::ios::binary);
+    f.write(data, static_cast<std::streamsize>(bytes));
+}
+
+// Runs every export in `dirs` on its data in one Python process; returns, per export, the
+// predictions by task.
+const char* kRunner = R"PY(
+import importlib.util, json, sys
+import torch
+torch.set_num_threads(1)
+jobs = json.load(open(sys.argv[1]))
+results = []
+for i, job in enumerate(jobs):
+    sys.path.insert(0, job["dir"])
+    spec = importlib.util.spec_from_file_location("exported%d" % i, job["dir"] + "/model.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    sys.path.pop(0)
+    model = mod.load_model(job["dir"])
+    rows = job["rows"]
+    num = torch.frombuffer(bytearray(open(job["numeric"], "rb").read()), dtype=torch.float32)
+    cat = torch.frombuffer(bytearray(open(job["categorical"], "rb").read()), dtype=torch.int64)
+    with torch.no_grad():
+        out = model(num.view(rows, -1), cat.view(rows, -1))
+    results.append({k: v.tolist() for k, v in out["predictions"].items()})
+json.dump(results, open(sys.argv[2], "w"))
+)PY";
+
+}  // namespace
+
+class TestExportTorch : public QObject {
+    Q_OBJECT
+private slots:
+    void everyRegistryKindIsExportable() {
+        const auto& kinds = torchExportableKinds();
+        for (const std::string& k : Registry::instance().keys())
+            QVERIFY2(std::find(kinds.begin(), kinds.end(), k) != kinds.end(),
+                     ("no PyTorch exporter for registry kind " + k).c_str());
+    }
+
+    void folderHoldsWhatItsReadmeSays() {
+        QTemporaryDir tmp;
+        Dataset test;
+        const ModelFile m = trainBriefly(cases()[3], test);  // mmoe
+        const std::string dir = tmp.filePath("out").toStdString();
+        const auto files = exportTorch(m, dir);
+        for (const char* f :
+             {"model.py", "mtl_layers.py", "weights.bin", "weights.json", "model.json",
+              "preprocess.py", "preprocess.json", "train.py", "README.md"}) {
+            QVERIFY2(std::find(files.begin(), files.end(), f) != files.end(), f);
+            QVERIFY2(QFileInfo(QString::fromStdString(dir + "/" + f)).size() > 0, f);
+        }
+        // The weights file holds every parameter once, as float32.
+        size_t count = 0;
+        for (const TorchTensor& t : torchTensors(m)) count += t.values.size();
+        QCOMPARE(QFileInfo(QString::fromStdString(dir + "/weights.bin")).size(),
+                 static_cast<qint64>(count * 4));
+        // Identity travels as node ids and registry kinds.
+        const std::string src = torchModelSource(m);
+        for (const Node& n : m.graph.nodes()) {
+            QVERIFY(src.find("self.node" + std::to_string(n.id) + " = ") != std::string::npos);
+            QVERIFY(src.find("(" + n.type + ")") != std::string::npos);
+        }
+    }
+
+    void refusesNonEmptyFolderUnlessForced() {
+        QTemporaryDir tmp;
+        Dataset test;
+        const ModelFile m = trainBriefly(cases()[3], test);
+        const std::string dir = tmp.filePath("out").toStdString();
+        QDir().mkpath(QString::fromStdString(dir));
+        writeRaw(QString::fromStdString(dir + "/keep.txt"), "x", 1);
+        try {
+            exportTorch(m, dir);
+            QFAIL("a non-empty folder was written into");
+        } catch (const ExportError& e) {
+            QVERIFY2(std::string(e.what()).find("not empty") != std::string::npos, e.what());
+        }
+        QVERIFY(!QFileInfo::exists(QString::fromStdString(dir + "/model.py")));
+        TorchExportOptions o;
+        o.force = true;
+        exportTorch(m, dir, o);
+        QVERIFY(QFileInfo::exists(QString::fromStdString(dir + "/model.py")));
+        QVERIFY(QFileInfo::exists(QString::fromStdString(dir + "/keep.txt")));
+        // A file where the folder should be.
+        try {
+            exportTorch(m, dir + "/keep.txt", o);
+            QFAIL("a file was taken for a folder");
+        } catch (const ExportError& e) {
+            QVERIFY2(std::string(e.what()).find("not a folder") != std::string::npos, e.what());
+        }
+    }
+
+    void refusesWeightsThatDoNotFit() {
+        Dataset test;
+        ModelFile m = trainBriefly(cases()[3], test);
+        m.weights.pop_back();
+        try {
+            torchModelSource(m);
+            QFAIL("weights that do not fit were exported");
+        } catch (const ExportError& e) {
+            QVERIFY2(std::string(e.what()).find("weights") != std::string::npos, e.what());
+        }
+        ModelFile bad = trainBriefly(cases()[3], test);
+        bad.graph.mutableEdges().pop_back();  // a head loses its input
+        QVERIFY_EXCEPTION_THROWN(torchModelSource(bad), ExportError);
+    }
+
+    void predictionsMatchTheEngine() {
+        const QString py = findTorchPython();
+        if (py.isEmpty())
+            QSKIP(
+                "PyTorch not found (tried $MTL_PYTHON, /usr/bin/python3, python3): install "
+                "python3-torch to check the exported models' parity");
+        QTemporaryDir tmp;
+        QJsonArray jobs;
+        std::vector<std::pair<std::string, std::map<std::string, std::vector<float>>>> engine;
+        std::vector<std::string> regressionTasks;  // "case/task"
+        for (const Case& c : cases()) {
+            Dataset test;
+            const ModelFile trained = trainBriefly(c, test);
+            // Through a model file, as the command line exports.
+            const std::string file =
+                tmp.filePath(QString::fromStdString(c.name + ".mtl")).toStdString();
+            saveModelFile(file, trained);
+            const ModelFile loaded = loadModelFile(file);
+            const QString dir = tmp.filePath(QString::fromStdString(c.name));
+            exportTorch(loaded, dir.toStdString());
+            // The engine's predictions (eval mode) on the fixed test rows.
+            auto model = Model::compile(loaded.graph, loaded.schema, 1);
+            restoreWeights(*model, loaded);
+            std::vector<std::vector<float>> pred;
+            evaluate(*model, test, 4096, &pred);
+            std::map<std::string, std::vector<float>> byTask;
+            for (size_t h = 0; h < model->heads().size(); ++h) {
+                byTask[model->heads()[h]->task] = pred[h];
+                if (model->heads()[h]->kind == TaskKind::Regression)
+                    regressionTasks.push_back(c.name + "/" + model->heads()[h]->task);
+            }
+            engine.push_back({c.name, byTask});
+            // The same rows for Python: row-major float32 numeric, int64 codes.
+            const int rows = test.rows();
+            std::vector<float> num;
+            std::vector<long long> cat;
+            for (int r = 0; r < rows; ++r) {
+                for (int i = 0; i < test.schema.numeric(); ++i) num.push_back(test.numeric(i, r));
+                for (int f = 0; f < test.schema.fields(); ++f)
+                    cat.push_back(test.categorical(f, r));
+            }
+            writeRaw(dir + "/test_numeric.bin", reinterpret_cast<const char*>(num.data()),
+                     num.size() * 4);
+            writeRaw(dir + "/test_categorical.bin", reinterpret_cast<const char*>(cat.data()),
+                     cat.size() * 8);
+            QJsonObject job;
+            job["dir"] = dir;
+            job["rows"] = rows;
+            job["numeric"] = dir + "/test_numeric.bin";
+            job["categorical"] = dir + "/test_categorical.bin";
+            jobs.append(job);
+        }
+        const QString jobsFile = tmp.filePath("jobs.json"), outFile = tmp.filePath("out.json");
+        {
+            QFile f(jobsFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(jobs).toJson());
+        }
+        const QString runner = tmp.filePath("runner.py");
+        writeRaw(runner, kRunner, std::strlen(kRunner));
+        QProcess p;
+        p.start(py, {runner, jobsFile, outFile});
+        QVERIFY(p.waitForStarted(30000));
+        QVERIFY2(p.waitForFinished(600000), "python did not finish");
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        QFile f(outFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray results = QJsonDocument::fromJson(f.readAll()).array();
+        QCOMPARE(results.size(), static_cast<int>(engine.size()));
+        // Tolerance: both sides compute in float32 but sum in different orders (the engine's
+        // sparse one-hot kernels and fused expert GEMMs vs torch's dense matmuls), so each
+        // pre-activation differs by a few float32 ulps of its largest term. Relative difference
+        // is |torch - engine| / max(|engine|, floor). Binary heads: floor 1e-3 (probabilities).
+        // Regression heads: floor = the RMS of the head's predictions, because a float32 sum is
+        // rounded relative to its terms (about the output's scale), not to its result: a value
+        // that cancels to near 0 keeps an absolute error of a few ulps of the scale (measured:
+        // 5e-7 on outputs of RMS 0.44), which relative to itself says nothing about the export.
+        const double tol = 1e-5;
+        QString report;
+        double worstAll = 0;
+        std::string worstName;
+        for (int i = 0; i < results.size(); ++i) {
+            const QJsonObject got = results[i].toObject();
+            const auto& [name, want] = engine[static_cast<size_t>(i)];
+            QCOMPARE(got.size(), static_cast<int>(want.size()));
+            double worst = 0, worstAbs = 0, scale = 0;
+            for (const auto& [task, values] : want) {
+                const QJsonArray a = got.value(QString::fromStdString(task)).toArray();
+                QCOMPARE(a.size(), static_cast<int>(values.size()));
+                double rms = 0;
+                for (float v : values) rms += static_cast<double>(v) * v;
+                rms = std::sqrt(rms / std::max<size_t>(1, values.size()));
+                const bool regression = std::find(regressionTasks.begin(), regressionTasks.end(),
+                                                  name + "/" + task) != regressionTasks.end();
+                const double floor = regression ? std::max(1e-3, rms) : 1e-3;
+                for (int r = 0; r < a.size(); ++r) {
+                    const double e = values[static_cast<size_t>(r)], t = a[r].toDouble();
+                    QVERIFY2(std::isfinite(t), (name + ": not finite").c_str());
+                    worst = std::max(worst, std::abs(t - e) / std::max(std::abs(e), floor));
+                    worstAbs = std::max(worstAbs, std::abs(t - e));
+                }
+                scale = std::max(scale, rms);
+            }
+            report += QStringLiteral("%1: relative %2, absolute %3 (prediction RMS %4)\n")
+                          .arg(QString::fromStdString(name))
+                          .arg(worst, 0, 'g', 3)
+                          .arg(worstAbs, 0, 'g', 3)
+                          .arg(scale, 0, 'g', 3);
+            if (worst > worstAll) {
+                worstAll = worst;
+                worstName = name;
+            }
+        }
+        qInfo().noquote() << "max relative difference per case:\n" << report;
+        QVERIFY2(worstAll <= tol, qPrintable(QStringLiteral("%1: max relative difference %2 > %3")
+                                                 .arg(QString::fromStdString(worstName))
+                                                 .arg(worstAll)
+                                                 .arg(tol)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportTorch)
+#include "tst_export_torch.moc"
