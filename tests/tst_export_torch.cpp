@@ -15,6 +15,7 @@
 #include <cmath>
 #include <fstream>
 
+#include "CliTestSupport.h"
 #include "graph/Registry.h"
 #include "graph/Templates.h"
 #include "io/Archive.h"
@@ -248,6 +249,63 @@ private slots:
         ModelFile bad = trainBriefly(cases()[3], test);
         bad.graph.mutableEdges().pop_back();  // a head loses its input
         QVERIFY_EXCEPTION_THROWN(torchModelSource(bad), ExportError);
+    }
+
+    // mtlstudio-cli export: the folder, and the refused command lines with their messages.
+    void cliExportsAndRefuses() {
+        using test::runCli;
+        QTemporaryDir tmp;
+        const QString model = tmp.filePath("m.mtl"), out = tmp.filePath("out");
+        test::CliRun r = runCli({"train", "--template", "mmoe", "--epochs", "1", "--n-train", "300",
+                                 "--n-valid", "50", "--n-test", "50", "--save", model});
+        QVERIFY2(r.code == 0, qPrintable(test::describeRun(r)));
+        r = runCli({"export", "--model", model, "--to", "pytorch", out});
+        QVERIFY2(r.code == 0, qPrintable(test::describeRun(r)));
+        QVERIFY2(r.out.contains("torchrun --nproc_per_node=2 train.py"), qPrintable(r.out));
+        for (const char* f :
+             {"model.py", "mtl_layers.py", "weights.bin", "weights.json", "model.json",
+              "preprocess.py", "preprocess.json", "train.py", "README.md"})
+            QVERIFY2(QFileInfo::exists(out + "/" + f), f);
+        QVERIFY(!QFileInfo::exists(out + "/data"));  // no data options: no data
+        // Not over a non-empty folder, unless --force; with data options, the data's splits.
+        r = runCli({"export", "--model", model, "--to", "pytorch", out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("is not empty") && r.err.contains("--force"), qPrintable(r.err));
+        r = runCli({"export", "--model", model, "--to", "pytorch", out, "--force", "--data",
+                    "synthetic", "--n-train", "300", "--n-valid", "50", "--n-test", "50"});
+        QVERIFY2(r.code == 0, qPrintable(test::describeRun(r)));
+        QCOMPARE(QFileInfo(out + "/data/test_numeric.bin").size(), qint64(50 * 100 * 4));
+        QCOMPARE(QFileInfo(out + "/data/train_labels.bin").size(), qint64(300 * 2 * 4));
+        // Refused command lines (exit 2, nothing written) and failures (exit 1).
+        const struct {
+            QStringList args;
+            int code;
+            const char* message;
+        } bad[] = {
+            {{"export", "--model", model, "--to", "onnx", "@1"}, 2, "--to must be one of pytorch"},
+            {{"export", "--model", model, "--to", "pytorch"}, 2, "destination folder"},
+            {{"export", "--model", model, "@1"}, 2, "export needs --to pytorch DIR"},
+            {{"export", "--to", "pytorch", "@1"}, 2, "export needs --model FILE"},
+            {{"export", "--model", model, "--to", "pytorch", "@1", "@2"}, 2, "unexpected argument"},
+            {{"export", "--model", model, "--to", "pytorch", "@1", "--epochs", "2"},
+             2,
+             "--epochs does not apply to 'export'"},
+            {{"export", "--model", tmp.filePath("none.mtl"), "--to", "pytorch", "@1"},
+             1,
+             "cannot open"},
+            {{"export", "--model", model, "--to", "pytorch", "@1", "--data", "synthetic", "--d",
+              "7"},
+             1,
+             "the model was trained on other data"},
+        };
+        for (const auto& b : bad) {
+            r = runCli(QStringList(b.args)
+                           .replaceInStrings("@1", tmp.filePath("@1"))
+                           .replaceInStrings("@2", tmp.filePath("@2")));
+            QVERIFY2(r.code == b.code && r.err.contains(b.message),
+                     qPrintable(b.args.join(' ') + "\n" + test::describeRun(r)));
+            QVERIFY(!QFileInfo::exists(tmp.filePath("@1")));
+        }
     }
 
     void predictionsMatchTheEngine() {

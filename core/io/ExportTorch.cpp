@@ -12,6 +12,8 @@
 #include <set>
 #include <sstream>
 
+#include "data/Census.h"
+#include "data/Csv.h"
 #include "graph/Registry.h"
 #include "io/TorchSources.h"
 #include "nn/Model.h"
@@ -571,6 +573,10 @@ std::string preprocessJson(const ModelFile& file, const TorchExportData* data) {
                 break;
         }
         s << "  \"description\": " << jsonString(describe(d)) << ",\n";
+        if (d.kind != DataSpec::Kind::Census)
+            s << "  \"splits\": {\"train\": " << data->splits.train.rows()
+              << ", \"valid\": " << data->splits.valid.rows()
+              << ", \"test\": " << data->splits.test.rows() << "},\n";
     }
     const FeatureEncoding* enc = data ? &data->encoding : nullptr;
     s << "  \"numeric\": [";
@@ -633,7 +639,65 @@ std::string readme(const ModelFile& file, const TorchExportData* data) {
     return s.str();
 }
 
+// data/<split>_{numeric,categorical,labels}.bin: row-major float32 / int64 / float32 (NaN: no
+// label), little-endian.
+void appendLE(std::string& out, const void* p, size_t bytes) {
+    const unsigned char* c = static_cast<const unsigned char*>(p);
+    for (size_t i = 0; i < bytes; ++i) out += static_cast<char>(c[i]);  // x86 and ARM: LE
+}
+
+std::vector<std::pair<std::string, std::string>> splitFiles(const DataSplits& s) {
+    std::vector<std::pair<std::string, std::string>> out;
+    const std::pair<const char*, const Dataset*> splits[] = {
+        {"train", &s.train}, {"valid", &s.valid}, {"test", &s.test}};
+    for (const auto& [name, d] : splits) {
+        std::string num, cat, lab;
+        for (int r = 0; r < d->rows(); ++r) {
+            for (Eigen::Index i = 0; i < d->numeric.rows(); ++i)
+                appendLE(num, &d->numeric(i, r), 4);
+            for (Eigen::Index f = 0; f < d->categorical.rows(); ++f) {
+                const std::int64_t c = d->categorical(f, r);
+                appendLE(cat, &c, 8);
+            }
+            for (Eigen::Index t = 0; t < d->labels.rows(); ++t) appendLE(lab, &d->labels(t, r), 4);
+        }
+        out.push_back({std::string("data/") + name + "_numeric.bin", num});
+        out.push_back({std::string("data/") + name + "_categorical.bin", cat});
+        out.push_back({std::string("data/") + name + "_labels.bin", lab});
+    }
+    return out;
+}
+
 }  // namespace
+
+TorchExportData loadTorchExportData(const DataSpec& spec, const DataSchema& schema) {
+    TorchExportData d;
+    d.spec = spec;
+    switch (spec.kind) {
+        case DataSpec::Kind::Census: {
+            DataSplits s = loadCensus(spec.census, &d.encoding);
+            if (!s.train.schema.sameFeatures(schema))
+                throw ExportError("the model was trained on other data: " + describe(spec) +
+                                  " gives " + std::to_string(s.train.schema.oneHotWidth()) +
+                                  " one-hot inputs, the model reads " +
+                                  std::to_string(schema.oneHotWidth()));
+        }
+            return d;
+        case DataSpec::Kind::Csv:
+            d.splits = loadCsv(spec.csvPath, spec.csv, &d.encoding);
+            break;
+        default:
+            d.splits = loadData(spec);
+    }
+    if (!d.splits.train.schema.sameFeatures(schema))
+        throw ExportError("the model was trained on other data: " + describe(spec) + " gives " +
+                          std::to_string(d.splits.train.schema.numeric()) + " numeric and " +
+                          std::to_string(d.splits.train.schema.fields()) +
+                          " categorical inputs, the model reads " +
+                          std::to_string(schema.numeric()) + " and " +
+                          std::to_string(schema.fields()));
+    return d;
+}
 
 const std::vector<std::string>& torchExportableKinds() {
     static const std::vector<std::string> k = {
@@ -669,6 +733,8 @@ std::vector<std::string> exportTorch(const ModelFile& model, const std::string& 
         {"train.py", torchsrc::train_py},
         {"README.md", readme(model, options.data)},
     };
+    if (options.data && options.data->spec.kind != DataSpec::Kind::Census)
+        for (auto& f : splitFiles(options.data->splits)) files.push_back(std::move(f));
     const fs::path root(dir);
     std::error_code ec;
     if (fs::exists(root, ec)) {
@@ -680,6 +746,11 @@ std::vector<std::string> exportTorch(const ModelFile& model, const std::string& 
     } else {
         fs::create_directories(root, ec);
         if (ec) throw ExportError("cannot create " + dir + ": " + ec.message());
+    }
+    if (options.data && options.data->spec.kind != DataSpec::Kind::Census) {
+        fs::create_directories(root / "data", ec);
+        if (ec)
+            throw ExportError("cannot create " + (root / "data").string() + ": " + ec.message());
     }
     std::vector<std::string> names;
     for (const auto& [name, bytes] : files) {

@@ -20,8 +20,9 @@
 //   model.json       the graph (node ids, registry kinds, names, parameters, edges), the data
 //                    schema, the task heads (node id, task, kind, loss weight after the training
 //                    configuration's overrides) and the training configuration.
-//   preprocess.py    reads the run's data (census-income files, the CSV with the same column
-//                    roles, or the synthetic generators' saved arrays) into the model's inputs.
+//   preprocess.py    reads the run's data into the model's inputs: census-income from its files
+//                    (parsed, split and encoded as core/data/Census.cpp does), generated data and
+//                    CSV from the encoded splits the export writes to data/ (raw arrays).
 //   preprocess.json  the data spec and the encoding fitted on the training split: per numeric
 //                    column mean and standard deviation, per categorical field its vocabulary
 //                    (value of code k + 1; code 0 = not seen in training), label definitions.
@@ -57,7 +58,14 @@ public:
 struct TorchExportData {
     DataSpec spec;
     FeatureEncoding encoding;  // from the loader (census, CSV); empty for generated data
+    // Generated data and CSV: the encoded splits, written to data/ (raw arrays that
+    // preprocess.py reads). Census-income: empty, preprocess.py reads the census files.
+    DataSplits splits;
 };
+
+// Loads the data as a run does (loadData), with the encoding fitted on its training split.
+// Throws as loadData. Refuses (ExportError) data whose layout differs from `schema` (the model's).
+TorchExportData loadTorchExportData(const DataSpec& spec, const DataSchema& schema);
 
 struct TorchExportOptions {
     bool force = false;                     // write into a non-empty folder
