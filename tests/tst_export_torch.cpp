@@ -16,6 +16,8 @@
 #include <fstream>
 
 #include "CliTestSupport.h"
+#include "data/Census.h"
+#include "data/Synthetic.h"
 #include "graph/Registry.h"
 #include "graph/Templates.h"
 #include "io/Archive.h"
@@ -171,6 +173,41 @@ for i, job in enumerate(jobs):
 json.dump(results, open(sys.argv[2], "w"))
 )PY";
 
+// Runs `script` (Python source) with `args` by `py` in `dir`; returns stdout, or fails.
+struct PyRun {
+    bool ok = false;
+    QString out, err;
+};
+PyRun runPython(const QString& py, const QStringList& args, const QString& dir,
+                int timeoutMs = 600000) {
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(py, args);
+    PyRun r;
+    if (!p.waitForStarted(30000)) return r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    r.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return r;
+}
+
+// The JSON objects of the lines of `text` that hold one (train.py --json; torchrun prefixes
+// each line with its process, e.g. "[default0]:").
+std::vector<QJsonObject> jsonLines(const QString& text) {
+    std::vector<QJsonObject> out;
+    for (QString line : text.split('\n')) {
+        const int brace = line.indexOf('{');
+        if (brace < 0) continue;
+        const QJsonDocument d = QJsonDocument::fromJson(line.mid(brace).toUtf8());
+        if (d.isObject()) out.push_back(d.object());
+    }
+    return out;
+}
+
 }  // namespace
 
 class TestExportTorch : public QObject {
@@ -306,6 +343,119 @@ private slots:
                      qPrintable(b.args.join(' ') + "\n" + test::describeRun(r)));
             QVERIFY(!QFileInfo::exists(tmp.filePath("@1")));
         }
+    }
+
+    // preprocess.py reads census-income as the engine does: the same rows in each split, the
+    // same codes, the same standardised values (bit for bit) and labels.
+    void preprocessMatchesTheEngineOnCensus() {
+        if (defaultCensusDir().empty()) QSKIP("census-income data not found (set MTL_CENSUS_DIR)");
+        const QString py = findTorchPython();
+        if (py.isEmpty()) QSKIP("PyTorch not found: install python3-torch");
+        DataSpec spec;
+        spec.kind = DataSpec::Kind::Census;
+        spec.census.dir = defaultCensusDir();
+        spec.census.maxTrainRows = 3000;
+        spec.census.seed = 5;
+        const DataSplits engine = loadCensus(spec.census);
+        TemplateOptions o;
+        o.schema = engine.train.schema;
+        o.experts = 2;
+        ModelFile m;
+        m.graph = makeTemplate("mmoe", o);
+        m.schema = o.schema;
+        m.weights = captureModel(*Model::compile(m.graph, m.schema, 1), nullptr, m.train).weights;
+        const TorchExportData data = loadTorchExportData(spec, m.schema);
+        TorchExportOptions options;
+        options.data = &data;
+        QTemporaryDir tmp;
+        exportTorch(m, tmp.path().toStdString(), options);
+        const char* dump = R"PY(
+import sys
+from preprocess import load_splits
+for name, parts in load_splits(".").items():
+    for part, t in zip(("numeric", "categorical", "labels"), parts):
+        open(name + "_" + part + ".out", "wb").write(t.contiguous().numpy().tobytes())
+)PY";
+        const PyRun r = runPython(py, {"-c", dump}, tmp.path());
+        QVERIFY2(r.ok, qPrintable(r.err));
+        const std::pair<const char*, const Dataset*> splits[] = {
+            {"train", &engine.train}, {"valid", &engine.valid}, {"test", &engine.test}};
+        for (const auto& [name, d] : splits) {
+            auto read = [&](const char* part) {
+                QFile f(tmp.filePath(QString("%1_%2.out").arg(name, part)));
+                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            };
+            const QByteArray num = read("numeric"), cat = read("categorical"), lab = read("labels");
+            const int rows = d->rows();
+            QCOMPARE(num.size(), rows * d->schema.numeric() * 4);
+            QCOMPARE(cat.size(), rows * d->schema.fields() * 8);
+            QCOMPARE(lab.size(), rows * 2 * 4);
+            const float* n = reinterpret_cast<const float*>(num.constData());
+            const qint64* c = reinterpret_cast<const qint64*>(cat.constData());
+            const float* l = reinterpret_cast<const float*>(lab.constData());
+            for (int r = 0; r < rows; ++r) {
+                for (int i = 0; i < d->schema.numeric(); ++i)
+                    QVERIFY2(n[r * d->schema.numeric() + i] == d->numeric(i, r),
+                             qPrintable(QString("%1 row %2 numeric %3").arg(name).arg(r).arg(i)));
+                for (int f = 0; f < d->schema.fields(); ++f)
+                    QVERIFY2(c[r * d->schema.fields() + f] == d->categorical(f, r),
+                             qPrintable(QString("%1 row %2 field %3").arg(name).arg(r).arg(f)));
+                for (int t = 0; t < 2; ++t) QCOMPARE(l[r * 2 + t], d->labels(t, r));
+            }
+        }
+    }
+
+    // train.py trains the export: one process, then two under torchrun (DDP, gloo), printing
+    // per-epoch validation and final test metrics for both tasks.
+    void trainScriptRunsUnderTorchrun() {
+        const QString py = findTorchPython();
+        if (py.isEmpty()) QSKIP("PyTorch not found: install python3-torch");
+        DataSpec spec;
+        spec.kind = DataSpec::Kind::Synthetic;
+        spec.synthetic.d = 10;
+        spec.synthetic.nTrain = 600;
+        spec.synthetic.nValid = 200;
+        spec.synthetic.nTest = 200;
+        spec.synthetic.binary = true;
+        const DataSplits d = loadData(spec);
+        TemplateOptions o;
+        o.schema = d.train.schema;
+        o.experts = 4;
+        auto model = Model::compile(makeTemplate("mmoe", o), o.schema, 3);
+        TrainConfig cfg;
+        cfg.epochs = 1;
+        cfg.batchSize = 64;
+        const ModelFile m = captureModel(*model, nullptr, cfg);
+        const TorchExportData data = loadTorchExportData(spec, m.schema);
+        TorchExportOptions options;
+        options.data = &data;
+        QTemporaryDir tmp;
+        exportTorch(m, tmp.path().toStdString(), options);
+        auto check = [](const PyRun& r, int epochs) {
+            QVERIFY2(r.ok, qPrintable(r.out.right(2000) + "\n" + r.err.right(3000)));
+            const std::vector<QJsonObject> lines = jsonLines(r.out);
+            QCOMPARE(static_cast<int>(lines.size()), epochs + 1);
+            for (int e = 0; e < epochs; ++e) {
+                QCOMPARE(lines[static_cast<size_t>(e)]["epoch"].toInt(), e + 1);
+                QVERIFY(std::isfinite(lines[static_cast<size_t>(e)]["train_loss"].toDouble()));
+            }
+            const QJsonObject test = lines.back()["test"].toObject();
+            for (const char* t : {"task1", "task2"}) {
+                const double auc = test[t].toObject()["auc"].toDouble(-1);
+                QVERIFY2(auc > 0 && auc < 1, t);
+            }
+        };
+        check(
+            runPython(py, {"train.py", "--epochs", "2", "--json", "--save", "one.pt"}, tmp.path()),
+            2);
+        // torch 1.13's torchrun on Python 3.11 needs non-zero --redirects/--tee (README.md).
+        check(runPython(py,
+                        {"-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2",
+                         "--redirects", "1", "--tee", "1", "--log_dir", tmp.filePath("logs"),
+                         "train.py", "--epochs", "2", "--json", "--save", "two.pt"},
+                        tmp.path()),
+              2);
+        QVERIFY(QFileInfo::exists(tmp.filePath("two.pt")));
     }
 
     void predictionsMatchTheEngine() {
