@@ -14,6 +14,7 @@
 #include <QtTest>
 #include <cmath>
 #include <fstream>
+#include <tuple>
 
 #include "CliTestSupport.h"
 #include "data/Census.h"
@@ -73,7 +74,65 @@ DataSchema baseSchema(TaskKind kind) {
 struct Case {
     std::string name, key;
     TemplateOptions options;
+    // Parameters that templates do not set: (node kind, parameter, value).
+    std::vector<std::tuple<std::string, std::string, ParamValue>> set = {};
+    bool randomInTraining = false;  // noise or dropout: training-mode predictions not compared
+    Graph (*build)(const DataSchema&) = nullptr;  // a hand-built graph instead of the template
 };
+
+// A graph no template makes: concatenation and sum of two layers, a mixture of two expert
+// groups of different sizes, and a CGC level whose task-0 and shared inputs share a source (so
+// its experts are grouped "task0_shared" and "task1").
+Graph handBuilt(const DataSchema& schema) {
+    Graph g;
+    auto add = [&](const char* type, const char* name) { return g.addNode(type, name); };
+    auto list = [](std::vector<int> v) { return ParamValue::ofList(std::move(v)); };
+    const NodeId in = add("input.features", "input");
+    g.setParam(in, "numeric", ParamValue::ofInt(schema.numeric()));
+    g.setParam(in, "categories", list(schema.cardinalities));
+    const NodeId d1 = add("layer.dense", "left"), d2 = add("layer.dense", "right");
+    for (NodeId d : {d1, d2}) {
+        g.setParam(d, "units", list({6}));
+        g.connect(in, "x", d, "x");
+    }
+    const NodeId cat = add("op.concat", "joined"), sum = add("op.add", "summed");
+    for (NodeId n : {cat, sum}) {
+        g.connect(d1, "y", n, "in0");
+        g.connect(d2, "y", n, "in1");
+    }
+    const NodeId e1 = add("experts.group", "experts_a"), e2 = add("experts.group", "experts_b");
+    g.setParam(e1, "num_experts", ParamValue::ofInt(2));
+    g.setParam(e2, "num_experts", ParamValue::ofInt(3));
+    for (NodeId e : {e1, e2}) g.setParam(e, "units", list({4}));
+    g.connect(cat, "y", e1, "x");
+    g.connect(sum, "y", e2, "x");
+    const NodeId gate = add("gate.softmax", "gate");
+    g.setParam(gate, "num_experts", ParamValue::ofInt(5));
+    g.connect(in, "x", gate, "x");
+    const NodeId mix = add("mixture", "mix");
+    g.setParam(mix, "inputs", ParamValue::ofInt(2));
+    g.connect(e1, "experts", mix, "experts0");
+    g.connect(e2, "experts", mix, "experts1");
+    g.connect(gate, "weights", mix, "gate");
+    const NodeId cgc = add("ple.cgc", "cgc");
+    g.setParam(cgc, "specific", ParamValue::ofInt(1));
+    g.setParam(cgc, "shared", ParamValue::ofInt(2));
+    g.setParam(cgc, "units", list({4}));
+    g.connect(mix, "y", cgc, "in0");
+    g.connect(sum, "y", cgc, "in1");
+    g.connect(mix, "y", cgc, "shared");
+    for (int t = 0; t < 2; ++t) {
+        const std::string task = schema.tasks[static_cast<size_t>(t)].name;
+        const NodeId tower = g.addNode("layer.dense", "tower_" + task);
+        g.setParam(tower, "units", list({1}));
+        g.setParam(tower, "output_activation", ParamValue::ofString("identity"));
+        g.connect(cgc, "out" + std::to_string(t), tower, "x");
+        const NodeId head = g.addNode("task.binary", task);
+        g.setParam(head, "task", ParamValue::ofString(task));
+        g.connect(tower, "y", head, "x");
+    }
+    return g;
+}
 
 std::vector<Case> cases() {
     std::vector<Case> out;
@@ -91,7 +150,10 @@ std::vector<Case> cases() {
         o.dselectK = 2;
         return o;
     };
-    for (const TemplateInfo& t : templateList()) out.push_back({t.key, t.key, base(t.key)});
+    for (const TemplateInfo& t : templateList()) {
+        out.push_back({t.key, t.key, base(t.key)});
+        out.back().randomInTraining = t.key == "mmoe_topk";  // noisy gates
+    }
     Case c{"mmoe_embedding", "mmoe", base("mmoe")};
     c.options.encoding = "embedding";
     c.options.embeddingDim = 3;
@@ -105,6 +167,18 @@ std::vector<Case> cases() {
     c = {"mmoe_dselect_8", "mmoe_dselect", base("mmoe_dselect")};
     c.options.experts = 8;
     out.push_back(c);
+    c = {"hand_built", "", base("mmoe")};
+    c.build = handBuilt;
+    out.push_back(c);
+    c = {"mmoe_topk_importance", "mmoe_topk", base("mmoe_topk")};
+    c.options.noisyTopK = false;
+    c.set = {{"gate.topk", "importance_weight", ParamValue::ofReal(0.5)}};
+    out.push_back(c);
+    c = {"mmoe_dropout", "mmoe", base("mmoe")};
+    c.set = {{"experts.group", "dropout", ParamValue::ofReal(0.3)},
+             {"layer.dense", "dropout", ParamValue::ofReal(0.2)}};
+    c.randomInTraining = true;
+    out.push_back(c);
     out.push_back(
         {"shared_bottom_regression", "shared_bottom", base("shared_bottom", TaskKind::Regression)});
     out.push_back({"mmoe_regression", "mmoe", base("mmoe", TaskKind::Regression)});
@@ -116,7 +190,12 @@ ModelFile trainBriefly(const Case& c, Dataset& test) {
     const DataSchema& schema = c.options.schema;
     Dataset train = makeData(schema, 400, 11), valid = makeData(schema, 100, 12);
     test = makeData(schema, 256, 13);
-    Graph g = makeTemplate(c.key, c.options);
+    Graph g = c.build ? c.build(schema) : makeTemplate(c.key, c.options);
+    if (!g.validate().ok()) throw std::runtime_error(c.name + ": " + g.validate().summary());
+    for (const auto& [kind, key, value] : c.set)
+        for (const Node& n : g.nodes())
+            if (n.type == kind && !g.setParam(n.id, key, value))
+                throw std::runtime_error(c.name + ": cannot set " + key);
     auto model = Model::compile(g, schema, 7);
     TrainConfig cfg;
     cfg.epochs = 2;
@@ -169,7 +248,11 @@ for i, job in enumerate(jobs):
     cat = torch.frombuffer(bytearray(open(job["categorical"], "rb").read()), dtype=torch.int64)
     with torch.no_grad():
         out = model(num.view(rows, -1), cat.view(rows, -1))
-    results.append({k: v.tolist() for k, v in out["predictions"].items()})
+        model.train()  # regularisers on; no dropout in these models
+        train = model(num.view(rows, -1), cat.view(rows, -1))
+    results.append({"eval": {k: v.tolist() for k, v in out["predictions"].items()},
+                    "train": {k: v.tolist() for k, v in train["predictions"].items()},
+                    "reg": float(train["reg"])})
 json.dump(results, open(sys.argv[2], "w"))
 )PY";
 
@@ -467,6 +550,8 @@ for name, parts in load_splits(".").items():
         QTemporaryDir tmp;
         QJsonArray jobs;
         std::vector<std::pair<std::string, std::map<std::string, std::vector<float>>>> engine;
+        std::vector<std::map<std::string, std::vector<float>>> engineTrain;
+        std::vector<double> engineReg;
         std::vector<std::string> regressionTasks;  // "case/task"
         for (const Case& c : cases()) {
             Dataset test;
@@ -490,6 +575,19 @@ for name, parts in load_splits(".").items():
                     regressionTasks.push_back(c.name + "/" + model->heads()[h]->task);
             }
             engine.push_back({c.name, byTask});
+            // Training mode on the same rows (one batch): the regularisers' sum, and predictions
+            // (which differ from eval mode only by random noise or dropout: none here but the
+            // noisy Top-k gates).
+            std::vector<int> rowIds(static_cast<size_t>(test.rows()));
+            for (int r = 0; r < test.rows(); ++r) rowIds[static_cast<size_t>(r)] = r;
+            Rng rng(1);
+            model->forward(test, rowIds.data(), test.rows(), true, rng, false);
+            engineReg.push_back(model->lastRegLoss());
+            std::map<std::string, std::vector<float>> trainByTask;
+            for (const TaskHead* h : model->heads())
+                trainByTask[h->task] = std::vector<float>(
+                    h->prediction().data(), h->prediction().data() + h->prediction().size());
+            engineTrain.push_back(trainByTask);
             // The same rows for Python: row-major float32 numeric, int64 codes.
             const int rows = test.rows();
             std::vector<float> num;
@@ -541,7 +639,7 @@ for name, parts in load_splits(".").items():
         double worstAll = 0;
         std::string worstName;
         for (int i = 0; i < results.size(); ++i) {
-            const QJsonObject got = results[i].toObject();
+            const QJsonObject got = results[i].toObject()["eval"].toObject();
             const auto& [name, want] = engine[static_cast<size_t>(i)];
             QCOMPARE(got.size(), static_cast<int>(want.size()));
             double worst = 0, worstAbs = 0, scale = 0;
@@ -573,6 +671,47 @@ for name, parts in load_splits(".").items():
             }
         }
         qInfo().noquote() << "max relative difference per case:\n" << report;
+        // Training mode: the regularisers (DSelect-k entropy and barrier, L2 sharing) and the
+        // predictions of every model without noise.
+        QString trainReport;
+        const std::vector<Case> all = cases();
+        for (int i = 0; i < results.size(); ++i) {
+            const QJsonObject res = results[i].toObject();
+            const std::string& name = engine[static_cast<size_t>(i)].first;
+            const Case& c = all[static_cast<size_t>(i)];
+            const double want = engineReg[static_cast<size_t>(i)], got = res["reg"].toDouble();
+            const double regDiff = std::abs(got - want) / std::max(std::abs(want), 1e-6);
+            trainReport += QStringLiteral("%1: regulariser engine %2 torch %3")
+                               .arg(QString::fromStdString(name))
+                               .arg(want, 0, 'g', 8)
+                               .arg(got, 0, 'g', 8);
+            QVERIFY2(regDiff <= tol, qPrintable(QString::fromStdString(name) + ": regulariser"));
+            if (c.randomInTraining) {  // torch's noise and dropout masks are not the engine's
+                trainReport += "\n";
+                continue;
+            }
+            double worst = 0;
+            const QJsonObject preds = res["train"].toObject();
+            for (const auto& [task, values] : engineTrain[static_cast<size_t>(i)]) {
+                const QJsonArray a = preds.value(QString::fromStdString(task)).toArray();
+                QCOMPARE(a.size(), static_cast<int>(values.size()));
+                const bool regression = std::find(regressionTasks.begin(), regressionTasks.end(),
+                                                  name + "/" + task) != regressionTasks.end();
+                double rms = 0;
+                for (float v : values) rms += static_cast<double>(v) * v;
+                rms = std::sqrt(rms / std::max<size_t>(1, values.size()));
+                const double floor = regression ? std::max(1e-3, rms) : 1e-3;
+                for (int r = 0; r < a.size(); ++r) {
+                    const double e = values[static_cast<size_t>(r)];
+                    worst = std::max(worst,
+                                     std::abs(a[r].toDouble() - e) / std::max(std::abs(e), floor));
+                }
+            }
+            trainReport += QStringLiteral(", predictions %1\n").arg(worst, 0, 'g', 3);
+            QVERIFY2(worst <= tol,
+                     qPrintable(QString::fromStdString(name) + ": training-mode predictions"));
+        }
+        qInfo().noquote() << "training mode:\n" << trainReport;
         QVERIFY2(worstAll <= tol, qPrintable(QStringLiteral("%1: max relative difference %2 > %3")
                                                  .arg(QString::fromStdString(worstName))
                                                  .arg(worstAll)
