@@ -254,8 +254,8 @@ int cmdExport(const CliOptions& o) {
     }
     std::cout << "exported " << o.modelFile << " to " << o.exportDir << " (" << files.size()
               << " files: model.py, weights.bin, train.py, ...)\n"
-              << "run it: cd " << o.exportDir << " && torchrun --nproc_per_node=2 train.py"
-              << (o.exportData ? "" : " --data ...") << "  (see README.md)\n";
+              << "train it: cd " << o.exportDir
+              << " && torchrun --nproc_per_node=2 train.py  (see README.md there)\n";
     if (!o.exportData)
         std::cout << "note: no data options given, so the export holds no data preprocessing; "
                      "give the options the model was trained with (e.g. --data census --group 1) "

@@ -626,6 +626,9 @@ std::string readme(const ModelFile& file, const TorchExportData* data) {
          "## Train\n\n"
          "On one machine with two processes (CPU: gloo; GPUs: nccl, one process per GPU):\n\n"
          "    torchrun --nproc_per_node=2 train.py --epochs 1\n\n"
+         "With Debian 12's PyTorch 1.13 on Python 3.11 `torchrun` fails at start (\"'NoneType' "
+         "object has\nno attribute 'get'\") unless its output options are not 0:\n\n"
+         "    torchrun --redirects 1 --tee 1 --log_dir logs --nproc_per_node=2 train.py\n\n"
          "`train.py` starts from fresh weights (`--init exported` continues from the exported "
          "ones), uses\nthe same losses (binary cross-entropy on logits, MSE; examples without a "
          "label are masked),\nloss weights, regularisers, optimizer and batch size as the MTL "
@@ -635,7 +638,9 @@ std::string readme(const ModelFile& file, const TorchExportData* data) {
     if (data)
         s << "Data: " << describe(data->spec) << ".\n";
     else
-        s << "Data: not given at export; `preprocess.py` needs `--data` (see `--help`).\n";
+        s << "Data: not given at export, so `preprocess.py` and `train.py` have no data; "
+             "export again with\nthe data options the model was trained with (e.g. "
+             "`--data census --group 1`).\n";
     return s.str();
 }
 
