@@ -364,7 +364,16 @@ private slots:
             torchModelSource(m);
             QFAIL("weights that do not fit were exported");
         } catch (const ExportError& e) {
-            QVERIFY2(std::string(e.what()).find("weights") != std::string::npos, e.what());
+            QVERIFY2(std::string(e.what()).find("weights cannot be exported") != std::string::npos,
+                     e.what());
+        }
+        ModelFile nan = trainBriefly(cases()[3], test);
+        nan.weights.front().second(0, 0) = std::nanf("");
+        try {
+            torchModelSource(nan);
+            QFAIL("a weight that is not finite was exported");
+        } catch (const ExportError& e) {
+            QVERIFY2(std::string(e.what()).find("not finite") != std::string::npos, e.what());
         }
         ModelFile bad = trainBriefly(cases()[3], test);
         bad.graph.mutableEdges().pop_back();  // a head loses its input

@@ -128,7 +128,7 @@ Checked check(const ModelFile& file) {
     } catch (const CompileError& e) {
         throw ExportError(std::string("the model does not compile: ") + e.what());
     } catch (const ArchiveError& e) {
-        throw ExportError(std::string("the model's weights do not fit its graph: ") + e.what());
+        throw ExportError(std::string("the model's weights cannot be exported: ") + e.what());
     }
     return c;
 }

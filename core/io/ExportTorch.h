@@ -33,7 +33,9 @@
 //
 // The exported module reproduces the engine's forward pass: predictions agree with the float
 // engine to float32 rounding (tests/tst_export_torch.cpp checks every template). Training-time
-// randomness (dropout masks, Top-k noise) is torch's, not the engine's.
+// randomness (dropout masks, Top-k noise) is torch's, not the engine's. Built into the double
+// engine (mtlcore_f64) the exporter writes the same float32 files (weights rounded to float32);
+// parity is specified and tested against the float engine (mtlcore), the product.
 //
 // Refusals (ExportError, readable message): a graph the engine does not compile, weights that do
 // not match it (restoreWeights' checks), a registry kind without an exporter, `dir` that is a

@@ -164,8 +164,16 @@ def main():
         exported.load_weights(net, HERE)
     net.to(device).train()
     optimizer = make_optimizer(net, train_cfg)
-    ddp = DistributedDataParallel(net, device_ids=[local_rank] if cuda else None) \
-        if distributed else net
+    # DDP must be told when some parameters get no gradient (a branch no task's loss reaches,
+    # a head without labels in the data): one trial step on two rows says.
+    numeric, categorical, labels = (t[:2].to(device) for t in splits["train"])
+    heads.loss(net(numeric, categorical), labels)[0].backward()
+    unused = [n for n, p in net.named_parameters() if p.grad is None]
+    optimizer.zero_grad(set_to_none=True)
+    if unused and rank == 0:
+        print(f"parameters without a gradient (not trained): {', '.join(unused)}", flush=True)
+    ddp = DistributedDataParallel(net, device_ids=[local_rank] if cuda else None,
+                                  find_unused_parameters=bool(unused)) if distributed else net
 
     train_set = TensorDataset(*splits["train"])
     sampler = DistributedSampler(train_set, num_replicas=world, rank=rank, shuffle=True,
