@@ -396,6 +396,11 @@ private slots:
               "preprocess.py", "preprocess.json", "train.py", "README.md"})
             QVERIFY2(QFileInfo::exists(out + "/" + f), f);
         QVERIFY(!QFileInfo::exists(out + "/data"));  // no data options: no data
+        r = runCli({"export", "--model", model, "--to", "pytorch", tmp.filePath("json"), "--json"});
+        QVERIFY2(r.code == 0, qPrintable(test::describeRun(r)));
+        const QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(j["to"].toString(), QStringLiteral("pytorch"));
+        QCOMPARE(j["files"].toInt(), 9);
         // Not over a non-empty folder, unless --force; with data options, the data's splits.
         r = runCli({"export", "--model", model, "--to", "pytorch", out});
         QCOMPARE(r.code, 1);

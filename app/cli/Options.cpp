@@ -40,7 +40,7 @@ const std::vector<Spec>& specs() {
         {"general", "help", nullptr, kAll | kExport, "", "this text (also -h, or the command help)"},
         {"general", "threads", "N", kAll, "",
          "worker threads, 1 to 4 x the hardware threads (default 1; bench: 2)"},
-        {"general", "json", nullptr, kAll, "",
+        {"general", "json", nullptr, kAll | kExport, "",
          "JSON lines instead of a table (train: the last line holds the final test metrics)"},
 
         {"model (train, demo)", "template", "KEY", kFit, "",
