@@ -559,10 +559,25 @@ std::string preprocessJson(const ModelFile& file, const TorchExportData* data) {
                   << ", \"max_train_rows\": " << d.census.maxTrainRows << "},\n";
                 break;
             case DataSpec::Kind::Csv: {
+                const CsvOptions& c = d.csv;
                 s << "  \"kind\": \"csv\",\n  \"csv\": {\"path\": " << jsonString(d.csvPath)
-                  << ", \"delimiter\": " << jsonString(std::string(1, d.csv.delimiter))
-                  << ", \"header\": " << jsonBool(d.csv.header) << ", \"seed\": " << d.csv.seed
-                  << "},\n";
+                  << ", \"delimiter\": " << jsonString(std::string(1, c.delimiter))
+                  << ", \"header\": " << jsonBool(c.header) << ", \"header_line\": " << c.headerLine
+                  << ", \"skip_lines\": " << c.skipLines << ", \"valid_frac\": " << num(c.validFrac)
+                  << ", \"test_frac\": " << num(c.testFrac) << ", \"seed\": " << c.seed
+                  << ",\n    \"columns\": [";
+                const char* roles[] = {"numeric", "categorical", "label", "ignore"};
+                for (size_t i = 0; i < data->csvColumns.size(); ++i) {
+                    const CsvColumn& col = data->csvColumns[i];
+                    s << (i ? ",\n      " : "\n      ") << "{\"name\": " << jsonString(col.name)
+                      << ", \"role\": " << jsonString(roles[static_cast<int>(col.role)]);
+                    if (col.role == ColumnRole::Label)
+                        s << ", \"task\": " << jsonString(col.task)
+                          << ", \"kind\": " << jsonString(taskKindName(col.kind))
+                          << ", \"classes\": " << strings(col.classes);
+                    s << "}";
+                }
+                s << "]},\n";
                 break;
             }
             case DataSpec::Kind::Synthetic:
@@ -690,6 +705,12 @@ TorchExportData loadTorchExportData(const DataSpec& spec, const DataSchema& sche
             return d;
         case DataSpec::Kind::Csv:
             d.splits = loadCsv(spec.csvPath, spec.csv, &d.encoding);
+            {
+                const CsvPreview pv = previewCsv(spec.csvPath, spec.csv, 0, 0);
+                d.csvColumns = pv.columns;
+                for (size_t i = 0; i < d.csvColumns.size() && i < pv.header.size(); ++i)
+                    if (d.csvColumns[i].name.empty()) d.csvColumns[i].name = pv.header[i];
+            }
             break;
         default:
             d.splits = loadData(spec);
@@ -738,7 +759,9 @@ std::vector<std::string> exportTorch(const ModelFile& model, const std::string& 
         {"train.py", torchsrc::train_py},
         {"README.md", readme(model, options.data)},
     };
-    if (options.data && options.data->spec.kind != DataSpec::Kind::Census)
+    const bool generated = options.data && (options.data->spec.kind == DataSpec::Kind::Synthetic ||
+                                            options.data->spec.kind == DataSpec::Kind::Funnel);
+    if (generated)
         for (auto& f : splitFiles(options.data->splits)) files.push_back(std::move(f));
     const fs::path root(dir);
     std::error_code ec;
@@ -752,7 +775,7 @@ std::vector<std::string> exportTorch(const ModelFile& model, const std::string& 
         fs::create_directories(root, ec);
         if (ec) throw ExportError("cannot create " + dir + ": " + ec.message());
     }
-    if (options.data && options.data->spec.kind != DataSpec::Kind::Census) {
+    if (generated) {
         fs::create_directories(root / "data", ec);
         if (ec)
             throw ExportError("cannot create " + (root / "data").string() + ": " + ec.message());

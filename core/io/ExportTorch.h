@@ -20,9 +20,10 @@
 //   model.json       the graph (node ids, registry kinds, names, parameters, edges), the data
 //                    schema, the task heads (node id, task, kind, loss weight after the training
 //                    configuration's overrides) and the training configuration.
-//   preprocess.py    reads the run's data into the model's inputs: census-income from its files
-//                    (parsed, split and encoded as core/data/Census.cpp does), generated data and
-//                    CSV from the encoded splits the export writes to data/ (raw arrays).
+//   preprocess.py    reads the run's data into the model's inputs: census-income and CSV from
+//                    their files (parsed, split and encoded as core/data/Census.cpp and Csv.cpp
+//                    do, with the column roles the run resolved), generated data from the encoded
+//                    splits the export writes to data/ (raw arrays).
 //   preprocess.json  the data spec and the encoding fitted on the training split: per numeric
 //                    column mean and standard deviation, per categorical field its vocabulary
 //                    (value of code k + 1; code 0 = not seen in training), label definitions.
@@ -45,6 +46,7 @@
 #include <string>
 #include <vector>
 
+#include "data/Csv.h"
 #include "data/DataSpec.h"
 #include "data/Dataset.h"
 #include "io/Archive.h"
@@ -60,9 +62,10 @@ public:
 struct TorchExportData {
     DataSpec spec;
     FeatureEncoding encoding;  // from the loader (census, CSV); empty for generated data
-    // Generated data and CSV: the encoded splits, written to data/ (raw arrays that
-    // preprocess.py reads). Census-income: empty, preprocess.py reads the census files.
+    // Generated data: the encoded splits, written to data/ (raw arrays that preprocess.py
+    // reads). Census-income and CSV: preprocess.py reads the files.
     DataSplits splits;
+    std::vector<CsvColumn> csvColumns;  // CSV: every column's role, as the load resolved them
 };
 
 // Loads the data as a run does (loadData), with the encoding fitted on its training split.
