@@ -19,9 +19,9 @@ namespace mtl::cli {
 namespace {
 
 // Commands an option applies to.
-enum : unsigned { kTrain = 1, kEval = 2, kBench = 4, kDemo = 8, kInspect = 16 };
+enum : unsigned { kTrain = 1, kEval = 2, kBench = 4, kDemo = 8, kInspect = 16, kExport = 32 };
 constexpr unsigned kFit = kTrain | kDemo;  // builds and trains a model
-constexpr unsigned kData = kTrain | kDemo | kEval | kInspect;
+constexpr unsigned kData = kTrain | kDemo | kEval | kInspect | kExport;
 constexpr unsigned kAll = kTrain | kEval | kBench | kDemo | kInspect;
 
 // The kind of data an option applies to ("" = any).
@@ -37,10 +37,10 @@ struct Spec {
 // clang-format off
 const std::vector<Spec>& specs() {
     static const std::vector<Spec> s = {
-        {"general", "help", nullptr, kAll, "", "this text (also -h, or the command help)"},
+        {"general", "help", nullptr, kAll | kExport, "", "this text (also -h, or the command help)"},
         {"general", "threads", "N", kAll, "",
          "worker threads, 1 to 4 x the hardware threads (default 1; bench: 2)"},
-        {"general", "json", nullptr, kAll, "",
+        {"general", "json", nullptr, kAll | kExport, "",
          "JSON lines instead of a table (train: the last line holds the final test metrics)"},
 
         {"model (train, demo)", "template", "KEY", kFit, "",
@@ -143,8 +143,8 @@ const std::vector<Spec>& specs() {
         {"training (train, demo)", "progress", nullptr, kFit, "",
          "force the progress line on stderr (default: when stderr is a terminal)"},
 
-        {"eval and bench", "model", "M", kEval | kBench | kInspect, "",
-         "eval, inspect: the model FILE (needed); bench: shared_bottom | mmoe | ple1 | ple2 | "
+        {"eval and bench", "model", "M", kEval | kBench | kInspect | kExport, "",
+         "eval, inspect, export: the model FILE (needed); bench: shared_bottom | mmoe | ple1 | ple2 | "
          "all, or a comma-separated list (default all)"},
         {"inspect", "slice", "COLUMN", kInspect, "",
          "inspect: slice the validation split by this column: a feature, a column that is not an "
@@ -157,6 +157,11 @@ const std::vector<Spec>& specs() {
         {"inspect", "sensitivity-rows", "N", kInspect, "",
          "inspect: rows sampled for the experts' input sensitivity, 0 (none) to 1000000 "
          "(default 4096)"},
+        {"export", "to", "FORMAT", kExport, "",
+         "export: pytorch (needed), followed by the destination folder: export --model M.mtl "
+         "--to pytorch DIR; the data options add the data's preprocessing"},
+        {"export", "force", nullptr, kExport, "",
+         "export: write into a folder that is not empty (the export's files are replaced)"},
         {"eval and bench", "config", "C", kBench, "",
          "bench: census | small | large | all, or a comma-separated list (default all)"},
         {"eval and bench", "steps", "N", kBench, "",
@@ -183,6 +188,7 @@ unsigned commandBit(const std::string& c) {
     if (c == "bench") return kBench;
     if (c == "demo") return kDemo;
     if (c == "inspect") return kInspect;
+    if (c == "export") return kExport;
     return 0;
 }
 
@@ -372,7 +378,8 @@ std::vector<CsvColumn> csvColumns(const std::string& text) {
 // Turns "--name value" into "--name=value" for options that take a value (so that values such
 // as -2 or an empty string reach the option), refusing unknown options, missing values, values
 // given to flags and stray arguments. Returns the command (first argument, when not an option).
-std::vector<std::string> normalise(int argc, const char* const* argv, std::string& command) {
+std::vector<std::string> normalise(int argc, const char* const* argv, std::string& command,
+                                   std::vector<std::string>& positional) {
     std::vector<std::string> out;
     int i = 1;
     if (i < argc && argv[i][0] != '-') command = argv[i++];
@@ -384,6 +391,10 @@ std::vector<std::string> normalise(int argc, const char* const* argv, std::strin
         }
         if (tok.rfind("--", 0) != 0 || tok.size() == 2) {
             if (tok.size() > 1 && tok[0] == '-') fail(unknownOption(tok));
+            if (command == "export" && positional.empty() && tok != "--") {  // the destination
+                positional.push_back(tok);
+                continue;
+            }
             fail("unexpected argument '" + tok + "'" +
                  (command.empty() ? std::string(" (the command comes first)") : std::string()));
         }
@@ -447,6 +458,8 @@ std::string usageText() {
           "peer)\n"
           "  demo        train MMoE on the MMoE paper's synthetic data (the embedded default; 50 "
           "epochs, lr 3e-3)\n"
+          "  export      write a saved model as a PyTorch package: export --model M.mtl --to "
+          "pytorch DIR\n"
           "  templates   list the architecture templates\n"
           "  sweep       run a grid of runs with confidence intervals (mtlstudio-cli sweep "
           "--help)\n"
@@ -460,7 +473,9 @@ std::string usageText() {
 
 CliOptions parseCommandLine(int argc, const char* const* argv) {
     CliOptions o;
-    const std::vector<std::string> tokens = normalise(argc, argv, o.command);
+    std::vector<std::string> positional;  // export: the destination folder
+    const std::vector<std::string> tokens = normalise(argc, argv, o.command, positional);
+    if (!positional.empty()) o.exportDir = positional.front();
     po::variables_map vm;
     try {
         const po::options_description desc = describe(false);
@@ -496,7 +511,8 @@ CliOptions parseCommandLine(int argc, const char* const* argv) {
         return o;
     }
     if (!bit)
-        fail("unknown command '" + o.command + "' (train, eval, inspect, bench, demo, templates)");
+        fail("unknown command '" + o.command +
+             "' (train, eval, inspect, bench, demo, export, templates)");
 
     // Options that do not apply to this command or to this kind of data.
     const std::string dataKind =
@@ -722,6 +738,21 @@ CliOptions parseCommandLine(int argc, const char* const* argv) {
         if (v.count("sensitivity-rows"))
             o.sensitivityRows =
                 static_cast<int>(integer("sensitivity-rows", v["sensitivity-rows"], 0, 1000000));
+    }
+    if (o.command == "export") {
+        if (!v.count("model") || v["model"].empty()) fail("export needs --model FILE");
+        o.modelFile = v["model"];
+        if (!v.count("to"))
+            fail("export needs --to pytorch DIR (the format, then the destination folder)");
+        o.exportFormat = choice("to", v["to"], {"pytorch"});
+        if (o.exportDir.empty())
+            fail("export needs the destination folder after --to " + o.exportFormat +
+                 ": export --model M.mtl --to pytorch DIR");
+        o.force = has("force");
+        for (const std::string& name : o.given) {
+            const Spec* s = findSpec(name);
+            if (s && std::string(s->group).rfind("data", 0) == 0) o.exportData = true;
+        }
     }
     if (o.command == "bench") {
         o.benchModels = expandList("model", v.count("model") ? v["model"] : "all",

@@ -24,7 +24,7 @@ public:
 };
 
 struct CliOptions {
-    std::string command;  // train | eval | inspect | bench | demo | templates | help | "" (none)
+    std::string command;  // train | eval | inspect | bench | demo | export | templates | help | ""
     bool help = false;
     std::set<std::string> given;  // long names of the options on the command line
 
@@ -46,10 +46,14 @@ struct CliOptions {
 
     // eval / bench / inspect: --model.
     std::string modelFile;
-    std::string sliceColumn;  // inspect: --slice
-    int sliceBins = 4;        // inspect: --bins
-    int inspectExample = -1;  // inspect: --example (-1: none)
+    std::string sliceColumn;     // inspect: --slice
+    int sliceBins = 4;           // inspect: --bins
+    int inspectExample = -1;     // inspect: --example (-1: none)
     int sensitivityRows = 4096;  // inspect: --sensitivity-rows
+    // export: --to FORMAT DIR, --force; exportData: data options were given (the export then
+    // carries the data's preprocessing).
+    std::string exportFormat, exportDir;
+    bool force = false, exportData = false;
     std::vector<std::string> benchModels, benchConfigs;
     int benchSteps = 0;  // 0: the config's own
     int benchBatch = 0;  // 0: the config's own

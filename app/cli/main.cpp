@@ -40,6 +40,7 @@
 #include "graph/Registry.h"
 #include "graph/Templates.h"
 #include "io/Archive.h"
+#include "io/ExportTorch.h"
 #include "metrics/Metrics.h"
 #include "nn/Model.h"
 #include "train/Adapt.h"
@@ -230,6 +231,35 @@ int cmdEval(const CliOptions& o) {
                   << ", \"gates\": " << reporter.gatesJson(test) << "}" << std::endl;
     else
         reporter.printTable(test, "test (" + data.description + "):");
+    return 0;
+}
+
+// ------------------------------------------------------------------------------------ export
+
+int cmdExport(const CliOptions& o) {
+    const ModelFile mf = loadModelFile(o.modelFile);
+    TorchExportData data;
+    TorchExportOptions options;
+    options.force = o.force;
+    if (o.exportData) {
+        data = loadTorchExportData(o.data, mf.schema);
+        options.data = &data;
+    }
+    const std::vector<std::string> files = exportTorch(mf, o.exportDir, options);
+    if (o.json) {
+        std::cout << "{\"model\": \"" << jsonEscape(o.modelFile) << "\", \"to\": \""
+                  << o.exportFormat << "\", \"dir\": \"" << jsonEscape(o.exportDir)
+                  << "\", \"files\": " << files.size() << "}" << std::endl;
+        return 0;
+    }
+    std::cout << "exported " << o.modelFile << " to " << o.exportDir << " (" << files.size()
+              << " files: model.py, weights.bin, train.py, ...)\n"
+              << "train it: cd " << o.exportDir
+              << " && torchrun --nproc_per_node=2 train.py  (see README.md there)\n";
+    if (!o.exportData)
+        std::cout << "note: no data options given, so the export holds no data preprocessing; "
+                     "give the options the model was trained with (e.g. --data census --group 1) "
+                     "to include it\n";
     return 0;
 }
 
@@ -474,6 +504,7 @@ int main(int argc, char** argv) {
         if (o.command == "train" || o.command == "demo") return cmdTrain(o);
         if (o.command == "eval") return cmdEval(o);
         if (o.command == "inspect") return cmdInspect(o);
+        if (o.command == "export") return cmdExport(o);
         if (o.command == "bench") return cmdBench(o);
         if (o.command == "templates") {
             for (const TemplateInfo& t : templateList())
