@@ -1,6 +1,7 @@
 #pragma once
 // A compiled, executable model: the layers of a validated graph in topological order, with
 // every buffer allocated once per batch size (steps allocate nothing).
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -18,6 +19,15 @@ public:
     CompileError(const std::string& msg, std::vector<Issue> issues = {})
         : std::runtime_error(msg), issues(std::move(issues)) {}
     std::vector<Issue> issues;
+};
+
+// Rows [row0, row0 + rows) of a parameter and the task heads that depend on them: bit k of
+// `heads` is set when heads()[k] is reached from these rows through the compiled graph (heads
+// beyond the 64th are not tracked). Rows reaching two or more heads are shared.
+struct ParamSegment {
+    Param* param = nullptr;
+    int row0 = 0, rows = 0;
+    std::uint64_t heads = 0;
 };
 
 class Model {
@@ -49,11 +59,20 @@ public:
     Layer* layer(const std::string& nodeName) const;
     double lastRegLoss() const { return ctx_.regLoss; }
     const Graph& graph() const { return graph_; }
+    // Every parameter split into row runs by the task heads that depend on them, derived from
+    // the graph when compiled (walking from each head back to the inputs, through the layers'
+    // paramReach / inputsOfOutput): in params() order, rows ascending, covering every row.
+    const std::vector<ParamSegment>& paramSegments() const { return segments_; }
+    // The names of the parameters with at least one row shared by two or more of `headMask`'s
+    // heads (all heads by default), in params() order: for tests and reports.
+    std::vector<std::string> sharedParamNames(std::uint64_t headMask = ~std::uint64_t(0)) const;
     const DataSchema& schema() const { return schema_; }
 
 private:
     Model() = default;
     void resize(int batch);
+    void deriveSegments(const std::vector<std::pair<int, int>>& producer,
+                        const std::vector<std::vector<int>>& inputValues);
 
     Graph graph_;
     DataSchema schema_;
@@ -66,6 +85,7 @@ private:
     std::vector<GateView> gateIds_;  // identity of each gate (gates() order), set by compile
     std::vector<int> headTaskRow_;
     Mat labels_;
+    std::vector<ParamSegment> segments_;
     RunContext ctx_;
     int batch_ = -1;
 };
