@@ -187,7 +187,8 @@ int cmdTrain(const CliOptions& o) {
     const double total =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (!o.savePath.empty()) {
-        saveModelFile(o.savePath, captureModel(*model, &trainer.optimizer(), cfg));
+        saveModelFile(o.savePath,
+                      captureModel(*model, &trainer.optimizer(), cfg, &trainer.weightingState()));
         if (!json) std::cout << "saved " << o.savePath << "\n";
     }
     if (json) {
