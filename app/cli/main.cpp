@@ -175,7 +175,10 @@ int cmdTrain(const CliOptions& o) {
         for (const std::string& n : data.notes) std::cout << "  " << n << "\n";
         std::cout << "model: " << modelName << " (" << model->parameterCount() << " parameters), "
                   << optimizerName(cfg.optimizer.kind) << " lr " << cfg.optimizer.lr << ", batch "
-                  << cfg.batchSize << ", " << cfg.epochs << " epochs, seed " << cfg.seed << "\n";
+                  << cfg.batchSize << ", " << cfg.epochs << " epochs, seed " << cfg.seed;
+        if (cfg.weighting.method != WeightingMethod::EW)
+            std::cout << ", weighting " << weightingName(cfg.weighting.method);
+        std::cout << "\n";
     }
     Trainer trainer(*model, cfg);
     EpochPrinter printer(json, reporter);
@@ -196,12 +199,15 @@ int cmdTrain(const CliOptions& o) {
                   << "\", \"ok\": " << (res.ok ? "true" : "false") << ", \"epochs\": " << res.epochs
                   << ", \"best_epoch\": " << res.bestEpoch + 1
                   << ", \"train_seconds\": " << jnum(res.seconds)
-                  << ", \"wall_seconds\": " << jnum(total)
+                  << ", \"wall_seconds\": " << jnum(total) << ", \"weighting\": \""
+                  << weightingName(cfg.weighting.method) << "\""
+                  << ", \"conflict\": " << conflictJson(res)
                   << ", \"gates\": " << reporter.gatesJson(test)
                   << ", \"test\": " << reporter.metricsJson(test) << "}" << std::endl;
     } else {
         std::cout << res.reason << " in " << std::fixed << std::setprecision(1) << res.seconds
                   << " s (wall " << total << " s)" << std::defaultfloat << "\n";
+        if (res.conflictSamples > 0) std::cout << conflictText(res) << "\n";
         if (data.test.rows() == 0)
             std::cout << "test: no examples (the test split is empty)\n";
         else

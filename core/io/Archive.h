@@ -539,10 +539,12 @@ void saveRunSummary(Archive& ar, const exp::RunSummary& r) {
     ar& r.meanJs& r.meanExampleJs;
     saveDoubles(ar, r.normalisedEntropy);
     saveInt(ar, r.deadExperts);
+    saveString(ar, r.weighting);  // ExperimentRecord version 2
+    ar& r.meanCosine& r.conflictShare;
 }
 
 template <class Archive>
-void loadRunSummary(Archive& ar, exp::RunSummary& r) {
+void loadRunSummary(Archive& ar, exp::RunSummary& r, unsigned int version) {
     r = exp::RunSummary();
     std::uint64_t index = 0;
     ar& index;
@@ -581,6 +583,13 @@ void loadRunSummary(Archive& ar, exp::RunSummary& r) {
     ar& r.meanJs& r.meanExampleJs;
     loadDoubles(ar, r.normalisedEntropy);
     ioInt(ar, r.deadExperts);
+    if (version >= 2) {
+        loadString(ar, r.weighting);
+        WeightingMethod m;
+        if (!weightingFromString(r.weighting, m))
+            corrupt("unknown loss weighting '" + r.weighting + "'");
+        ar& r.meanCosine& r.conflictShare;
+    }
 }
 
 }  // namespace archive_detail
@@ -598,9 +607,9 @@ BOOST_CLASS_VERSION(mtl::DataSchema, 1)
 BOOST_CLASS_VERSION(mtl::OptimizerConfig, 1)
 BOOST_CLASS_VERSION(mtl::TrainConfig, 3)  // 2: divergenceFactor, 3: weighting
 BOOST_CLASS_VERSION(mtl::OptimizerState, 1)
-BOOST_CLASS_VERSION(mtl::ModelFile, 2)    // 2: weighting state
-BOOST_CLASS_VERSION(mtl::ProjectFile, 4)  // 2: runs, 3: experiments, 4: classroom
-BOOST_CLASS_VERSION(mtl::exp::ExperimentRecord, 1)
+BOOST_CLASS_VERSION(mtl::ModelFile, 2)              // 2: weighting state
+BOOST_CLASS_VERSION(mtl::ProjectFile, 4)            // 2: runs, 3: experiments, 4: classroom
+BOOST_CLASS_VERSION(mtl::exp::ExperimentRecord, 2)  // 2: weighting, task conflict
 BOOST_CLASS_VERSION(mtl::SyntheticConfig, 1)
 BOOST_CLASS_VERSION(mtl::CensusConfig, 1)
 BOOST_CLASS_VERSION(mtl::CsvColumn, 2)   // 2: classes
@@ -1488,7 +1497,7 @@ void load(Archive& ar, mtl::exp::ExperimentRecord& r, const unsigned int version
     ar& runs;
     d::checkFits(runs, 120, "experiment runs");
     r.runs.resize(static_cast<std::size_t>(runs));
-    for (mtl::exp::RunSummary& s : r.runs) d::loadRunSummary(ar, s);
+    for (mtl::exp::RunSummary& s : r.runs) d::loadRunSummary(ar, s, version);
 }
 
 template <class Archive>

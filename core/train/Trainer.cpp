@@ -204,9 +204,12 @@ void Trainer::methodWeights(int epoch, std::vector<double>& mw) const {
         case WeightingMethod::DWA:
             v = dwaWeights(ws_.lossHistory, w.dwaT);
             break;
-        case WeightingMethod::PLE:
-            v = pleWeights(w.pleW0, w.pleGamma, K, epoch);
+        case WeightingMethod::PLE: {  // per task of the data (the heads' label rows)
+            const int T = static_cast<int>(model_.schema().tasks.size());
+            const std::vector<double> byRow = pleWeights(w.pleW0, w.pleGamma, T, epoch);
+            for (int i = 0; i < K; ++i) v.push_back(byRow[heads[tasks_[i]]->labelRow]);
             break;
+        }
         default:
             return;
     }
@@ -335,6 +338,8 @@ void Trainer::updateAfterStep(const std::vector<double>& base, double lr, const 
 
 Trainer::Trainer(Model& model, TrainConfig cfg)
     : model_(model), cfg_(std::move(cfg)), opt_(cfg_.optimizer) {
+    const std::string bad = cfg_.weighting.check(static_cast<int>(model_.schema().tasks.size()));
+    if (!bad.empty()) throw std::invalid_argument("loss weighting: " + bad);
     opt_.attach(model_.params());
     for (const auto& [task, w] : cfg_.lossWeights)
         for (TaskHead* h : model_.heads())

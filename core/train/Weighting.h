@@ -38,12 +38,14 @@ struct WeightingConfig {
     double gradnormAlpha = 1.5;    // GradNorm's restoring force (0: equal gradient norms)
     double gradnormLr = 0.025;     // GradNorm's step size on the weights (plain gradient descent)
     double dwaT = 2.0;             // DWA's temperature
-    std::vector<double> pleGamma;  // PLE: per-task decay gamma_k (empty: 1 for every task)
-    std::vector<double> pleW0;     // PLE: per-task initial weight w_k0 (empty: 1)
+    std::vector<double> pleGamma;  // PLE: decay gamma_k per task of the DATA, in the data's
+                                   //   task order (empty: 1 for every task)
+    std::vector<double> pleW0;     // PLE: initial weight w_k0 per task of the data (empty: 1)
     double cagradC = 0.5;          // CAGrad's c (0: EW)
     unsigned long long seed = 0;   // PCGrad's task order (0: the training seed)
     int conflictEvery = 0;         // task-conflict statistics every N steps (0: never)
-    // A readable reason when a value is absurd (negative temperature, ...), else empty.
+    // A readable reason when a value is absurd (negative temperature, ...) or when the PLE lists
+    // do not have one value per task (`tasks`: the data's; 0: not checked), else empty.
     std::string check(int tasks) const;
 };
 
