@@ -177,6 +177,9 @@ const std::vector<Spec>& specs() {
          "bench: timed steps per repeat, 1 to 1000000 (default: the config's)"},
         {"eval and bench", "repeats", "N", kBench, "", "bench: 1 to 1000 (default 5)"},
         {"eval and bench", "warmup", "N", kBench, "", "bench: untimed steps, 0 to 1000000 (default 20)"},
+        {"eval and bench", "weightings", "LIST", kBench, "",
+         "bench: time training steps per loss weighting method against ew (through the "
+         "trainer): methods of --weighting, comma-separated, or all"},
         {"eval and bench", "sweep-runs", "N", kBench, "",
          "bench: instead of throughput, time a synthetic sweep of N runs (MMoE) on 1 worker and "
          "on --threads workers, --repeats times interleaved, 1 to 100000"},
@@ -787,6 +790,10 @@ CliOptions parseCommandLine(int argc, const char* const* argv) {
             o.benchRepeats = static_cast<int>(integer("repeats", v["repeats"], 1, 1000));
         if (v.count("warmup"))
             o.benchWarmup = static_cast<int>(integer("warmup", v["warmup"], 0, 1000000));
+        if (v.count("weightings")) {
+            o.benchWeightings = expandList("weightings", v["weightings"], weightingNames(), {});
+            if (has("sweep-runs")) fail("--weightings does not apply with --sweep-runs");
+        }
         if (v.count("sweep-runs")) {
             o.benchSweepRuns = static_cast<int>(integer("sweep-runs", v["sweep-runs"], 1, 100000));
             for (const char* n : {"model", "config", "steps", "batch", "warmup"})
