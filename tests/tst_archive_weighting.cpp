@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "data/Synthetic.h"
+#include "experiment/Experiment.h"
 #include "graph/Templates.h"
 #include "io/Archive.h"
 #include "train/Trainer.h"
@@ -159,6 +160,38 @@ private slots:
         QCOMPARE(b.gradientChanged, a.gradientChanged);
         QCOMPARE(b.gradientChange, a.gradientChange);
         QCOMPARE(b.changedShare, a.changedShare);
+    }
+
+    void runSummariesKeepTheMethodAndTheConflict() {
+        exp::RunSummary r;
+        r.key = "k";
+        r.weighting = "cagrad";
+        r.meanCosine = -0.125;
+        r.conflictShare = 0.75;
+        // JSON lines of a sweep's results file.
+        const exp::RunSummary j = exp::runFromJson(exp::toJson(r));
+        QCOMPARE(j.weighting, std::string("cagrad"));
+        QCOMPARE(j.meanCosine, -0.125);
+        QCOMPARE(j.conflictShare, 0.75);
+        // A line written before: no "weighting" / "conflict": EW, not measured.
+        std::string old = exp::toJson(exp::RunSummary());
+        const size_t at = old.find(",\"weighting\"");
+        QVERIFY(at != std::string::npos);
+        old = old.substr(0, at) + "}";
+        const exp::RunSummary o = exp::runFromJson(old);
+        QCOMPARE(o.weighting, std::string("ew"));
+        QVERIFY(std::isnan(o.meanCosine) && std::isnan(o.conflictShare));
+        // Experiment records in projects (ExperimentRecord version 2).
+        ProjectFile p;
+        exp::ExperimentRecord rec;
+        rec.name = "weighting";
+        rec.runs.push_back(r);
+        p.experiments.push_back(rec);
+        const ProjectFile q = loadProjectFromString(saveProjectToString(p));
+        QCOMPARE(q.experiments.size(), size_t(1));
+        QCOMPARE(q.experiments[0].runs[0].weighting, std::string("cagrad"));
+        QCOMPARE(q.experiments[0].runs[0].meanCosine, -0.125);
+        QCOMPARE(q.experiments[0].runs[0].conflictShare, 0.75);
     }
 
     void hostileWeightingBytesAreRefused() {
