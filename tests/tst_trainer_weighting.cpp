@@ -122,6 +122,31 @@ private slots:
         QCOMPARE(sharedDiffer, 2);
     }
 
+    void aTaskWithoutGradientDoesNotStopTheSharedParameters() {
+        // Task 2 weighted 0: its gradient is zero, the min-norm point of {g1, 0} is 0. MGDA
+        // must combine the tasks that have a gradient (here g1 alone), not freeze the experts.
+        const DataSplits d = synth(0.5);
+        for (WeightingMethod m :
+             {WeightingMethod::MGDA, WeightingMethod::CAGrad, WeightingMethod::PCGrad}) {
+            auto model = build(d);
+            const std::vector<Mat> before = weights(*model);
+            TrainConfig c = config(m, 1);
+            c.lossWeights = {{"task2", 0.0}};
+            Trainer(*model, c).train(d.train, d.valid);
+            const auto& ps = model->params();
+            for (size_t i = 0; i < ps.size(); ++i) {
+                const double moved = (ps[i]->value - before[i]).cwiseAbs().maxCoeff();
+                if (ps[i]->name.rfind("experts", 0) == 0 ||
+                    ps[i]->name.rfind("tower_task1", 0) == 0)
+                    QVERIFY2(moved > 1e-5,
+                             qPrintable(QString("%1: %2")
+                                            .arg(weightingName(m))
+                                            .arg(QString::fromStdString(ps[i]->name))));
+                if (ps[i]->name.rfind("tower_task2", 0) == 0) QCOMPARE(moved, 0.0);
+            }
+        }
+    }
+
     void everyMethodIsDeterministicForASeed() {
         const DataSplits d = synth(0.3);
         for (WeightingMethod m : kAll) {

@@ -273,15 +273,30 @@ void Trainer::backwardPerTask(const std::vector<double>& base, const std::vector
     for (int i = 0; i < K; ++i) own(i) = isGradientMethod(method) ? 1.0 : mw[tasks_[i]];
     Eigen::VectorXd a = own;  // shared rows
     int projections = 0;
-    if (method == WeightingMethod::PCGrad) {
-        std::vector<int> order(static_cast<size_t>(K));
-        std::iota(order.begin(), order.end(), 0);
-        std::shuffle(order.begin(), order.end(), rng);
-        a = pcgradCoefficients(c.gram, order, &projections);
-    } else if (method == WeightingMethod::MGDA) {
-        a = mgdaCoefficients(c.gram);
-    } else if (method == WeightingMethod::CAGrad) {
-        a = cagradCoefficients(c.gram, cfg_.weighting.cagradC);
+    if (isGradientMethod(method)) {
+        // Only the tasks that have a gradient on this batch take part: a task weighted 0 or
+        // without a labelled example in the batch has none, and MGDA's min-norm point would be
+        // that zero vector (no update of the shared parameters at all).
+        std::vector<int> active;
+        for (int i = 0; i < K; ++i)
+            if (base[tasks_[i]] != 0 && heads[tasks_[i]]->lastCount > 0 && c.gram(i, i) > 0)
+                active.push_back(i);
+        const int A = static_cast<int>(active.size());
+        Eigen::MatrixXd sub(A, A);
+        for (int i = 0; i < A; ++i)
+            for (int j = 0; j < A; ++j) sub(i, j) = c.gram(active[i], active[j]);
+        Eigen::VectorXd b = Eigen::VectorXd::Ones(A);
+        if (A >= 2 && method == WeightingMethod::PCGrad) {
+            std::vector<int> order(static_cast<size_t>(A));
+            std::iota(order.begin(), order.end(), 0);
+            std::shuffle(order.begin(), order.end(), rng);
+            b = pcgradCoefficients(sub, order, &projections);
+        } else if (A >= 2 && method == WeightingMethod::MGDA) {
+            b = mgdaCoefficients(sub);
+        } else if (A >= 2 && method == WeightingMethod::CAGrad) {
+            b = cagradCoefficients(sub, cfg_.weighting.cagradC);
+        }
+        for (int i = 0; i < A; ++i) a(active[i]) = b(i);
     }
     if (isGradientMethod(method)) {
         c.change = relativeChange(c.gram, a);
