@@ -126,6 +126,33 @@ private slots:
         }
     }
 
+    void restrictedBackwardEqualsTheFullOne() {
+        // backward(mask of head h) skips the layers head h does not depend on; with the other
+        // heads weighted 0 it gives exactly backward()'s gradients.
+        for (const char* k : {"shared_bottom", "mmoe", "cgc", "ple", "esmm", "cross_stitch"}) {
+            auto m = compileTemplate(k);
+            Dataset d = test::randomDataset(5, {3}, m->schema().tasks, 16, 9);
+            std::vector<int> rows(16);
+            for (int i = 0; i < 16; ++i) rows[i] = i;
+            const auto& heads = m->heads();
+            for (size_t h = 0; h < heads.size(); ++h) {
+                if (heads[h]->labelRow < 0) continue;
+                for (size_t j = 0; j < heads.size(); ++j) heads[j]->lossWeight = j == h ? 1 : 0;
+                Rng rng(1);
+                m->forward(d, rows.data(), 16, true, rng);
+                m->backward();
+                std::vector<Mat> full;
+                for (Param* p : m->params()) full.push_back(p->grad);
+                for (Param* p : m->params()) p->grad.setConstant(7);  // stale values
+                m->backward(std::uint64_t(1) << h);
+                for (size_t i = 0; i < full.size(); ++i)
+                    QVERIFY2(m->params()[i]->grad == full[i],
+                             qPrintable(QString("%1: %2").arg(k).arg(
+                                 QString::fromStdString(m->params()[i]->name))));
+            }
+        }
+    }
+
     void structureMatchesTheGradients() {
         // A task's loss alone gives exactly zero gradient on rows the structure says it does not
         // reach, and a nonzero gradient somewhere on every segment it does reach.

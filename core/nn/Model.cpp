@@ -255,6 +255,13 @@ void Model::deriveSegments(const std::vector<std::pair<int, int>>& producer,
             }
         }
     }
+    layerHeads_.assign(L, 0);
+    layerParams_.assign(L, {});
+    for (size_t l = 0; l < L; ++l) {
+        for (std::uint64_t m : reached[l]) layerHeads_[l] |= m;
+        if (heads_.size() > 64) layerHeads_[l] = ~std::uint64_t(0);  // untracked heads: run all
+        layers_[l]->collectParams(layerParams_[l]);
+    }
     // Row masks per parameter, then runs of equal masks.
     std::map<const Param*, std::vector<std::uint64_t>> rowMask;
     for (Param* p : params_) rowMask[p].assign(static_cast<size_t>(p->value.rows()), 0);
@@ -296,6 +303,18 @@ std::vector<std::string> Model::sharedParamNames(std::uint64_t headMask) const {
         if (names.empty() || names.back() != s.param->name) names.push_back(s.param->name);
     }
     return names;
+}
+
+void Model::backward(std::uint64_t headMask) {
+    for (auto& g : grads_)
+        if (g->size()) g->setZero();
+    for (size_t l = layers_.size(); l-- > 0;) {
+        if (layerHeads_[l] & headMask)
+            layers_[l]->backward(ctx_);
+        else
+            for (Param* p : layerParams_[l]) p->grad.setZero();
+    }
+    for (auto& l : layers_) l->afterBackward(ctx_);
 }
 
 size_t Model::parameterCount() const {

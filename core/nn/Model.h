@@ -45,6 +45,11 @@ public:
                    bool computeLoss = true);
     // Gradients of the last forward's total loss (must have been a training forward).
     void backward();
+    // The same, running only the layers that the task heads in `headMask` (bit k: heads()[k])
+    // depend on; every other layer's parameter gradients are set to zero. Equal to backward()
+    // when the other heads' loss weights are 0 and no regulariser is active (their gradients are
+    // zero then): the trainer's per-task passes.
+    void backward(std::uint64_t headMask);
 
     std::vector<Param*>& params() { return params_; }
     size_t parameterCount() const;
@@ -86,6 +91,8 @@ private:
     std::vector<int> headTaskRow_;
     Mat labels_;
     std::vector<ParamSegment> segments_;
+    std::vector<std::uint64_t> layerHeads_;         // per layer: the heads depending on it
+    std::vector<std::vector<Param*>> layerParams_;  // per layer: its parameters
     RunContext ctx_;
     int batch_ = -1;
 };

@@ -237,7 +237,10 @@ void Trainer::backwardPerTask(const std::vector<double>& base, const std::vector
     }
     for (int i = 0; i < K; ++i) {
         only(i);
-        model_.backward();
+        if (hasReg)
+            model_.backward();
+        else  // only the layers this task depends on
+            model_.backward(std::uint64_t(1) << tasks_[i]);
         auto& g = taskGrads_[i];
         g.resize(params.size());
         for (size_t p = 0; p < params.size(); ++p) {
