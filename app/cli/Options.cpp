@@ -138,6 +138,26 @@ const std::vector<Spec>& specs() {
          "epochs without improvement before --early-stop stops, 1 to 1000000 (default 3)"},
         {"training (train, demo)", "no-restore-best", nullptr, kFit, "",
          "keep the last epoch's weights instead of the best validation epoch's"},
+        {"loss weighting (train, demo)", "weighting", "METHOD", kFit, "",
+         "ew | uw | gradnorm | dwa | ple | pcgrad | mgda | cagrad (default ew: the heads' "
+         "weights)"},
+        {"loss weighting (train, demo)", "gradnorm-alpha", "X", kFit, "",
+         "GradNorm's restoring force, 0 to 10 (default 1.5)"},
+        {"loss weighting (train, demo)", "gradnorm-lr", "X", kFit, "",
+         "GradNorm's step on the weights, greater than 0 and at most 10 (default 0.025)"},
+        {"loss weighting (train, demo)", "dwa-temperature", "X", kFit, "",
+         "DWA's temperature T, greater than 0 and at most 1e6 (default 2)"},
+        {"loss weighting (train, demo)", "ple-gamma", "LIST", kFit, "",
+         "PLE: per-task decay gamma_k of w_k0 * gamma_k^epoch, each 0 to 10 (default 1)"},
+        {"loss weighting (train, demo)", "ple-w0", "LIST", kFit, "",
+         "PLE: per-task initial weights w_k0, each 0 to 1e6 (default 1)"},
+        {"loss weighting (train, demo)", "cagrad-c", "X", kFit, "",
+         "CAGrad's c, 0 to 100 (default 0.5; 0 is EW)"},
+        {"loss weighting (train, demo)", "weighting-seed", "S", kFit, "",
+         "PCGrad's task-order seed, 1 to 2^64-1 (default: from --seed)"},
+        {"loss weighting (train, demo)", "conflict-every", "N", kFit, "",
+         "measure task conflict (gradient cosines on the shared parameters) every N steps, 0 "
+         "(never) to 1000000 (default 0; gradnorm, pcgrad, mgda, cagrad: every step)"},
         {"training (train, demo)", "save", "FILE", kFit, "",
          "save graph, weights, optimizer state and config (its folder must be writable)"},
         {"training (train, demo)", "progress", nullptr, kFit, "",
@@ -168,6 +188,9 @@ const std::vector<Spec>& specs() {
          "bench: timed steps per repeat, 1 to 1000000 (default: the config's)"},
         {"eval and bench", "repeats", "N", kBench, "", "bench: 1 to 1000 (default 5)"},
         {"eval and bench", "warmup", "N", kBench, "", "bench: untimed steps, 0 to 1000000 (default 20)"},
+        {"eval and bench", "weightings", "LIST", kBench, "",
+         "bench: time training steps per loss weighting method against ew (through the "
+         "trainer): methods of --weighting, comma-separated, or all"},
         {"eval and bench", "sweep-runs", "N", kBench, "",
          "bench: instead of throughput, time a synthetic sweep of N runs (MMoE) on 1 worker and "
          "on --threads workers, --repeats times interleaved, 1 to 100000"},
@@ -709,6 +732,48 @@ CliOptions parseCommandLine(int argc, const char* const* argv) {
                 c.lossWeights.emplace_back(task, w);
             }
         }
+        WeightingConfig& w = c.weighting;
+        if (v.count("weighting"))
+            weightingFromString(choice("weighting", v["weighting"], weightingNames()), w.method);
+        const auto only = [&](const char* name, WeightingMethod m) {
+            if (has(name) && w.method != m)
+                fail(std::string("--") + name + " applies with --weighting " + weightingName(m));
+        };
+        only("gradnorm-alpha", WeightingMethod::GradNorm);
+        only("gradnorm-lr", WeightingMethod::GradNorm);
+        only("dwa-temperature", WeightingMethod::DWA);
+        only("ple-gamma", WeightingMethod::PLE);
+        only("ple-w0", WeightingMethod::PLE);
+        only("cagrad-c", WeightingMethod::CAGrad);
+        only("weighting-seed", WeightingMethod::PCGrad);
+        if (v.count("gradnorm-alpha"))
+            w.gradnormAlpha = real("gradnorm-alpha", v["gradnorm-alpha"], 0, 10);
+        if (v.count("gradnorm-lr"))
+            w.gradnormLr = real("gradnorm-lr", v["gradnorm-lr"], 0, 10, true);
+        if (v.count("dwa-temperature"))
+            w.dwaT = real("dwa-temperature", v["dwa-temperature"], 0, 1e6, true);
+        if (v.count("cagrad-c")) w.cagradC = real("cagrad-c", v["cagrad-c"], 0, 100);
+        const auto reals = [&](const char* name, double hi) {
+            std::vector<double> r;
+            const std::string& text = v[name];
+            size_t at = 0;
+            while (true) {
+                const size_t comma = text.find(',', at);
+                r.push_back(real(name, text.substr(at, comma - at), 0, hi));
+                if (comma == std::string::npos) break;
+                at = comma + 1;
+            }
+            return r;
+        };
+        if (v.count("ple-gamma")) w.pleGamma = reals("ple-gamma", 10);
+        if (v.count("ple-w0")) w.pleW0 = reals("ple-w0", 1e6);
+        if (v.count("weighting-seed")) {
+            w.seed = seedValue("weighting-seed", v["weighting-seed"]);
+            if (w.seed == 0) fail("--weighting-seed must be at least 1 (0 means: from --seed)");
+        }
+        if (v.count("conflict-every"))
+            w.conflictEvery =
+                static_cast<int>(integer("conflict-every", v["conflict-every"], 0, 1000000));
         if (v.count("save")) {
             o.savePath = v["save"];
             if (o.savePath.empty()) fail("--save needs a file name");
@@ -767,6 +832,10 @@ CliOptions parseCommandLine(int argc, const char* const* argv) {
             o.benchRepeats = static_cast<int>(integer("repeats", v["repeats"], 1, 1000));
         if (v.count("warmup"))
             o.benchWarmup = static_cast<int>(integer("warmup", v["warmup"], 0, 1000000));
+        if (v.count("weightings")) {
+            o.benchWeightings = expandList("weightings", v["weightings"], weightingNames(), {});
+            if (has("sweep-runs")) fail("--weightings does not apply with --sweep-runs");
+        }
         if (v.count("sweep-runs")) {
             o.benchSweepRuns = static_cast<int>(integer("sweep-runs", v["sweep-runs"], 1, 100000));
             for (const char* n : {"model", "config", "steps", "batch", "warmup"})
@@ -788,6 +857,17 @@ void checkTasks(const CliOptions& o, const std::vector<std::string>& labelledTas
         std::find(labelledTasks.begin(), labelledTasks.end(), es) == labelledTasks.end())
         fail("--early-stop: the data has no task '" + es + "' (its tasks: " + list(labelledTasks) +
              ")");
+    const WeightingConfig& w = o.train.weighting;
+    for (const auto& [list, name] : {std::pair{&w.pleGamma, "ple-gamma"}, {&w.pleW0, "ple-w0"}})
+        if (!list->empty() && !labelledTasks.empty() && list->size() != labelledTasks.size())
+            fail(std::string("--") + name + ": " + std::to_string(list->size()) +
+                 " values for the data's " + std::to_string(labelledTasks.size()) + " tasks (" +
+                 [&] {
+                     std::string s;
+                     for (const std::string& x : labelledTasks) s += (s.empty() ? "" : ", ") + x;
+                     return s;
+                 }() +
+                 "), one per task in this order");
     if (headTasks.empty()) return;
     for (const auto& lw : o.train.lossWeights)
         if (std::find(headTasks.begin(), headTasks.end(), lw.first) == headTasks.end())

@@ -59,7 +59,8 @@ struct CliOptions {
     int benchBatch = 0;  // 0: the config's own
     int benchRepeats = 5;
     int benchWarmup = 20;
-    int benchSweepRuns = 0;  // > 0: the parallel sweep benchmark instead
+    int benchSweepRuns = 0;                    // > 0: the parallel sweep benchmark instead
+    std::vector<std::string> benchWeightings;  // non-empty: the loss weighting benchmark instead
 };
 
 // Parses and validates argv. Throws CliError.

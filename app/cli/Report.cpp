@@ -173,4 +173,25 @@ void EpochPrinter::onEpoch(const EpochSnapshot& e) {
               << (e.improved ? "  *" : "") << std::endl;
 }
 
+std::string conflictText(const TrainResult& r) {
+    std::ostringstream os;
+    os << "task conflict over " << r.conflictSamples << " measured steps: mean cosine "
+       << std::fixed << std::setprecision(3) << r.meanCosine << ", in conflict (a cosine < 0) on "
+       << std::setprecision(1) << 100 * r.conflictShare << " % of them";
+    if (std::isfinite(r.changedShare))
+        os << "; the method changed the shared gradient on " << 100 * r.changedShare
+           << " % (mean relative change " << std::setprecision(3) << r.meanGradientChange << ")";
+    return os.str();
+}
+
+std::string conflictJson(const TrainResult& r) {
+    if (r.conflictSamples == 0) return "null";
+    std::ostringstream os;
+    os << "{\"steps\": " << r.conflictSamples << ", \"mean_cosine\": " << jnum(r.meanCosine)
+       << ", \"conflict_share\": " << jnum(r.conflictShare)
+       << ", \"changed_share\": " << jnum(r.changedShare)
+       << ", \"mean_change\": " << jnum(r.meanGradientChange) << "}";
+    return os.str();
+}
+
 }  // namespace mtl::cli

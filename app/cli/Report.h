@@ -18,6 +18,12 @@ namespace mtl::cli {
 std::string jsonEscape(const std::string& s);
 std::string jnum(double x);  // null unless finite
 
+// Task conflict of a run (TrainResult): "task conflict over N measured steps: mean cosine X,
+// in conflict on Y % of them[, gradient changed on Z % (mean change W)]" and the same as a JSON
+// object (null when nothing was measured).
+std::string conflictText(const TrainResult& r);
+std::string conflictJson(const TrainResult& r);
+
 // Why a task of `graph` has no examples: "no labels: trained through <task>" for a head feeding
 // another task head, else "no labels in the data".
 std::string noLabelsReason(const Graph& graph, const std::string& task);

@@ -176,7 +176,10 @@ int cmdTrain(const CliOptions& o) {
         for (const std::string& n : data.notes) std::cout << "  " << n << "\n";
         std::cout << "model: " << modelName << " (" << model->parameterCount() << " parameters), "
                   << optimizerName(cfg.optimizer.kind) << " lr " << cfg.optimizer.lr << ", batch "
-                  << cfg.batchSize << ", " << cfg.epochs << " epochs, seed " << cfg.seed << "\n";
+                  << cfg.batchSize << ", " << cfg.epochs << " epochs, seed " << cfg.seed;
+        if (cfg.weighting.method != WeightingMethod::EW)
+            std::cout << ", weighting " << weightingName(cfg.weighting.method);
+        std::cout << "\n";
     }
     Trainer trainer(*model, cfg);
     EpochPrinter printer(json, reporter);
@@ -188,7 +191,8 @@ int cmdTrain(const CliOptions& o) {
     const double total =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (!o.savePath.empty()) {
-        saveModelFile(o.savePath, captureModel(*model, &trainer.optimizer(), cfg));
+        saveModelFile(o.savePath,
+                      captureModel(*model, &trainer.optimizer(), cfg, &trainer.weightingState()));
         if (!json) std::cout << "saved " << o.savePath << "\n";
     }
     if (json) {
@@ -196,12 +200,15 @@ int cmdTrain(const CliOptions& o) {
                   << "\", \"ok\": " << (res.ok ? "true" : "false") << ", \"epochs\": " << res.epochs
                   << ", \"best_epoch\": " << res.bestEpoch + 1
                   << ", \"train_seconds\": " << jnum(res.seconds)
-                  << ", \"wall_seconds\": " << jnum(total)
+                  << ", \"wall_seconds\": " << jnum(total) << ", \"weighting\": \""
+                  << weightingName(cfg.weighting.method) << "\""
+                  << ", \"conflict\": " << conflictJson(res)
                   << ", \"gates\": " << reporter.gatesJson(test)
                   << ", \"test\": " << reporter.metricsJson(test) << "}" << std::endl;
     } else {
         std::cout << res.reason << " in " << std::fixed << std::setprecision(1) << res.seconds
                   << " s (wall " << total << " s)" << std::defaultfloat << "\n";
+        if (res.conflictSamples > 0) std::cout << conflictText(res) << "\n";
         if (data.test.rows() == 0)
             std::cout << "test: no examples (the test split is empty)\n";
         else
@@ -363,8 +370,75 @@ int benchSweep(const CliOptions& o) {
     return 0;
 }
 
+// Training steps per second of each loss weighting method against EW, through the Trainer (so
+// the per-task backward passes and the combination are what is timed), on the bench configs'
+// data and models. Methods are interleaved within each repeat (fair under a varying load); the
+// median of the repeats is reported. The validation set is 16 rows (its cost is negligible).
+int benchWeighting(const CliOptions& o) {
+    std::vector<WeightingMethod> methods = {WeightingMethod::EW};
+    for (const std::string& n : o.benchWeightings) {
+        WeightingMethod m;
+        weightingFromString(n, m);
+        if (m != WeightingMethod::EW) methods.push_back(m);
+    }
+    const int pool = 16;
+    for (const std::string& cn : o.benchConfigs) {
+        const BenchConfig& c = *std::find_if(kBenchConfigs.begin(), kBenchConfigs.end(),
+                                             [&](const BenchConfig& b) { return b.name == cn; });
+        const int batch = o.benchBatch > 0 ? o.benchBatch : c.batch;
+        const int steps = o.benchSteps > 0 ? o.benchSteps : c.steps;
+        const int epochs = std::max(1, (steps + pool - 1) / pool);
+        const Dataset data = benchData(c, pool * batch, 0);
+        const Dataset valid = benchData(c, 16, 1);
+        for (const std::string& mn : o.benchModels) {
+            const Graph g = benchGraph(mn, c, data.schema);
+            std::vector<std::vector<double>> times(methods.size());
+            auto run = [&](WeightingMethod m, int ep) {
+                std::unique_ptr<Model> model = Model::compile(g, data.schema, 0);
+                TrainConfig cfg;
+                cfg.batchSize = batch;
+                cfg.epochs = ep;
+                cfg.restoreBest = false;
+                cfg.batchSnapshotEvery = 1 << 30;
+                cfg.weighting.method = m;
+                Trainer t(*model, cfg);
+                return t.train(data, valid).seconds;
+            };
+            for (WeightingMethod m : methods) run(m, 1);  // warm-up
+            for (int rep = 0; rep < o.benchRepeats; ++rep)
+                for (size_t i = 0; i < methods.size(); ++i)
+                    times[i].push_back(run(methods[i], epochs));
+            double ewRate = 0;
+            for (size_t i = 0; i < methods.size(); ++i) {
+                std::sort(times[i].begin(), times[i].end());
+                const double t = times[i][times[i].size() / 2];
+                const double rate = epochs * pool / t;
+                if (i == 0) ewRate = rate;
+                const char* name = weightingName(methods[i]);
+                if (o.json)
+                    std::cout << "{\"bench\": \"weighting\", \"config\": \"" << cn
+                              << "\", \"model\": \"" << mn << "\", \"weighting\": \"" << name
+                              << "\", \"batch\": " << batch << ", \"steps\": " << epochs * pool
+                              << ", \"repeats\": " << o.benchRepeats
+                              << ", \"steps_per_s\": " << jnum(rate)
+                              << ", \"vs_ew\": " << jnum(rate / ewRate)
+                              << ", \"spread\": " << jnum((times[i].back() - times[i].front()) / t)
+                              << "}" << std::endl;
+                else
+                    std::cout << std::left << std::setw(8) << cn << std::setw(15) << mn
+                              << std::setw(10) << name << std::right << std::fixed
+                              << std::setprecision(1) << std::setw(10) << rate << " steps/s"
+                              << std::setprecision(2) << std::setw(8) << rate / ewRate << " x ew"
+                              << std::defaultfloat << std::endl;
+            }
+        }
+    }
+    return 0;
+}
+
 int cmdBench(const CliOptions& o) {
     if (o.benchSweepRuns > 0) return benchSweep(o);
+    if (!o.benchWeightings.empty()) return benchWeighting(o);
     const int threads = o.threads;
     const int repeats = o.benchRepeats;
     const int warmup = o.benchWarmup;

@@ -292,6 +292,15 @@ const std::vector<std::pair<std::string, std::string>>& specEntryHelp() {
         {"loss-weights",
          "loss-weight sets, per task in the data's order, e.g. 1:0.5,1:1 (default: the "
          "graph's)"},
+        {"weighting",
+         "loss weighting methods, ew | uw | gradnorm | dwa | ple | pcgrad | mgda | cagrad, a "
+         "list (default ew)"},
+        {"gradnorm-alpha", "GradNorm's alpha, 0 to 10 (default 1.5)"},
+        {"dwa-temperature", "DWA's temperature, greater than 0 and at most 1e6 (default 2)"},
+        {"cagrad-c", "CAGrad's c, 0 to 100 (default 0.5)"},
+        {"conflict-every",
+         "measure task conflict every N steps, 0 (never) to 1000000 (default 0; gradnorm, "
+         "pcgrad, mgda, cagrad: every step)"},
         {"seeds", "runs per cell, seeds first-seed .. first-seed+N-1, 1 to 100000 (default 1)"},
         {"first-seed", "the first seed, 0 to 2^64-1 (default 1)"},
         {"restore-best",
@@ -302,7 +311,7 @@ const std::vector<std::pair<std::string, std::string>>& specEntryHelp() {
 
 size_t Experiment::cellCount() const {
     return data.size() * seeds.size() * archs.size() * optimizers.size() * lrs.size() *
-           batches.size() * epochs.size() * lossWeights.size();
+           batches.size() * epochs.size() * lossWeights.size() * weightings.size();
 }
 
 Experiment parseExperiment(const std::vector<std::pair<std::string, std::string>>& entries) {
@@ -461,6 +470,31 @@ Experiment parseExperiment(const std::vector<std::pair<std::string, std::string>
             e.lossWeights.push_back(w);
         }
     }
+    if (has("weighting")) {
+        e.weightingAxis = true;
+        e.weightings.clear();
+        for (const std::string& s : splitList("weighting", v["weighting"])) {
+            WeightingMethod m;
+            if (!weightingFromString(s, m)) {
+                std::string list;
+                for (const std::string& n : weightingNames())
+                    list += (list.empty() ? "" : ", ") + n;
+                fail("weighting: must be one of " + list + ", got '" + s + "'");
+            }
+            if (std::find(e.weightings.begin(), e.weightings.end(), m) != e.weightings.end())
+                fail("weighting: '" + s + "' is listed twice");
+            e.weightings.push_back(m);
+        }
+    }
+    WeightingConfig& wc = e.base.weighting;
+    if (has("gradnorm-alpha"))
+        wc.gradnormAlpha = realValue("gradnorm-alpha", v["gradnorm-alpha"], 0, 10);
+    if (has("dwa-temperature"))
+        wc.dwaT = realValue("dwa-temperature", v["dwa-temperature"], 0, 1e6, true);
+    if (has("cagrad-c")) wc.cagradC = realValue("cagrad-c", v["cagrad-c"], 0, 100);
+    if (has("conflict-every"))
+        wc.conflictEvery =
+            static_cast<int>(intValue("conflict-every", v["conflict-every"], 0, 1000000));
     const int nSeeds =
         has("seeds") ? static_cast<int>(intValue("seeds", v["seeds"], 1, 100000)) : 1;
     const unsigned long long first =
@@ -507,7 +541,8 @@ Cell cellAt(const Experiment& e, size_t index) {
         r /= n;
         return v;
     };
-    // Innermost first.
+    // Innermost first (an axis of one value leaves the others' indices as they were).
+    c.weighting = take(e.weightings.size());
     c.lw = take(e.lossWeights.size());
     c.epochs = take(e.epochs.size());
     c.batch = take(e.batches.size());
@@ -523,7 +558,9 @@ Cell cellAt(const Experiment& e, size_t index) {
     const std::string hyper =
         "|arch=" + e.archs[c.arch].label + "|opt=" + optimizerName(e.optimizers[c.optimizer]) +
         "|lr=" + numText(e.lrs[c.lr]) + "|batch=" + std::to_string(e.batches[c.batch]) +
-        "|epochs=" + std::to_string(e.epochs[c.epochs]) + "|lw=" + lw;
+        "|epochs=" + std::to_string(e.epochs[c.epochs]) + "|lw=" + lw +
+        (e.weightingAxis ? std::string("|weighting=") + weightingName(e.weightings[c.weighting])
+                         : std::string());
     c.group = "data=" + e.data[c.data].label + hyper;
     c.key = "data=" + e.data[c.data].label + "|seed=" + std::to_string(c.runSeed) + hyper;
     return c;
@@ -549,6 +586,7 @@ TrainConfig cellConfig(const Experiment& e, const Cell& c) {
     t.batchSize = e.batches[c.batch];
     t.epochs = e.epochs[c.epochs];
     t.seed = c.runSeed;
+    t.weighting.method = e.weightings[c.weighting];
     const std::vector<TaskInfo> tasks = expectedTasks(e.data[c.data].spec);
     const std::vector<double>& w = e.lossWeights[c.lw];
     for (size_t i = 0; i < w.size() && i < tasks.size(); ++i)
@@ -649,6 +687,7 @@ RunSummary runCell(const Experiment& e, const Cell& c, const DataSplits& data,
     s.optimizer = optimizerName(e.optimizers[c.optimizer]);
     for (double w : e.lossWeights[c.lw])
         s.lossWeights += (s.lossWeights.empty() ? "" : ":") + numText(w);
+    s.weighting = weightingName(e.weightings[c.weighting]);
     s.lr = e.lrs[c.lr];
     s.batch = e.batches[c.batch];
     s.epochsConfigured = e.epochs[c.epochs];
@@ -687,6 +726,8 @@ RunSummary runCell(const Experiment& e, const Cell& c, const DataSplits& data,
         s.tasks.push_back(t);
     }
     for (const GateStats& g : record.test.gates) s.gates.push_back({g.gate, g.mean});
+    s.meanCosine = res.meanCosine;
+    s.conflictShare = res.conflictShare;
     s.meanJs = record.gateSummary.meanJs;
     s.meanExampleJs = record.gateSummary.meanExampleJs;
     s.normalisedEntropy = record.gateSummary.normalisedEntropy;
@@ -726,7 +767,9 @@ std::string toJson(const RunSummary& r) {
        << ",\"mean_example_js\":" << jsonNumber(r.meanExampleJs) << ",\"normalised_entropy\":[";
     for (size_t i = 0; i < r.normalisedEntropy.size(); ++i)
         os << (i ? "," : "") << jsonNumber(r.normalisedEntropy[i]);
-    os << "],\"dead_experts\":" << r.deadExperts << "}}";
+    os << "],\"dead_experts\":" << r.deadExperts << "},\"weighting\":\"" << jsonEscape(r.weighting)
+       << "\",\"conflict\":{\"mean_cosine\":" << jsonNumber(r.meanCosine)
+       << ",\"conflict_share\":" << jsonNumber(r.conflictShare) << "}}";
     return os.str();
 }
 
@@ -784,6 +827,11 @@ RunSummary runFromJson(const std::string& line) {
                                              : std::stod(s));
             }
             r.gates.push_back(g);
+        }
+        r.weighting = p.get<std::string>("weighting", "ew");  // absent in older files: EW
+        if (const auto c = p.get_child_optional("conflict")) {
+            r.meanCosine = num(*c, "mean_cosine");
+            r.conflictShare = num(*c, "conflict_share");
         }
         if (const auto a = p.get_child_optional("gate_analysis")) {  // absent in older files
             r.meanJs = num(*a, "mean_js");

@@ -13,7 +13,8 @@
 //
 // Axes (outermost first; the cell index is this mixed-radix number):
 //   data settings (synthetic: p x noise x n-train; census: group; csv: csv paths), seeds,
-//   architectures, optimizers, learning rates, batch sizes, epochs, loss-weight sets.
+//   architectures, optimizers, learning rates, batch sizes, epochs, loss-weight sets, loss
+//   weighting methods (train/Weighting.h; their parameters are not axes).
 // Common random numbers: the data seed (synthetic draws and splits; census and CSV validation /
 // test split) of a cell is its run seed when `data-seed = per-run` (the synthetic default) or the
 // fixed number given (census and CSV default: 1), the same for every architecture and
@@ -21,7 +22,8 @@
 //
 // A cell's key ("data=p=0.5|seed=3|arch=mmoe|opt=adam|lr=0.001|batch=256|epochs=10|lw=") is
 // stable for a given spec: resume, sharding and collect match cells by key; its group key is the
-// key without the seed (the runs that statistics aggregate).
+// key without the seed (the runs that statistics aggregate). A spec with a `weighting` entry adds
+// "|weighting=pcgrad" to the keys (specs without it keep the keys they always had).
 #include <atomic>
 #include <limits>
 #include <map>
@@ -68,6 +70,8 @@ struct Experiment {
     std::vector<int> batches = {256};
     std::vector<int> epochs = {10};
     std::vector<std::vector<double>> lossWeights = {{}};  // per head, in task order; {} = graph's
+    std::vector<WeightingMethod> weightings = {WeightingMethod::EW};
+    bool weightingAxis = false;  // a `weighting` entry was given (the keys name the method)
     std::vector<unsigned long long> seeds = {1};
     bool dataSeedPerRun = true;  // data seed = run seed, else fixedDataSeed
     unsigned long long fixedDataSeed = 1;
@@ -81,7 +85,8 @@ struct Experiment {
 
 struct Cell {
     size_t index = 0;
-    size_t data = 0, seed = 0, arch = 0, optimizer = 0, lr = 0, batch = 0, epochs = 0, lw = 0;
+    size_t data = 0, seed = 0, arch = 0, optimizer = 0, lr = 0, batch = 0, epochs = 0, lw = 0,
+           weighting = 0;
     std::string key, group;
     unsigned long long runSeed = 1, dataSeed = 1;
 };
@@ -138,6 +143,7 @@ struct RunSummary {
     size_t index = 0;
     std::string key, group;
     std::string data, arch, optimizer, lossWeights;  // axis values as text
+    std::string weighting = "ew";                    // the loss weighting method's key
     double lr = 0;
     int batch = 0, epochsConfigured = 0;
     unsigned long long seed = 0, dataSeed = 0;
@@ -150,6 +156,11 @@ struct RunSummary {
     // The run's gate analysis (core/metrics/GateAnalysis.h), as numbers to compare across runs:
     // JS divergence between single-task gates (of the mean gates, and per example; NaN with fewer
     // than two such gates), usage entropy / ln E per gate, and the number of dead experts.
+    // Task conflict (TrainResult): mean pairwise gradient cosine on the shared parameters and
+    // the share of measured steps in conflict (NaN when not measured: conflict-every = 0 and a
+    // method that measures nothing).
+    double meanCosine = std::numeric_limits<double>::quiet_NaN();
+    double conflictShare = std::numeric_limits<double>::quiet_NaN();
     double meanJs = std::numeric_limits<double>::quiet_NaN();
     double meanExampleJs = std::numeric_limits<double>::quiet_NaN();
     std::vector<double> normalisedEntropy;

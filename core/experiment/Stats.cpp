@@ -16,7 +16,9 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 std::string hyperOf(const RunSummary& r) {
     return "opt=" + r.optimizer + "|lr=" + jsonNumber(r.lr) + "|batch=" + std::to_string(r.batch) +
-           "|epochs=" + std::to_string(r.epochsConfigured) + "|lw=" + r.lossWeights;
+           "|epochs=" + std::to_string(r.epochsConfigured) + "|lw=" + r.lossWeights +
+           (r.weighting.empty() || r.weighting == "ew" ? std::string()
+                                                       : "|weighting=" + r.weighting);
 }
 
 // Runs grouped by group key, groups in order of first index, runs by index.

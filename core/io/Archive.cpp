@@ -470,13 +470,15 @@ ProjectFile loadProjectFromString(const std::string& bytes, const std::string& s
     return loadFromBytes<ProjectFile>(bytes, kProjectKind, source);
 }
 
-ModelFile captureModel(const Model& model, const Optimizer* opt, const TrainConfig& train) {
+ModelFile captureModel(const Model& model, const Optimizer* opt, const TrainConfig& train,
+                       const WeightingState* weighting) {
     // Model::params() and Optimizer::slot0/1() have no const overloads; they are only read here.
     std::vector<Param*>& params = const_cast<Model&>(model).params();
     ModelFile f;
     f.graph = model.graph();
     f.schema = model.schema();
     f.train = train;
+    if (weighting) f.weighting = *weighting;
     f.weights.reserve(params.size());
     for (const Param* p : params) f.weights.emplace_back(p->name, p->value);
     if (opt) {

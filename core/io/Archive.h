@@ -33,6 +33,7 @@
 #include <boost/serialization/split_free.hpp>
 #include <boost/serialization/tracking.hpp>
 #include <boost/serialization/version.hpp>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <stdexcept>
@@ -92,7 +93,9 @@ struct ModelFile {
     TrainConfig train;
     std::vector<std::pair<std::string, Mat>> weights;
     OptimizerState optimizer;
-    std::string note;  // free text (e.g. "census, 10 epochs, best AUC 0.95")
+    std::string note;          // free text (e.g. "census, 10 epochs, best AUC 0.95")
+    WeightingState weighting;  // the loss weighting's learned state (class version 2; empty
+                               //   before, and for methods without state)
     int realBytes = static_cast<int>(sizeof(Real));  // of the build that wrote the file
 };
 
@@ -128,7 +131,9 @@ struct ProjectFile {
 // Snapshot of a compiled model (graph, schema, weights) and, when `opt` is given, of the
 // optimizer's configuration and state. `opt` must be attached to this model's parameters (an
 // optimizer that was never attached contributes its config and steps but no moments).
-ModelFile captureModel(const Model& model, const Optimizer* opt, const TrainConfig& train);
+// `weighting` (optional): the trainer's loss-weighting state (Trainer::weightingState).
+ModelFile captureModel(const Model& model, const Optimizer* opt, const TrainConfig& train,
+                       const WeightingState* weighting = nullptr);
 
 // Copies the file's weights into `model`, matching parameters by name and shape. Every model
 // parameter must be in the file and vice versa; otherwise throws ArchiveError (Mismatch) naming
@@ -441,6 +446,66 @@ void saveEnum(Archive& ar, E e, E last, const char* what) {
     ioEnum(ar, e, last, what);
 }
 
+// TrainConfig::weighting (TrainConfig class version 3): the method by its stable key.
+template <class Archive>
+void saveWeightingConfig(Archive& ar, const WeightingConfig& w) {
+    saveString(ar, weightingName(w.method));
+    ar& w.gradnormAlpha& w.gradnormLr& w.dwaT& w.cagradC;
+    saveDoubles(ar, w.pleGamma);
+    saveDoubles(ar, w.pleW0);
+    saveSeed(ar, w.seed);
+    saveInt(ar, w.conflictEvery);
+}
+
+template <class Archive>
+void loadWeightingConfig(Archive& ar, WeightingConfig& w) {
+    std::string key;
+    loadString(ar, key);
+    if (!weightingFromString(key, w.method)) corrupt("unknown loss weighting '" + key + "'");
+    ar& w.gradnormAlpha& w.gradnormLr& w.dwaT& w.cagradC;
+    loadDoubles(ar, w.pleGamma);
+    loadDoubles(ar, w.pleW0);
+    ioSeed(ar, w.seed);
+    ioInt(ar, w.conflictEvery);
+    const std::string bad = w.check(0);
+    if (!bad.empty()) corrupt("loss weighting: " + bad);
+}
+
+// ModelFile::weighting (ModelFile class version 2).
+template <class Archive>
+void saveWeightingState(Archive& ar, const WeightingState& s) {
+    saveString(ar, s.method);
+    saveDoubles(ar, s.logVar);
+    saveDoubles(ar, s.weights);
+    saveDoubles(ar, s.initialLoss);
+    saveRows(ar, s.lossHistory);
+    saveDoubles(ar, s.uwMoment1);
+    saveDoubles(ar, s.uwMoment2);
+    saveLong(ar, s.steps);
+}
+
+template <class Archive>
+void loadWeightingState(Archive& ar, WeightingState& s) {
+    loadString(ar, s.method);
+    loadDoubles(ar, s.logVar);
+    loadDoubles(ar, s.weights);
+    loadDoubles(ar, s.initialLoss);
+    loadRows(ar, s.lossHistory);
+    loadDoubles(ar, s.uwMoment1);
+    loadDoubles(ar, s.uwMoment2);
+    ioLong(ar, s.steps);
+    WeightingMethod m;
+    if (!s.method.empty() && !weightingFromString(s.method, m))
+        corrupt("unknown loss weighting '" + s.method + "'");
+    auto finite = [](const std::vector<double>& v) {
+        return std::all_of(v.begin(), v.end(), [](double x) { return std::isfinite(x); });
+    };
+    bool ok = finite(s.logVar) && finite(s.weights) && finite(s.initialLoss) &&
+              finite(s.uwMoment1) && finite(s.uwMoment2);
+    for (const auto& row : s.lossHistory) ok = ok && finite(row);
+    if (!ok) corrupt("the loss weighting's state holds values that are not finite");
+}
+
 // exp::RunSummary inside an experiment record (ExperimentRecord class version 1).
 template <class Archive>
 void saveRunSummary(Archive& ar, const exp::RunSummary& r) {
@@ -474,10 +539,12 @@ void saveRunSummary(Archive& ar, const exp::RunSummary& r) {
     ar& r.meanJs& r.meanExampleJs;
     saveDoubles(ar, r.normalisedEntropy);
     saveInt(ar, r.deadExperts);
+    saveString(ar, r.weighting);  // ExperimentRecord version 2
+    ar& r.meanCosine& r.conflictShare;
 }
 
 template <class Archive>
-void loadRunSummary(Archive& ar, exp::RunSummary& r) {
+void loadRunSummary(Archive& ar, exp::RunSummary& r, unsigned int version) {
     r = exp::RunSummary();
     std::uint64_t index = 0;
     ar& index;
@@ -516,6 +583,13 @@ void loadRunSummary(Archive& ar, exp::RunSummary& r) {
     ar& r.meanJs& r.meanExampleJs;
     loadDoubles(ar, r.normalisedEntropy);
     ioInt(ar, r.deadExperts);
+    if (version >= 2) {
+        loadString(ar, r.weighting);
+        WeightingMethod m;
+        if (!weightingFromString(r.weighting, m))
+            corrupt("unknown loss weighting '" + r.weighting + "'");
+        ar& r.meanCosine& r.conflictShare;
+    }
 }
 
 }  // namespace archive_detail
@@ -531,18 +605,18 @@ BOOST_CLASS_VERSION(mtl::Graph, 1)
 BOOST_CLASS_VERSION(mtl::TaskInfo, 1)
 BOOST_CLASS_VERSION(mtl::DataSchema, 1)
 BOOST_CLASS_VERSION(mtl::OptimizerConfig, 1)
-BOOST_CLASS_VERSION(mtl::TrainConfig, 2)  // 2: divergenceFactor
+BOOST_CLASS_VERSION(mtl::TrainConfig, 3)  // 2: divergenceFactor, 3: weighting
 BOOST_CLASS_VERSION(mtl::OptimizerState, 1)
-BOOST_CLASS_VERSION(mtl::ModelFile, 1)
-BOOST_CLASS_VERSION(mtl::ProjectFile, 4)  // 2: runs, 3: experiments, 4: classroom
-BOOST_CLASS_VERSION(mtl::exp::ExperimentRecord, 1)
+BOOST_CLASS_VERSION(mtl::ModelFile, 2)              // 2: weighting state
+BOOST_CLASS_VERSION(mtl::ProjectFile, 4)            // 2: runs, 3: experiments, 4: classroom
+BOOST_CLASS_VERSION(mtl::exp::ExperimentRecord, 2)  // 2: weighting, task conflict
 BOOST_CLASS_VERSION(mtl::SyntheticConfig, 1)
 BOOST_CLASS_VERSION(mtl::CensusConfig, 1)
 BOOST_CLASS_VERSION(mtl::CsvColumn, 2)   // 2: classes
 BOOST_CLASS_VERSION(mtl::CsvOptions, 2)  // 2: headerLine, skipLines
 BOOST_CLASS_VERSION(mtl::FunnelConfig, 1)
-BOOST_CLASS_VERSION(mtl::DataSpec, 2)  // 2: the funnel kind and its settings
-BOOST_CLASS_VERSION(mtl::BatchSnapshot, 1)
+BOOST_CLASS_VERSION(mtl::DataSpec, 2)       // 2: the funnel kind and its settings
+BOOST_CLASS_VERSION(mtl::BatchSnapshot, 2)  // 2: weighting and task conflict
 BOOST_CLASS_VERSION(mtl::TaskMetrics, 1)
 BOOST_CLASS_VERSION(mtl::GateStats, 2)  // 2: identity (node, slot, layer, tasks, experts)
 BOOST_CLASS_VERSION(mtl::EvalResult, 1)
@@ -885,7 +959,8 @@ void save(Archive& ar, const mtl::TrainConfig& c, const unsigned int /*version*/
         ar& w.second;
     }
     d::ioInt(ar, every);
-    ar& c.divergenceFactor;  // version 2
+    ar& c.divergenceFactor;                   // version 2
+    d::saveWeightingConfig(ar, c.weighting);  // version 3
 }
 
 template <class Archive>
@@ -912,7 +987,8 @@ void load(Archive& ar, mtl::TrainConfig& c, const unsigned int version) {
         ar& w.second;
     }
     d::ioInt(ar, c.batchSnapshotEvery);
-    if (version >= 2) ar& c.divergenceFactor;  // version 1 files keep the default
+    if (version >= 2) ar& c.divergenceFactor;                   // version 1 files keep the default
+    if (version >= 3) d::loadWeightingConfig(ar, c.weighting);  // older: EW
 }
 
 template <class Archive>
@@ -1166,6 +1242,18 @@ void save(Archive& ar, const mtl::BatchSnapshot& s, const unsigned int /*version
     d::saveDoubles(ar, s.taskLoss);
     ar& s.samplesPerSecond& s.learningRate;
     d::saveDoubles(ar, s.lossWeights);
+    // version 2
+    d::saveString(ar, s.weighting);
+    d::saveDoubles(ar, s.methodWeights);
+    d::saveDoubles(ar, s.logVariance);
+    d::saveLong(ar, s.conflictStep);
+    d::saveIntList(ar, s.conflictHeads);
+    d::saveDoubles(ar, s.taskGradNorm);
+    d::saveDoubles(ar, s.cosine);
+    d::saveStrings(ar, s.groupNames);
+    d::saveRows(ar, s.groupCosine);
+    d::saveBool(ar, s.gradientChanged);
+    ar& s.gradientChange& s.changedShare;
 }
 
 template <class Archive>
@@ -1179,6 +1267,18 @@ void load(Archive& ar, mtl::BatchSnapshot& s, const unsigned int version) {
     d::loadDoubles(ar, s.taskLoss);
     ar& s.samplesPerSecond& s.learningRate;
     d::loadDoubles(ar, s.lossWeights);
+    if (version < 2) return;
+    d::loadString(ar, s.weighting);
+    d::loadDoubles(ar, s.methodWeights);
+    d::loadDoubles(ar, s.logVariance);
+    d::ioLong(ar, s.conflictStep);
+    d::loadIntList(ar, s.conflictHeads);
+    d::loadDoubles(ar, s.taskGradNorm);
+    d::loadDoubles(ar, s.cosine);
+    d::loadStrings(ar, s.groupNames);
+    d::loadRows(ar, s.groupCosine);
+    d::ioBool(ar, s.gradientChanged);
+    ar& s.gradientChange& s.changedShare;
 }
 
 template <class Archive>
@@ -1337,6 +1437,7 @@ void save(Archive& ar, const mtl::ModelFile& f, const unsigned int /*version*/) 
     d::saveWeights(ar, f.weights);
     ar& f.optimizer;
     d::saveString(ar, f.note);
+    d::saveWeightingState(ar, f.weighting);  // version 2
 }
 
 template <class Archive>
@@ -1348,6 +1449,8 @@ void load(Archive& ar, mtl::ModelFile& f, const unsigned int version) {
     d::loadWeights(ar, f.weights);
     ar& f.optimizer;
     d::loadString(ar, f.note);
+    f.weighting = mtl::WeightingState();
+    if (version >= 2) d::loadWeightingState(ar, f.weighting);
 }
 
 template <class Archive>
@@ -1394,7 +1497,7 @@ void load(Archive& ar, mtl::exp::ExperimentRecord& r, const unsigned int version
     ar& runs;
     d::checkFits(runs, 120, "experiment runs");
     r.runs.resize(static_cast<std::size_t>(runs));
-    for (mtl::exp::RunSummary& s : r.runs) d::loadRunSummary(ar, s);
+    for (mtl::exp::RunSummary& s : r.runs) d::loadRunSummary(ar, s, version);
 }
 
 template <class Archive>

@@ -148,6 +148,51 @@ public:
         }
     }
 
+    // Task k's experts reach output k (and the shared output, whose gate mixes every expert);
+    // the shared experts reach every output; gate q's logit rows reach output q.
+    void paramReach(std::vector<ParamReach>& out) override {
+        ensureBuilt();
+        const int outputs = tasks_ + (sharedOut_ ? 1 : 0);
+        for (size_t g = 0; g < groups_.size(); ++g) {
+            Group& G = groups_[g];
+            if (G.experts) {
+                for (int p = 0; p <= tasks_; ++p) {
+                    if (groupOfPort_[p] != static_cast<int>(g)) continue;
+                    const int n = p < tasks_ ? specific_ : shared_;
+                    if (n == 0) continue;
+                    std::vector<int> reach;
+                    if (p < tasks_) {
+                        reach.push_back(p);
+                        if (sharedOut_) reach.push_back(tasks_);
+                    } else {
+                        for (int q = 0; q < outputs; ++q) reach.push_back(q);
+                    }
+                    const int first = ownerRow_[p] / h_;  // index of the owner's first expert
+                    auto& layers = G.stack.layers();
+                    for (size_t l = 0; l < layers.size(); ++l) {
+                        const int u = units_[l];
+                        out.push_back({&layers[l].W, first * u, n * u, reach});
+                        out.push_back({&layers[l].b, first * u, n * u, reach});
+                    }
+                }
+            }
+            if (G.gateRows)
+                for (int q = 0; q < static_cast<int>(gates_.size()); ++q)
+                    if (gates_[q].group == static_cast<int>(g)) {
+                        out.push_back({&G.gate.W, gates_[q].zRow, gates_[q].size(), {q}});
+                        out.push_back({&G.gate.b, gates_[q].zRow, gates_[q].size(), {q}});
+                    }
+        }
+    }
+    // Task gate q reads input q (its gate and experts) and the shared input (shared experts);
+    // the shared gate reads every input.
+    std::vector<int> inputsOfOutput(int output) const override {
+        std::vector<int> r;
+        if (output < tasks_) return {output, tasks_};
+        for (int p = 0; p <= tasks_; ++p) r.push_back(p);
+        return r;
+    }
+
     // One view per owner of experts (task k's specific ones, then the shared ones); their index
     // in this block is k * specific + e, then tasks * specific + e (as GateSpec::expertIndex).
     void collectExperts(std::vector<ExpertView>& out) override {

@@ -67,6 +67,14 @@ struct ExpertView {
     const Mat* values = nullptr;
 };
 
+// Which rows of a parameter reach which outputs of its layer (Layer::paramReach): rows
+// [row0, row0 + rows) of `param` (rows < 0: all rows) influence the outputs listed (empty: all).
+struct ParamReach {
+    const Param* param = nullptr;
+    int row0 = 0, rows = -1;
+    std::vector<int> outputs;
+};
+
 class Layer {
 public:
     virtual ~Layer() = default;
@@ -88,6 +96,21 @@ public:
     // Called by Model::backward() after every layer's backward(): for gradients that must be
     // added to other layers' parameter gradients (L2 soft sharing). Default: nothing.
     virtual void afterBackward(RunContext& ctx) { (void)ctx; }
+    // Dependency structure, for deciding which task heads each parameter serves (Model::
+    // paramSegments): which parameter rows reach which outputs, and which inputs an output
+    // reads. Default: every parameter reaches every output, every output reads every input.
+    // Layers holding several tasks' parts in one node (ple.cgc) override both.
+    virtual void paramReach(std::vector<ParamReach>& out) {
+        std::vector<Param*> own;
+        collectParams(own);
+        for (const Param* p : own) out.push_back({p, 0, -1, {}});
+    }
+    virtual std::vector<int> inputsOfOutput(int output) const {
+        (void)output;
+        std::vector<int> all(in.size());
+        for (size_t i = 0; i < in.size(); ++i) all[i] = static_cast<int>(i);
+        return all;
+    }
 };
 
 // Task heads own the loss of one task.

@@ -1,5 +1,6 @@
 #include "nn/Model.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "graph/GateIdentity.h"
@@ -82,7 +83,9 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
     m->schema_ = schema;
     Rng rng(seed);
 
-    std::map<PortRef, int> valueOf;  // output port -> index into values_/grads_
+    std::map<PortRef, int> valueOf;             // output port -> index into values_/grads_
+    std::vector<std::pair<int, int>> producer;  // per value: (layer index, output index)
+    std::vector<std::vector<int>> inputValues;  // per layer: value index of each input (-1: none)
     std::map<NodeId, Layer*> layerOf;
     std::vector<Shape> valueShape;
     std::vector<bool> valueNeedsGrad;
@@ -128,6 +131,7 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
             valueOf[PortRef{id, pl.outputs[o].name}] = idx;
             valueShape.push_back(li.out[o]);
             valueNeedsGrad.push_back(needs);
+            producer.push_back({static_cast<int>(m->layers_.size()), static_cast<int>(o)});
             m->values_.push_back(std::make_unique<Value>());
             m->grads_.push_back(std::make_unique<Mat>());
             layer->out.push_back(m->values_.back().get());
@@ -139,6 +143,7 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
             m->heads_.push_back(h);
         }
         layerOf[id] = layer.get();
+        inputValues.push_back(srcIdx);
         m->layers_.push_back(std::move(layer));
     }
     // Let layers that act on other layers (L2 soft sharing) find the producers of their inputs.
@@ -155,6 +160,7 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
     for (auto& l : m->layers_) l->collectParams(m->params_);
     m->gradRows_.clear();
     for (const Shape& s : valueShape) m->gradRows_.push_back(s.sparse ? 0 : s.rows());
+    m->deriveSegments(producer, inputValues);
     // Gate identity from the graph: which tasks each gate serves, which experts it weighs.
     for (auto& l : m->layers_) {
         std::vector<GateView> views;
@@ -214,6 +220,100 @@ void Model::backward() {
     for (auto& g : grads_)
         if (g->size()) g->setZero();
     for (auto it = layers_.rbegin(); it != layers_.rend(); ++it) (*it)->backward(ctx_);
+    for (auto& l : layers_) l->afterBackward(ctx_);
+}
+
+void Model::deriveSegments(const std::vector<std::pair<int, int>>& producer,
+                           const std::vector<std::vector<int>>& inputValues) {
+    const size_t L = layers_.size();
+    // reached[l][o]: the heads whose prediction depends on output o of layer l.
+    std::vector<std::vector<std::uint64_t>> reached(L);
+    for (size_t l = 0; l < L; ++l) reached[l].assign(layers_[l]->out.size(), 0);
+    std::map<const Layer*, size_t> indexOf;
+    for (size_t l = 0; l < L; ++l) indexOf[layers_[l].get()] = l;
+    for (size_t k = 0; k < heads_.size() && k < 64; ++k) {
+        const std::uint64_t bit = std::uint64_t(1) << k;
+        std::vector<std::pair<size_t, int>> stack;
+        const size_t h = indexOf.at(heads_[k]);
+        for (size_t o = 0; o < reached[h].size(); ++o) stack.push_back({h, static_cast<int>(o)});
+        if (reached[h].empty()) stack.push_back({h, -1});
+        while (!stack.empty()) {
+            const auto [l, o] = stack.back();
+            stack.pop_back();
+            if (o >= 0) {
+                if (reached[l][o] & bit) continue;
+                reached[l][o] |= bit;
+            }
+            const std::vector<int> ins =
+                o >= 0 ? layers_[l]->inputsOfOutput(o) : std::vector<int>();
+            for (int i : ins) {
+                if (i < 0 || i >= static_cast<int>(inputValues[l].size())) continue;
+                const int v = inputValues[l][i];
+                if (v < 0) continue;
+                const auto [pl, po] = producer[v];
+                if (!(reached[pl][po] & bit)) stack.push_back({static_cast<size_t>(pl), po});
+            }
+        }
+    }
+    layerHeads_.assign(L, 0);
+    layerParams_.assign(L, {});
+    for (size_t l = 0; l < L; ++l) {
+        for (std::uint64_t m : reached[l]) layerHeads_[l] |= m;
+        if (heads_.size() > 64) layerHeads_[l] = ~std::uint64_t(0);  // untracked heads: run all
+        layers_[l]->collectParams(layerParams_[l]);
+    }
+    // Row masks per parameter, then runs of equal masks.
+    std::map<const Param*, std::vector<std::uint64_t>> rowMask;
+    for (Param* p : params_) rowMask[p].assign(static_cast<size_t>(p->value.rows()), 0);
+    for (size_t l = 0; l < L; ++l) {
+        std::vector<ParamReach> reach;
+        layers_[l]->paramReach(reach);
+        for (const ParamReach& r : reach) {
+            auto it = rowMask.find(r.param);
+            if (it == rowMask.end()) continue;
+            std::uint64_t mask = 0;
+            if (r.outputs.empty())
+                for (std::uint64_t m : reached[l]) mask |= m;
+            else
+                for (int o : r.outputs)
+                    if (o >= 0 && o < static_cast<int>(reached[l].size())) mask |= reached[l][o];
+            const int rows = static_cast<int>(it->second.size());
+            const int r0 = std::clamp(r.row0, 0, rows);
+            const int r1 = r.rows < 0 ? rows : std::clamp(r.row0 + r.rows, r0, rows);
+            for (int i = r0; i < r1; ++i) it->second[i] |= mask;
+        }
+    }
+    segments_.clear();
+    for (Param* p : params_) {
+        const std::vector<std::uint64_t>& m = rowMask[p];
+        for (size_t i = 0; i < m.size();) {
+            size_t j = i + 1;
+            while (j < m.size() && m[j] == m[i]) ++j;
+            segments_.push_back({p, static_cast<int>(i), static_cast<int>(j - i), m[i]});
+            i = j;
+        }
+    }
+}
+
+std::vector<std::string> Model::sharedParamNames(std::uint64_t headMask) const {
+    std::vector<std::string> names;
+    for (const ParamSegment& s : segments_) {
+        const std::uint64_t m = s.heads & headMask;
+        if ((m & (m - 1)) == 0) continue;  // fewer than two heads
+        if (names.empty() || names.back() != s.param->name) names.push_back(s.param->name);
+    }
+    return names;
+}
+
+void Model::backward(std::uint64_t headMask) {
+    for (auto& g : grads_)
+        if (g->size()) g->setZero();
+    for (size_t l = layers_.size(); l-- > 0;) {
+        if (layerHeads_[l] & headMask)
+            layers_[l]->backward(ctx_);
+        else
+            for (Param* p : layerParams_[l]) p->grad.setZero();
+    }
     for (auto& l : layers_) l->afterBackward(ctx_);
 }
 

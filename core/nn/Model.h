@@ -1,6 +1,7 @@
 #pragma once
 // A compiled, executable model: the layers of a validated graph in topological order, with
 // every buffer allocated once per batch size (steps allocate nothing).
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -20,6 +21,15 @@ public:
     std::vector<Issue> issues;
 };
 
+// Rows [row0, row0 + rows) of a parameter and the task heads that depend on them: bit k of
+// `heads` is set when heads()[k] is reached from these rows through the compiled graph (heads
+// beyond the 64th are not tracked). Rows reaching two or more heads are shared.
+struct ParamSegment {
+    Param* param = nullptr;
+    int row0 = 0, rows = 0;
+    std::uint64_t heads = 0;
+};
+
 class Model {
 public:
     // Validates `graph` against `schema` (input node widths, task names) and builds the layers.
@@ -35,6 +45,11 @@ public:
                    bool computeLoss = true);
     // Gradients of the last forward's total loss (must have been a training forward).
     void backward();
+    // The same, running only the layers that the task heads in `headMask` (bit k: heads()[k])
+    // depend on; every other layer's parameter gradients are set to zero. Equal to backward()
+    // when the other heads' loss weights are 0 and no regulariser is active (their gradients are
+    // zero then): the trainer's per-task passes.
+    void backward(std::uint64_t headMask);
 
     std::vector<Param*>& params() { return params_; }
     size_t parameterCount() const;
@@ -49,11 +64,20 @@ public:
     Layer* layer(const std::string& nodeName) const;
     double lastRegLoss() const { return ctx_.regLoss; }
     const Graph& graph() const { return graph_; }
+    // Every parameter split into row runs by the task heads that depend on them, derived from
+    // the graph when compiled (walking from each head back to the inputs, through the layers'
+    // paramReach / inputsOfOutput): in params() order, rows ascending, covering every row.
+    const std::vector<ParamSegment>& paramSegments() const { return segments_; }
+    // The names of the parameters with at least one row shared by two or more of `headMask`'s
+    // heads (all heads by default), in params() order: for tests and reports.
+    std::vector<std::string> sharedParamNames(std::uint64_t headMask = ~std::uint64_t(0)) const;
     const DataSchema& schema() const { return schema_; }
 
 private:
     Model() = default;
     void resize(int batch);
+    void deriveSegments(const std::vector<std::pair<int, int>>& producer,
+                        const std::vector<std::vector<int>>& inputValues);
 
     Graph graph_;
     DataSchema schema_;
@@ -66,6 +90,9 @@ private:
     std::vector<GateView> gateIds_;  // identity of each gate (gates() order), set by compile
     std::vector<int> headTaskRow_;
     Mat labels_;
+    std::vector<ParamSegment> segments_;
+    std::vector<std::uint64_t> layerHeads_;         // per layer: the heads depending on it
+    std::vector<std::vector<Param*>> layerParams_;  // per layer: its parameters
     RunContext ctx_;
     int batch_ = -1;
 };

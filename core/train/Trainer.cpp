@@ -1,8 +1,10 @@
 #include "train/Trainer.h"
 
 #include <algorithm>
+#include <bitset>
 #include <chrono>
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <sstream>
 #include <stdexcept>
@@ -111,8 +113,251 @@ EvalResult evaluate(Model& model, const Dataset& data, int batchSize,
     return r;
 }
 
+struct Trainer::Conflict {
+    Eigen::MatrixXd gram;                    // task gradients on the shared rows
+    std::vector<Eigen::MatrixXd> groupGram;  // the same per group (groupNames_)
+    bool changed = false;
+    double change = 0;
+};
+
+namespace {
+int popcount(std::uint64_t m) { return static_cast<int>(std::bitset<64>(m).count()); }
+// Pairwise cosines of a Gram matrix, pairs (0,1), (0,2), .., (1,2), ...
+std::vector<double> cosines(const Eigen::MatrixXd& G) {
+    std::vector<double> c;
+    for (Eigen::Index i = 0; i < G.rows(); ++i)
+        for (Eigen::Index j = i + 1; j < G.rows(); ++j) {
+            const double d = std::sqrt(G(i, i) * G(j, j));
+            c.push_back(d > 0 ? G(i, j) / d : std::nan(""));
+        }
+    return c;
+}
+}  // namespace
+
+void Trainer::prepareWeighting() {
+    const auto& heads = model_.heads();
+    tasks_.clear();
+    for (size_t h = 0; h < heads.size() && h < 64; ++h)
+        if (heads[h]->labelRow >= 0) tasks_.push_back(static_cast<int>(h));
+    const int K = static_cast<int>(tasks_.size());
+    // Which layer holds each parameter: groups of the conflict statistics.
+    std::map<const Param*, std::string> layerOf;
+    std::map<const Param*, int> indexOf;
+    for (const auto& l : model_.layers()) {
+        std::vector<Param*> own;
+        l->collectParams(own);
+        for (const Param* p : own) layerOf.emplace(p, l->name);
+    }
+    for (size_t i = 0; i < model_.params().size(); ++i) indexOf[model_.params()[i]] = int(i);
+    segTasks_.clear();
+    segGroup_.clear();
+    segParam_.clear();
+    groupNames_.clear();
+    for (const ParamSegment& s : model_.paramSegments()) {
+        std::uint64_t m = 0;
+        for (int i = 0; i < K; ++i)
+            if ((s.heads >> tasks_[i]) & 1) m |= std::uint64_t(1) << i;
+        segTasks_.push_back(m);
+        segParam_.push_back(indexOf.at(s.param));
+        int g = -1;
+        if (popcount(m) >= 2) {
+            const std::string& name = layerOf[s.param];
+            auto it = std::find(groupNames_.begin(), groupNames_.end(), name);
+            g = static_cast<int>(it - groupNames_.begin());
+            if (it == groupNames_.end()) groupNames_.push_back(name);
+        }
+        segGroup_.push_back(g);
+    }
+    // The method's state: kept when it is this method's for these tasks, else started afresh.
+    const std::string method = weightingName(cfg_.weighting.method);
+    const size_t k = static_cast<size_t>(K);
+    const bool fits = ws_.method == method && ws_.logVar.size() == k && ws_.weights.size() == k &&
+                      (ws_.initialLoss.empty() || ws_.initialLoss.size() == k) &&
+                      ws_.uwMoment1.size() == k && ws_.uwMoment2.size() == k;
+    if (!fits) {
+        ws_ = WeightingState();
+        ws_.method = method;
+        ws_.logVar.assign(k, 0.0);
+        ws_.weights.assign(k, 1.0);
+        ws_.uwMoment1.assign(k, 0.0);
+        ws_.uwMoment2.assign(k, 0.0);
+    }
+    for (auto& e : ws_.lossHistory)
+        if (e.size() != k) ws_.lossHistory.clear();
+}
+
+void Trainer::methodWeights(int epoch, std::vector<double>& mw) const {
+    const auto& heads = model_.heads();
+    mw.assign(heads.size(), 1.0);
+    const WeightingConfig& w = cfg_.weighting;
+    const int K = static_cast<int>(tasks_.size());
+    std::vector<double> v;
+    switch (w.method) {
+        case WeightingMethod::UW:
+            for (int i = 0; i < K; ++i)
+                mw[tasks_[i]] =
+                    uwWeight(ws_.logVar[i], heads[tasks_[i]]->kind == TaskKind::Regression);
+            return;
+        case WeightingMethod::GradNorm:
+            v = ws_.weights;
+            break;
+        case WeightingMethod::DWA:
+            v = dwaWeights(ws_.lossHistory, w.dwaT);
+            break;
+        case WeightingMethod::PLE: {  // per task of the data (the heads' label rows)
+            const int T = static_cast<int>(model_.schema().tasks.size());
+            const std::vector<double> byRow = pleWeights(w.pleW0, w.pleGamma, T, epoch);
+            for (int i = 0; i < K; ++i) v.push_back(byRow[heads[tasks_[i]]->labelRow]);
+            break;
+        }
+        default:
+            return;
+    }
+    for (int i = 0; i < K && i < static_cast<int>(v.size()); ++i) mw[tasks_[i]] = v[i];
+}
+
+void Trainer::backwardPerTask(const std::vector<double>& base, const std::vector<double>& mw,
+                              Rng& rng, Conflict& c) {
+    const auto& heads = model_.heads();
+    const auto& params = model_.params();
+    const auto& segs = model_.paramSegments();
+    const int K = static_cast<int>(tasks_.size());
+    const WeightingMethod method = cfg_.weighting.method;
+    taskGrads_.resize(static_cast<size_t>(K));
+    const bool hasReg = model_.lastRegLoss() != 0;
+    auto only = [&](int task) {
+        for (TaskHead* h : heads) h->lossWeight = 0;
+        if (task >= 0) heads[tasks_[task]]->lossWeight = base[tasks_[task]];
+    };
+    if (hasReg) {  // the regularisers' gradient alone, added once at the end
+        only(-1);
+        model_.backward();
+        regGrad_.resize(params.size());
+        for (size_t p = 0; p < params.size(); ++p) regGrad_[p] = params[p]->grad;
+    }
+    for (int i = 0; i < K; ++i) {
+        only(i);
+        if (hasReg)
+            model_.backward();
+        else  // only the layers this task depends on
+            model_.backward(std::uint64_t(1) << tasks_[i]);
+        auto& g = taskGrads_[i];
+        g.resize(params.size());
+        for (size_t p = 0; p < params.size(); ++p) {
+            g[p] = params[p]->grad;
+            if (hasReg) g[p] -= regGrad_[p];
+        }
+    }
+    for (size_t h = 0; h < heads.size(); ++h) heads[h]->lossWeight = base[h] * mw[h];
+
+    c.gram.setZero(K, K);
+    c.groupGram.assign(groupNames_.size(), Eigen::MatrixXd::Zero(K, K));
+    for (size_t s = 0; s < segs.size(); ++s) {
+        const std::uint64_t m = segTasks_[s];
+        if (popcount(m) < 2) continue;
+        const int p = segParam_[s];
+        for (int i = 0; i < K; ++i) {
+            if (!((m >> i) & 1)) continue;
+            const auto gi = taskGrads_[i][p].middleRows(segs[s].row0, segs[s].rows);
+            for (int j = i; j < K; ++j) {
+                if (!((m >> j) & 1)) continue;
+                const auto gj = taskGrads_[j][p].middleRows(segs[s].row0, segs[s].rows);
+                const double d = (gi.array() * gj.array()).template cast<double>().sum();
+                c.gram(i, j) += d;
+                if (j != i) c.gram(j, i) += d;
+                Eigen::MatrixXd& gg = c.groupGram[segGroup_[s]];
+                gg(i, j) += d;
+                if (j != i) gg(j, i) += d;
+            }
+        }
+    }
+
+    Eigen::VectorXd own(K);  // task-specific rows: the task's own gradient (times its weight)
+    for (int i = 0; i < K; ++i) own(i) = isGradientMethod(method) ? 1.0 : mw[tasks_[i]];
+    Eigen::VectorXd a = own;  // shared rows
+    int projections = 0;
+    if (isGradientMethod(method)) {
+        // Only the tasks that have a gradient on this batch take part: a task weighted 0 or
+        // without a labelled example in the batch has none, and MGDA's min-norm point would be
+        // that zero vector (no update of the shared parameters at all).
+        std::vector<int> active;
+        for (int i = 0; i < K; ++i)
+            if (base[tasks_[i]] != 0 && heads[tasks_[i]]->lastCount > 0 && c.gram(i, i) > 0)
+                active.push_back(i);
+        const int A = static_cast<int>(active.size());
+        Eigen::MatrixXd sub(A, A);
+        for (int i = 0; i < A; ++i)
+            for (int j = 0; j < A; ++j) sub(i, j) = c.gram(active[i], active[j]);
+        Eigen::VectorXd b = Eigen::VectorXd::Ones(A);
+        if (A >= 2 && method == WeightingMethod::PCGrad) {
+            std::vector<int> order(static_cast<size_t>(A));
+            std::iota(order.begin(), order.end(), 0);
+            std::shuffle(order.begin(), order.end(), rng);
+            b = pcgradCoefficients(sub, order, &projections);
+        } else if (A >= 2 && method == WeightingMethod::MGDA) {
+            b = mgdaCoefficients(sub);
+        } else if (A >= 2 && method == WeightingMethod::CAGrad) {
+            b = cagradCoefficients(sub, cfg_.weighting.cagradC);
+        }
+        for (int i = 0; i < A; ++i) a(active[i]) = b(i);
+    }
+    if (isGradientMethod(method)) {
+        c.change = relativeChange(c.gram, a);
+        c.changed = method == WeightingMethod::PCGrad ? projections > 0 : c.change > 1e-9;
+    }
+    for (size_t s = 0; s < segs.size(); ++s) {
+        const std::uint64_t m = segTasks_[s];
+        const Eigen::VectorXd& coef = popcount(m) >= 2 ? a : own;
+        const int p = segParam_[s];
+        auto out = params[p]->grad.middleRows(segs[s].row0, segs[s].rows);
+        out.setZero();
+        for (int i = 0; i < K; ++i)
+            if (m == 0 || ((m >> i) & 1))
+                out += static_cast<Real>(coef(i)) *
+                       taskGrads_[i][p].middleRows(segs[s].row0, segs[s].rows);
+        if (hasReg) out += regGrad_[p].middleRows(segs[s].row0, segs[s].rows);
+    }
+}
+
+void Trainer::updateAfterStep(const std::vector<double>& base, double lr, const Conflict* c) {
+    const auto& heads = model_.heads();
+    const int K = static_cast<int>(tasks_.size());
+    const WeightingConfig& w = cfg_.weighting;
+    ++ws_.steps;
+    if (w.method == WeightingMethod::UW) {
+        // Adam on the log-variances, with the network's learning rate and betas.
+        const OptimizerConfig& oc = cfg_.optimizer;
+        const double t = static_cast<double>(ws_.steps);
+        for (int i = 0; i < K; ++i) {
+            const TaskHead* h = heads[tasks_[i]];
+            if (h->lastCount == 0) continue;
+            const double g = uwGradS(base[tasks_[i]] * h->lastLoss, ws_.logVar[i],
+                                     h->kind == TaskKind::Regression);
+            double& m1 = ws_.uwMoment1[i];
+            double& m2 = ws_.uwMoment2[i];
+            m1 = oc.beta1 * m1 + (1 - oc.beta1) * g;
+            m2 = oc.beta2 * m2 + (1 - oc.beta2) * g * g;
+            const double mh = m1 / (1 - std::pow(oc.beta1, t));
+            const double vh = m2 / (1 - std::pow(oc.beta2, t));
+            ws_.logVar[i] -= lr * mh / (std::sqrt(vh) + oc.eps);
+            ws_.logVar[i] = std::clamp(ws_.logVar[i], -20.0, 20.0);
+        }
+    } else if (w.method == WeightingMethod::GradNorm && c) {
+        std::vector<double> norms(K), losses(K);
+        for (int i = 0; i < K; ++i) {
+            norms[i] = std::sqrt(std::max(0.0, c->gram(i, i)));
+            losses[i] = heads[tasks_[i]]->lastLoss;
+        }
+        if (ws_.initialLoss.size() != static_cast<size_t>(K)) ws_.initialLoss = losses;
+        ws_.weights = gradnormUpdate(ws_.weights, norms, losses, ws_.initialLoss, w.gradnormAlpha,
+                                     w.gradnormLr);
+    }
+}
+
 Trainer::Trainer(Model& model, TrainConfig cfg)
     : model_(model), cfg_(std::move(cfg)), opt_(cfg_.optimizer) {
+    const std::string bad = cfg_.weighting.check(static_cast<int>(model_.schema().tasks.size()));
+    if (!bad.empty()) throw std::invalid_argument("loss weighting: " + bad);
     opt_.attach(model_.params());
     for (const auto& [task, w] : cfg_.lossWeights)
         for (TaskHead* h : model_.heads())
@@ -138,6 +383,19 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
     std::vector<int> order(static_cast<size_t>(N));
     std::iota(order.begin(), order.end(), 0);
     const auto& heads = model_.heads();
+    prepareWeighting();
+    const WeightingConfig& wcfg = cfg_.weighting;
+    Rng weightRng(wcfg.seed ? wcfg.seed : cfg_.seed ^ 0xC2B2AE3D27D4EB4FULL);  // PCGrad's order
+    std::vector<double> base(heads.size()), mw;
+    for (size_t h = 0; h < heads.size(); ++h) base[h] = heads[h]->lossWeight;
+    auto restoreBase = [&] {
+        for (size_t h = 0; h < heads.size(); ++h) heads[h]->lossWeight = base[h];
+    };
+    // The last conflict measurement and the run's summary.
+    Conflict lastConflict;
+    long long lastConflictStep = -1, measuredSteps = 0, changedSteps = 0;
+    double cosineSum = 0, changeSum = 0;
+    int conflictSteps = 0, cosineSteps = 0;
 
     std::vector<Mat> lastGood = snapshotWeights(model_), best;
     double bestScore = -1e300;
@@ -145,6 +403,18 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
     long long step = 0;
     double firstLoss = 0;
     auto finish = [&](const std::string& reason) {
+        restoreBase();
+        if (measuredSteps > 0) {
+            res.conflictSamples = static_cast<int>(measuredSteps);
+            if (cosineSteps > 0) {
+                res.meanCosine = cosineSum / cosineSteps;
+                res.conflictShare = static_cast<double>(conflictSteps) / cosineSteps;
+            }
+            if (isGradientMethod(wcfg.method)) {
+                res.changedShare = static_cast<double>(changedSteps) / measuredSteps;
+                res.meanGradientChange = changeSum / measuredSteps;
+            }
+        }
         res.reason = reason;
         res.seconds = secondsSince(t0);
         for (TrainObserver* o : observers_) o->onFinished(reason);
@@ -176,7 +446,9 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
             }
             if (liveLossWeights_)
                 for (size_t h = 0; h < heads.size(); ++h)
-                    heads[h]->lossWeight = (*liveLossWeights_)[h].load(std::memory_order_relaxed);
+                    base[h] = (*liveLossWeights_)[h].load(std::memory_order_relaxed);
+            methodWeights(epoch, mw);
+            for (size_t h = 0; h < heads.size(); ++h) heads[h]->lossWeight = base[h] * mw[h];
             const int start = b * B;
             const int bs = std::min(B, N - start);
             const double loss = model_.forward(trainSet, order.data() + start, bs, true, noiseRng);
@@ -203,10 +475,40 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                 finish(os.str());
                 return res;
             }
-            model_.backward();
+            const bool measure =
+                !tasks_.empty() && (needsTaskGradients(wcfg.method) ||
+                                    (wcfg.conflictEvery > 0 && step % wcfg.conflictEvery == 0));
+            Conflict conflict;
+            if (measure)
+                backwardPerTask(base, mw, weightRng, conflict);
+            else
+                model_.backward();
             const double lr =
                 liveLr_ ? liveLr_->load(std::memory_order_relaxed) : cfg_.optimizer.lr;
             opt_.step(lr);
+            updateAfterStep(base, lr, measure ? &conflict : nullptr);
+            if (measure) {
+                ++measuredSteps;
+                const std::vector<double> cs = cosines(conflict.gram);
+                double sum = 0;
+                int n = 0;
+                bool negative = false;
+                for (double x : cs)
+                    if (!std::isnan(x)) {
+                        sum += x;
+                        ++n;
+                        negative = negative || x < 0;
+                    }
+                if (n > 0) {
+                    cosineSum += sum / n;
+                    ++cosineSteps;
+                    conflictSteps += negative ? 1 : 0;
+                }
+                changedSteps += conflict.changed ? 1 : 0;
+                changeSum += conflict.change;
+                lastConflict = std::move(conflict);
+                lastConflictStep = step;
+            }
             ++step;
             lossSum += loss;
             for (size_t h = 0; h < heads.size(); ++h) taskSum[h] += heads[h]->lastLoss;
@@ -223,6 +525,27 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                 s.samplesPerSecond = dt > 0 ? samplesSinceSnap / dt : 0;
                 s.learningRate = lr;
                 for (const TaskHead* h : heads) s.lossWeights.push_back(h->lossWeight);
+                s.weighting = weightingName(wcfg.method);
+                s.methodWeights = mw;
+                if (wcfg.method == WeightingMethod::UW) {
+                    s.logVariance.assign(heads.size(), std::nan(""));
+                    for (size_t i = 0; i < tasks_.size(); ++i)
+                        s.logVariance[tasks_[i]] = ws_.logVar[i];
+                }
+                if (lastConflictStep >= 0) {
+                    s.conflictStep = lastConflictStep + 1;
+                    s.conflictHeads = tasks_;
+                    for (Eigen::Index i = 0; i < lastConflict.gram.rows(); ++i)
+                        s.taskGradNorm.push_back(std::sqrt(std::max(0.0, lastConflict.gram(i, i))));
+                    s.cosine = cosines(lastConflict.gram);
+                    s.groupNames = groupNames_;
+                    for (const Eigen::MatrixXd& g : lastConflict.groupGram)
+                        s.groupCosine.push_back(cosines(g));
+                    s.gradientChanged = lastConflict.changed;
+                    s.gradientChange = lastConflict.change;
+                    s.changedShare =
+                        measuredSteps ? static_cast<double>(changedSteps) / measuredSteps : 0;
+                }
                 samplesSinceSnap = 0;
                 for (TrainObserver* o : observers_) o->onBatch(s);
                 tb = Clock::now();  // time spent in observers (e.g. a paused UI) is not training
@@ -232,6 +555,13 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
         es.epoch = epoch;
         es.trainLoss = lossSum / batches;
         for (double s : taskSum) es.trainTaskLoss.push_back(s / batches);
+        if (wcfg.method == WeightingMethod::DWA) {  // DWA: the epoch's task losses
+            std::vector<double> l;
+            for (int h : tasks_) l.push_back(es.trainTaskLoss[h]);
+            ws_.lossHistory.push_back(l);
+            if (ws_.lossHistory.size() > 2) ws_.lossHistory.erase(ws_.lossHistory.begin());
+        }
+        restoreBase();  // validation's total loss with the heads' own weights
         es.valid = evaluate(model_, validSet, cfg_.evalBatch);
         const double sc = score(es.valid);
         if (sc > bestScore) {
