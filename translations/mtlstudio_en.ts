@@ -1145,6 +1145,10 @@
         <source>Bring the dock &lt;name&gt; to the front (e.g. gatesDock; with --grab).</source>
         <translation>Bring the dock &lt;name&gt; to the front (e.g. gatesDock; with --grab).</translation>
     </message>
+    <message>
+        <source>With --bench-gui: then inspect the run in the Inspect dock by each of the comma-separated &lt;columns&gt;, print the times and the longest UI stall as JSON (with --grab, also a screenshot of each view).</source>
+        <translation>With --bench-gui: then inspect the run in the Inspect dock by each of the comma-separated &lt;columns&gt;, print the times and the longest UI stall as JSON (with --grab, also a screenshot of each view).</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui</name>
@@ -2610,6 +2614,286 @@ Or start from a template: File &gt; New from Template.</translation>
     </message>
 </context>
 <context>
+    <name>mtl::ui::InspectPanel</name>
+    <message>
+        <source>The run to inspect: a finished run that kept its weights</source>
+        <translation>The run to inspect: a finished run that kept its weights</translation>
+    </message>
+    <message>
+        <source>Slice the validation rows by this column: a task&apos;s label, a feature, or a column that is not a model input (census-income: education, marital stat)</source>
+        <translation>Slice the validation rows by this column: a task&apos;s label, a feature, or a column that is not a model input (census-income: education, marital stat)</translation>
+    </message>
+    <message>
+        <source>Quantile bins of a numeric column</source>
+        <translation>Quantile bins of a numeric column</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <source>Inspect the run&apos;s gates and experts on the validation split</source>
+        <translation>Inspect the run&apos;s gates and experts on the validation split</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>Run:</translation>
+    </message>
+    <message>
+        <source>Slice by:</source>
+        <translation>Slice by:</translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation>Bins:</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Slices</translation>
+    </message>
+    <message>
+        <source>The gate whose per-example weights are projected</source>
+        <translation>The gate whose per-example weights are projected</translation>
+    </message>
+    <message>
+        <source>What colours the dots</source>
+        <translation>What colours the dots</translation>
+    </message>
+    <message>
+        <source>Gate:</source>
+        <translation>Gate:</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Colour by:</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to select examples; click a dot to follow its example</source>
+        <translation>Drag a rectangle to select examples; click a dot to follow its example</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the map to select examples.</source>
+        <translation>Drag a rectangle on the map to select examples.</translation>
+    </message>
+    <message>
+        <source>Double-click a row to follow it through the model</source>
+        <translation>Double-click a row to follow it through the model</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>A row of the validation split (0-based)</source>
+        <translation>A row of the validation split (0-based)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Validation row:</source>
+        <translation>Validation row:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>This run kept no weights: train it again</source>
+        <translation>This run kept no weights: train it again</translation>
+    </message>
+    <message>
+        <source>Train a run first: its gates are inspected here.</source>
+        <translation>Train a run first: its gates are inspected here.</translation>
+    </message>
+    <message>
+        <source>This run kept no weights: train it again to inspect it.</source>
+        <translation>This run kept no weights: train it again to inspect it.</translation>
+    </message>
+    <message>
+        <source>Choose a column and press Inspect.</source>
+        <translation>Choose a column and press Inspect.</translation>
+    </message>
+    <message>
+        <source>Inspecting…</source>
+        <translation>Inspecting…</translation>
+    </message>
+    <message>
+        <source>Loading the data…</source>
+        <translation>Loading the data…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Inspection cancelled.</source>
+        <translation>Inspection cancelled.</translation>
+    </message>
+    <message>
+        <source>Could not inspect the run: %1</source>
+        <translation>Could not inspect the run: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation rows in %1 s (slices %2 s, map %3 s, similarity %4 s, sensitivity %5 s on %6 rows); data loaded in %7 s.</source>
+        <translation>
+            <numerusform>%n validation rows in %1 s (slices %2 s, map %3 s, similarity %4 s, sensitivity %5 s on %6 rows); data loaded in %7 s.</numerusform>
+            <numerusform>%n validation rows in %1 s (slices %2 s, map %3 s, similarity %4 s, sensitivity %5 s on %6 rows); data loaded in %7 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Label: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Slice: %1</source>
+        <translation>Slice: %1</translation>
+    </message>
+    <message>
+        <source>Feature: %1</source>
+        <translation>Feature: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>%1
+n = %2</source>
+        <translation>%1
+n = %2</translation>
+    </message>
+    <message>
+        <source>%1: mutual information between the slice and the top expert %2 bits; weighted JS divergence from the overall allocation %3 nats</source>
+        <translation>%1: mutual information between the slice and the top expert %2 bits; weighted JS divergence from the overall allocation %3 nats</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sliced by %1 (%n slices). </source>
+        <translation>
+            <numerusform>Sliced by %1 (%n slices). </numerusform>
+            <numerusform>Sliced by %1 (%n slices). </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PC 1 (variance %1)</source>
+        <translation>PC 1 (variance %1)</translation>
+    </message>
+    <message>
+        <source>PC 2 (variance %1)</source>
+        <translation>PC 2 (variance %1)</translation>
+    </message>
+    <message>
+        <source>No examples in the rectangle.</source>
+        <translation>No examples in the rectangle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examples selected. Mean allocation of %1: %2</source>
+        <translation>
+            <numerusform>%n examples selected. Mean allocation of %1: %2</numerusform>
+            <numerusform>%n examples selected. Mean allocation of %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Predictions</translation>
+    </message>
+    <message>
+        <source>%1 (label %2)</source>
+        <translation>%1 (label %2)</translation>
+    </message>
+    <message>
+        <source>tower output: %1 values, norm %2</source>
+        <translation>tower output: %1 values, norm %2</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Gates</translation>
+    </message>
+    <message>
+        <source>mixture norm %1</source>
+        <translation>mixture norm %1</translation>
+    </message>
+    <message>
+        <source>contribution norm %1</source>
+        <translation>contribution norm %1</translation>
+    </message>
+    <message>
+        <source>Experts&apos; output norms</source>
+        <translation>Experts&apos; output norms</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>Similarity of the experts&apos; outputs (linear CKA)</source>
+        <translation>Similarity of the experts&apos; outputs (linear CKA)</translation>
+    </message>
+    <message>
+        <source>No near-duplicate experts (CKA above 0.95).</source>
+        <translation>No near-duplicate experts (CKA above 0.95).</translation>
+    </message>
+    <message>
+        <source>Near-duplicate experts (CKA above 0.95, framed): %1</source>
+        <translation>Near-duplicate experts (CKA above 0.95, framed): %1</translation>
+    </message>
+    <message>
+        <source>Share of each gate&apos;s weight</source>
+        <translation>Share of each gate&apos;s weight</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Field %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Input sensitivity on %n sampled rows: the mean change of the expert&apos;s output when the field is taken from another row, relative to the output&apos;s mean norm</source>
+        <translation>
+            <numerusform>Input sensitivity on %n sampled rows: the mean change of the expert&apos;s output when the field is taken from another row, relative to the output&apos;s mean norm</numerusform>
+            <numerusform>Input sensitivity on %n sampled rows: the mean change of the expert&apos;s output when the field is taken from another row, relative to the output&apos;s mean norm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mtl::ui::Inspector</name>
     <message>
         <source>Select a block to edit its parameters</source>
@@ -3577,6 +3861,21 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
     <message>
         <source>Hide every panel so that the graph fills the window; again to bring them back</source>
         <translation>Hide every panel so that the graph fills the window; again to bring them back</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::MatrixView</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
     </message>
 </context>
 <context>

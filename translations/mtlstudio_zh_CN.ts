@@ -1145,6 +1145,10 @@
         <source>Bring the dock &lt;name&gt; to the front (e.g. gatesDock; with --grab).</source>
         <translation>将停靠窗口 &lt;name&gt; 置于最前（例如 gatesDock；配合 --grab 使用）。</translation>
     </message>
+    <message>
+        <source>With --bench-gui: then inspect the run in the Inspect dock by each of the comma-separated &lt;columns&gt;, print the times and the longest UI stall as JSON (with --grab, also a screenshot of each view).</source>
+        <translation>与 --bench-gui 一起使用：随后在“分析”面板中依次按逗号分隔的 &lt;columns&gt; 中的每一列分析该运行，以 JSON 输出各项耗时和界面最长卡顿时间（配合 --grab 时，还会为每个视图截图）。</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui</name>
@@ -2591,6 +2595,281 @@ Or start from a template: File &gt; New from Template.</source>
     </message>
 </context>
 <context>
+    <name>mtl::ui::InspectPanel</name>
+    <message>
+        <source>The run to inspect: a finished run that kept its weights</source>
+        <translation>要分析的运行：已完成且保留了权重的运行</translation>
+    </message>
+    <message>
+        <source>Slice the validation rows by this column: a task&apos;s label, a feature, or a column that is not a model input (census-income: education, marital stat)</source>
+        <translation>按此列对验证行切片：任务的标签、特征，或不作为模型输入的列（census-income：education、marital stat）</translation>
+    </message>
+    <message>
+        <source>Quantile bins of a numeric column</source>
+        <translation>数值列的分位数分箱数</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Inspect the run&apos;s gates and experts on the validation split</source>
+        <translation>在验证集上分析该运行的门控和专家</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>运行：</translation>
+    </message>
+    <message>
+        <source>Slice by:</source>
+        <translation>切片依据：</translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation>分箱数：</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <source>The gate whose per-example weights are projected</source>
+        <translation>对其逐样本权重进行投影的门控</translation>
+    </message>
+    <message>
+        <source>What colours the dots</source>
+        <translation>点的着色依据</translation>
+    </message>
+    <message>
+        <source>Gate:</source>
+        <translation>门控：</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>着色依据：</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to select examples; click a dot to follow its example</source>
+        <translation>拖出矩形以选择样本；点击某个点可跟踪其样本</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the map to select examples.</source>
+        <translation>在投影图上拖出矩形以选择样本。</translation>
+    </message>
+    <message>
+        <source>Double-click a row to follow it through the model</source>
+        <translation>双击某一行，跟踪它在模型中的传递过程</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>投影图</translation>
+    </message>
+    <message>
+        <source>A row of the validation split (0-based)</source>
+        <translation>验证集中的一行（从 0 开始编号）</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Validation row:</source>
+        <translation>验证行：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>This run kept no weights: train it again</source>
+        <translation>此运行未保留权重：请重新训练</translation>
+    </message>
+    <message>
+        <source>Train a run first: its gates are inspected here.</source>
+        <translation>请先训练一次运行：将在这里分析其门控。</translation>
+    </message>
+    <message>
+        <source>This run kept no weights: train it again to inspect it.</source>
+        <translation>此运行未保留权重：请重新训练后再分析。</translation>
+    </message>
+    <message>
+        <source>Choose a column and press Inspect.</source>
+        <translation>选择一列，然后按“分析”。</translation>
+    </message>
+    <message>
+        <source>Inspecting…</source>
+        <translation>正在分析…</translation>
+    </message>
+    <message>
+        <source>Loading the data…</source>
+        <translation>正在加载数据…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Inspection cancelled.</source>
+        <translation>已取消分析。</translation>
+    </message>
+    <message>
+        <source>Could not inspect the run: %1</source>
+        <translation>无法分析该运行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation rows in %1 s (slices %2 s, map %3 s, similarity %4 s, sensitivity %5 s on %6 rows); data loaded in %7 s.</source>
+        <translation>
+            <numerusform>%n 个验证行，用时 %1 秒（切片 %2 秒，投影图 %3 秒，相似度 %4 秒，敏感度 %5 秒，基于 %6 行）；数据加载用时 %7 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>预测误差：%1</translation>
+    </message>
+    <message>
+        <source>Slice: %1</source>
+        <translation>切片：%1</translation>
+    </message>
+    <message>
+        <source>Feature: %1</source>
+        <translation>特征：%1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1
+n = %2</source>
+        <translation>%1
+n = %2</translation>
+    </message>
+    <message>
+        <source>%1: mutual information between the slice and the top expert %2 bits; weighted JS divergence from the overall allocation %3 nats</source>
+        <translation>%1：切片与权重最大的专家之间的互信息为 %2 比特；与总体分配之间的加权 JS 散度为 %3 奈特</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sliced by %1 (%n slices). </source>
+        <translation>
+            <numerusform>按 %1 切片（%n 个切片）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PC 1 (variance %1)</source>
+        <translation>主成分 1（方差 %1）</translation>
+    </message>
+    <message>
+        <source>PC 2 (variance %1)</source>
+        <translation>主成分 2（方差 %1）</translation>
+    </message>
+    <message>
+        <source>No examples in the rectangle.</source>
+        <translation>矩形内没有样本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examples selected. Mean allocation of %1: %2</source>
+        <translation>
+            <numerusform>已选择 %n 个样本。%1 的平均分配：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>%1 (label %2)</source>
+        <translation>%1（标签 %2）</translation>
+    </message>
+    <message>
+        <source>tower output: %1 values, norm %2</source>
+        <translation>塔输出：%1 个值，范数 %2</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>门控</translation>
+    </message>
+    <message>
+        <source>mixture norm %1</source>
+        <translation>混合结果范数 %1</translation>
+    </message>
+    <message>
+        <source>contribution norm %1</source>
+        <translation>贡献范数 %1</translation>
+    </message>
+    <message>
+        <source>Experts&apos; output norms</source>
+        <translation>各专家输出的范数</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>Similarity of the experts&apos; outputs (linear CKA)</source>
+        <translation>专家输出之间的相似度（线性 CKA）</translation>
+    </message>
+    <message>
+        <source>No near-duplicate experts (CKA above 0.95).</source>
+        <translation>没有近乎重复的专家（CKA 高于 0.95）。</translation>
+    </message>
+    <message>
+        <source>Near-duplicate experts (CKA above 0.95, framed): %1</source>
+        <translation>近乎重复的专家（CKA 高于 0.95，已加框）：%1</translation>
+    </message>
+    <message>
+        <source>Share of each gate&apos;s weight</source>
+        <translation>各门控权重的占比</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>字段 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Input sensitivity on %n sampled rows: the mean change of the expert&apos;s output when the field is taken from another row, relative to the output&apos;s mean norm</source>
+        <translation>
+            <numerusform>基于 %n 个抽样行的输入敏感度：把该字段换成另一行的取值时专家输出的平均变化量，相对于输出的平均范数</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mtl::ui::Inspector</name>
     <message>
         <source>Select a block to edit its parameters</source>
@@ -3550,6 +3829,21 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <source>Hide every panel so that the graph fills the window; again to bring them back</source>
         <translation>隐藏所有面板，让模型图占满窗口；再按一次恢复面板</translation>
     </message>
+    <message>
+        <source>Inspect</source>
+        <translation>分析</translation>
+    </message>
+</context>
+<context>
+    <name>mtl::ui::MatrixView</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MetricChart</name>
@@ -3701,7 +3995,7 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>错误：%1</translation>
+        <translation>预测误差：%1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -3861,7 +4155,7 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>错误：%1</translation>
+        <translation>预测误差：%1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
