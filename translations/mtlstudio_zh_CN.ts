@@ -3995,7 +3995,7 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>预测误差：%1</translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -4155,7 +4155,7 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>预测误差：%1</translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
