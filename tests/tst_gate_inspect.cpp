@@ -308,6 +308,49 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, inspectExample(*model, data.valid, 300, r));
     }
 
+    // Every template with gates (softmax, Top-k, DSelect-k, OMoE's one gate, CGC and two-level
+    // PLE whose gates see only some experts): each gate's allocation sums to 1 over the experts it
+    // sees, every weight names an expert of the model, and one example's contributions add up to
+    // each gate's mixture.
+    void everyGateKindIsInspected() {
+        SyntheticConfig c;
+        c.d = 6;
+        c.nTrain = 40;
+        c.nValid = 150;
+        c.nTest = 10;
+        c.binary = true;
+        const DataSplits data = makeSynthetic(c);
+        int inspected = 0;
+        for (const TemplateInfo& t : templateList()) {
+            TemplateOptions o;
+            o.schema = data.train.schema;
+            o.experts = 4;
+            o.expertUnits = {5};
+            Graph g = makeTemplate(t.key, o);
+            Model::bindInputs(g, data.train.schema);
+            auto model = Model::compile(g, data.train.schema, 5);
+            InspectOptions opt;
+            opt.sensitivityRows = 50;
+            const GateInspection r = inspectModel(
+                *model, data.valid, dataSliceColumn(data, DataSplit::Valid, "task1"), opt);
+            if (r.gates.empty()) continue;
+            ++inspected;
+            for (size_t k = 0; k < r.allocation.size(); ++k) {
+                QVERIFY2(std::abs(r.allocation[k].overall.sum() - 1) < 1e-4, t.key.c_str());
+                for (const int e : r.gateExperts[k]) QVERIFY2(e >= 0, t.key.c_str());
+            }
+            QCOMPARE(r.sensitivity.rows(), Eigen::Index(r.experts.size()));
+            const ExampleInspection x = inspectExample(*model, data.valid, 3, r);
+            for (size_t k = 0; k < x.drill.mixtures.size(); ++k) {
+                QVERIFY2(x.drill.contributions[k].size() > 0, t.key.c_str());
+                QVERIFY2(
+                    (x.drill.contributions[k].rowwise().sum() - x.drill.mixtures[k]).norm() < 1e-9,
+                    t.key.c_str());
+            }
+        }
+        QVERIFY(inspected >= 6);  // omoe, mmoe, cgc, ple, mmoe_dselect, mmoe_topk
+    }
+
     // A gate's experts must share one width; different gates' experts may differ.
     void drillDownChecksWidthsPerGate() {
         const Eigen::VectorXd w = Eigen::VectorXd::Constant(2, 0.5);

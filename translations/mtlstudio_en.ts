@@ -2755,13 +2755,6 @@ Or start from a template: File &gt; New from Template.</translation>
         <source>Could not inspect the run: %1</source>
         <translation>Could not inspect the run: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n validation rows in %1 s (slices %2 s, map %3 s, similarity %4 s, sensitivity %5 s on %6 rows); data loaded in %7 s.</source>
-        <translation>
-            <numerusform>%n validation rows in %1 s (slices %2 s, map %3 s, similarity %4 s, sensitivity %5 s on %6 rows); data loaded in %7 s.</numerusform>
-            <numerusform>%n validation rows in %1 s (slices %2 s, map %3 s, similarity %4 s, sensitivity %5 s on %6 rows); data loaded in %7 s.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Label: %1</source>
         <translation>Label: %1</translation>
@@ -2842,10 +2835,6 @@ n = %2</translation>
         <translation>%1 (label %2)</translation>
     </message>
     <message>
-        <source>tower output: %1 values, norm %2</source>
-        <translation>tower output: %1 values, norm %2</translation>
-    </message>
-    <message>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
@@ -2891,6 +2880,36 @@ n = %2</translation>
             <numerusform>Input sensitivity on %n sampled rows: the mean change of the expert&apos;s output when the field is taken from another row, relative to the output&apos;s mean norm</numerusform>
             <numerusform>Input sensitivity on %n sampled rows: the mean change of the expert&apos;s output when the field is taken from another row, relative to the output&apos;s mean norm</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>tower output: %n values, norm %1</source>
+        <translation>
+            <numerusform>tower output: %n values, norm %1</numerusform>
+            <numerusform>tower output: %n values, norm %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tower output: %1</source>
+        <translation>tower output: %1</translation>
+    </message>
+    <message>
+        <source>Input fields each expert is most sensitive to:</source>
+        <translation>Input fields each expert is most sensitive to:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation rows in %1 s (slices %2 s, map %3 s, similarity %4 s, sensitivity %5 s on %6 rows).</source>
+        <translation>
+            <numerusform>%n validation rows in %1 s (slices %2 s, map %3 s, similarity %4 s, sensitivity %5 s on %6 rows).</numerusform>
+            <numerusform>%n validation rows in %1 s (slices %2 s, map %3 s, similarity %4 s, sensitivity %5 s on %6 rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data loaded in %1 s.</source>
+        <translation>Data loaded in %1 s.</translation>
+    </message>
+    <message>
+        <source>Data already loaded.</source>
+        <translation>Data already loaded.</translation>
     </message>
 </context>
 <context>

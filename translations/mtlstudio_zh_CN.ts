@@ -2736,12 +2736,6 @@ Or start from a template: File &gt; New from Template.</source>
         <source>Could not inspect the run: %1</source>
         <translation>无法分析该运行：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n validation rows in %1 s (slices %2 s, map %3 s, similarity %4 s, sensitivity %5 s on %6 rows); data loaded in %7 s.</source>
-        <translation>
-            <numerusform>%n 个验证行，用时 %1 秒（切片 %2 秒，投影图 %3 秒，相似度 %4 秒，敏感度 %5 秒，基于 %6 行）；数据加载用时 %7 秒。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Label: %1</source>
         <translation>标签：%1</translation>
@@ -2819,10 +2813,6 @@ n = %2</translation>
         <translation>%1（标签 %2）</translation>
     </message>
     <message>
-        <source>tower output: %1 values, norm %2</source>
-        <translation>塔输出：%1 个值，范数 %2</translation>
-    </message>
-    <message>
         <source>Gates</source>
         <translation>门控</translation>
     </message>
@@ -2867,6 +2857,34 @@ n = %2</translation>
         <translation>
             <numerusform>基于 %n 个抽样行的输入敏感度：把该字段换成另一行的取值时专家输出的平均变化量，相对于输出的平均范数</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>tower output: %n values, norm %1</source>
+        <translation>
+            <numerusform>塔输出：%n 个值，范数 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tower output: %1</source>
+        <translation>塔输出：%1</translation>
+    </message>
+    <message>
+        <source>Input fields each expert is most sensitive to:</source>
+        <translation>各专家最敏感的输入字段：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation rows in %1 s (slices %2 s, map %3 s, similarity %4 s, sensitivity %5 s on %6 rows).</source>
+        <translation>
+            <numerusform>%n 个验证样本，用时 %1 秒（切片 %2 秒，投影图 %3 秒，相似度 %4 秒，敏感度 %5 秒，基于 %6 个样本）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data loaded in %1 s.</source>
+        <translation>数据加载用时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Data already loaded.</source>
+        <translation>数据已加载。</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ void GateMap::paintEvent(QPaintEvent*) {
     p.translate(fm.height() - 2, r.center().y());
     p.rotate(-90);
     p.drawText(QRectF(-r.height() / 2, -fm.height(), r.height(), fm.height()), Qt::AlignCenter,
-               yLabel_);
+               fm.elidedText(yLabel_, Qt::ElideRight, static_cast<int>(r.height())));
     p.restore();
     // Legend: the categories' colours, or the ramp's ends.
     QString legend = legend_;

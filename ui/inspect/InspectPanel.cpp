@@ -1,6 +1,7 @@
 #include "inspect/InspectPanel.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +31,7 @@
 #include "nn/Model.h"
 #include "train/Inspect.h"
 #include "train/RunHistory.h"
+#include "widgets/FlowLayout.h"
 
 namespace mtl::ui {
 
@@ -49,6 +51,7 @@ struct InspectPanel::Result {
     std::unique_ptr<mtl::Model> model;
     mtl::GateInspection inspection;
     double loadSeconds = 0;
+    bool loaded = false;  // the data was loaded for this inspection (not kept from the last)
 };
 
 namespace {
@@ -66,6 +69,17 @@ QString dataKey(const mtl::DataSpec& spec) {
         .arg(c.maxTestRows);
 }
 
+// A tower's output: its values when there are a few (a logit), else their count and norm.
+QString towerText(const Eigen::VectorXd& v) {
+    if (v.size() > 4)
+        return InspectPanel::tr("tower output: %n values, norm %1", nullptr,
+                                static_cast<int>(v.size()))
+            .arg(cs::formatNumber(v.norm()));
+    QStringList values;
+    for (Eigen::Index i = 0; i < v.size(); ++i) values << cs::formatNumber(v(i));
+    return InspectPanel::tr("tower output: %1").arg(values.join(QStringLiteral(", ")));
+}
+
 QString shortName(const std::string& expert) {
     const size_t dot = expert.rfind('.');
     return QString::fromStdString(dot == std::string::npos ? expert : expert.substr(dot + 1));
@@ -81,13 +95,13 @@ InspectPanel::InspectPanel(RunHistory* history, QWidget* parent)
     runs_->setObjectName(QStringLiteral("inspectRun"));
     runs_->setToolTip(tr("The run to inspect: a finished run that kept its weights"));
     runs_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    runs_->setMinimumContentsLength(16);
+    runs_->setMinimumContentsLength(12);
     column_ = new QComboBox(this);
     column_->setObjectName(QStringLiteral("inspectColumn"));
     column_->setToolTip(
         tr("Slice the validation rows by this column: a task's label, a feature, or a column "
            "that is not a model input (census-income: education, marital stat)"));
-    column_->setMinimumContentsLength(12);
+    column_->setMinimumContentsLength(8);
     column_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     bins_ = new QSpinBox(this);
     bins_->setRange(1, 20);
@@ -98,8 +112,11 @@ InspectPanel::InspectPanel(RunHistory* history, QWidget* parent)
     inspect_->setToolTip(tr("Inspect the run's gates and experts on the validation split"));
     cancel_ = new QPushButton(tr("Cancel"), this);
     cancel_->setEnabled(false);
-    controls->addWidget(new QLabel(tr("Run:"), this));
-    controls->addWidget(runs_, 2);
+    // Two rows, so that the dock stays narrow enough for a 1024x768 screen.
+    auto* runRow = new QHBoxLayout;
+    runRow->addWidget(new QLabel(tr("Run:"), this));
+    runRow->addWidget(runs_, 1);
+    top->addLayout(runRow);
     controls->addWidget(new QLabel(tr("Slice by:"), this));
     controls->addWidget(column_, 1);
     controls->addWidget(new QLabel(tr("Bins:"), this));
@@ -142,6 +159,10 @@ InspectPanel::InspectPanel(RunHistory* history, QWidget* parent)
     mapGate_->setToolTip(tr("The gate whose per-example weights are projected"));
     mapColor_ = new QComboBox(mapPage);
     mapColor_->setToolTip(tr("What colours the dots"));
+    for (QComboBox* box : {mapGate_, mapColor_}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     mapControls->addWidget(new QLabel(tr("Gate:"), mapPage));
     mapControls->addWidget(mapGate_, 1);
     mapControls->addWidget(new QLabel(tr("Colour by:"), mapPage));
@@ -200,17 +221,19 @@ InspectPanel::InspectPanel(RunHistory* history, QWidget* parent)
     similarity_->setColorMax(1.0);
     share_ = new MatrixView(xinner);
     share_->setColorMax(1.0);
-    matrices->addWidget(similarity_, 0, Qt::AlignTop);
-    matrices->addWidget(share_, 0, Qt::AlignTop);
-    matrices->addStretch(1);
-    xil->addLayout(matrices);
     duplicates_ = new QLabel(xinner);
     duplicates_->setWordWrap(true);
-    xil->addWidget(duplicates_);
     sensitivity_ = new QTableWidget(xinner);
     sensitivity_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    sensitivity_->setMinimumHeight(160);
-    xil->addWidget(sensitivity_, 1);
+    sensitivity_->setMinimumHeight(120);
+    auto* right = new QVBoxLayout;
+    right->addWidget(share_, 0, Qt::AlignLeft);
+    right->addWidget(duplicates_);
+    right->addWidget(new QLabel(tr("Input fields each expert is most sensitive to:"), xinner));
+    right->addWidget(sensitivity_, 1);
+    matrices->addWidget(similarity_, 0, Qt::AlignTop);
+    matrices->addLayout(right, 1);
+    xil->addLayout(matrices);
     xarea->setWidget(xinner);
     xl->addWidget(xarea);
     tabs_->addTab(expertsPage, tr("Experts"));
@@ -387,6 +410,7 @@ void InspectPanel::inspect() {
         try {
             const auto t0 = std::chrono::steady_clock::now();
             std::shared_ptr<Cache> data = cache;
+            result->loaded = !data;
             if (!data) {
                 data = std::make_shared<Cache>();
                 data->key = key;
@@ -453,13 +477,16 @@ void InspectPanel::deliver(std::shared_ptr<Result> result) {
     setSliceColumn(QString::fromStdString(r.slices.name));
     const QString message =
         tr("%n validation rows in %1 s (slices %2 s, map %3 s, similarity %4 s, sensitivity "
-           "%5 s on %6 rows); data loaded in %7 s.",
+           "%5 s on %6 rows).",
            nullptr, r.rows)
             .arg(cs::formatNumber(r.seconds), cs::formatNumber(r.secondsSlices),
                  cs::formatNumber(r.secondsMaps), cs::formatNumber(r.secondsSimilarity),
-                 cs::formatNumber(r.secondsSensitivity), QString::number(r.sensitivityRows),
-                 cs::formatNumber(result_->loadSeconds));
-    status_->setText(message);
+                 cs::formatNumber(r.secondsSensitivity), QString::number(r.sensitivityRows)) +
+        QLatin1Char(' ') +
+        (result_->loaded ? tr("Data loaded in %1 s.").arg(cs::formatNumber(result_->loadSeconds))
+                         : tr("Data already loaded."));
+    const QString& text = message;
+    status_->setText(text);
     tabs_->setEnabled(true);
     exampleRow_->setRange(0, std::max(0, r.rows - 1));
     showSlices();
@@ -506,7 +533,7 @@ QStringList InspectPanel::shortExpertNames() const {
 void InspectPanel::showSlices() {
     const mtl::GateInspection& r = *inspection();
     auto* inner = new QWidget;
-    auto* row = new QHBoxLayout(inner);
+    auto* row = new FlowLayout(inner);  // the slices wrap into rows, scrolling down
     sliceViews_.clear();
     const QStringList experts = shortExpertNames();
     QStringList gates;
@@ -534,7 +561,8 @@ void InspectPanel::showSlices() {
         auto* v = new MatrixView(inner);
         v->setMatrix(matrix(s), gates, experts);
         v->setColorMax(1.0);
-        v->setLabelsShown(s == -1, true);
+        // Many slices: compact cells without numbers (the tooltip gives each value).
+        if (r.slices.slices() > 6) v->setCellSize(fontMetrics().height() + 6);
         const QString label = s < 0 ? tr("all") : QString::fromStdString(r.slices.labels[s]);
         const int count = s < 0 ? total : counts.empty() ? 0 : counts[static_cast<size_t>(s)];
         v->setTitle(tr("%1\nn = %2")
@@ -549,10 +577,9 @@ void InspectPanel::showSlices() {
             emit highlightRequested(
                 {i->gates[static_cast<size_t>(g)].node, i->experts[static_cast<size_t>(e)].node});
         });
-        row->addWidget(v, 0, Qt::AlignTop);
+        row->addWidget(v);
         sliceViews_ << v;
     }
-    row->addStretch(1);
     slicesArea_->setWidget(inner);
     QStringList lines;
     for (size_t g = 0; g < r.allocation.size(); ++g)
@@ -598,7 +625,7 @@ void InspectPanel::updateMapColors() {
         else if (what == QLatin1String("numeric") && index < cache_->data.valid.numeric.rows())
             x = cache_->data.valid.numeric(index, i);
     }
-    map_->setColors(v, mapColor_->currentText() + QLatin1Char(':'));
+    map_->setColors(v, mapColor_->currentText());
 }
 
 void InspectPanel::brushed(const std::vector<int>& examples) {
@@ -657,9 +684,7 @@ void InspectPanel::showExample(int row) {
                                     tr("%1 (label %2)")
                                         .arg(QString::number(x.predictions[h], 'f', 4),
                                              cs::formatNumber(x.labels[h])),
-                                    tr("tower output: %1 values, norm %2")
-                                        .arg(x.towers[h].size())
-                                        .arg(cs::formatNumber(x.towers[h].norm()))});
+                                    towerText(x.towers[h])});
     auto* gates = new QTreeWidgetItem(example_, {tr("Gates")});
     for (size_t g = 0; g < x.gateWeights.size(); ++g) {
         auto* gi = new QTreeWidgetItem(gates, {QString::fromStdString(r->gateNames[g])});
