@@ -778,6 +778,10 @@ void InspectPanel::showExperts() {
                                       QString::number(r.sensitivity(e, idx[k]), 'f', 3))));
     }
     sensitivity_->resizeColumnsToContents();
+    // Every expert's row shown (the page scrolls instead of the table).
+    int h = sensitivity_->horizontalHeader()->height() + 2 * sensitivity_->frameWidth() + 2;
+    for (int row = 0; row < sensitivity_->rowCount(); ++row) h += sensitivity_->rowHeight(row);
+    sensitivity_->setMinimumHeight(h);
 }
 
 void InspectPanel::hideEvent(QHideEvent* e) {
