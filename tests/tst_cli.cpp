@@ -270,6 +270,32 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("--no-header")), qPrintable(describe(r)));
     }
 
+    // A metadata first line (scikit-learn's "506,13,,,": a row count above the column names) is
+    // skipped with a note, as the GUI's import dialog does; --skip-lines 0 reads it (and fails
+    // on the names below it, naming the line).
+    void metadataFirstLineIsSkipped() {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("meta.csv"));
+        std::string text = "40,3,,\n\"a\",\"b\",\"c\",\"y\"\n";
+        for (int i = 0; i < 40; ++i)
+            text += std::to_string(i % 7) + "," + std::to_string(i % 3) + "," +
+                    std::to_string(0.5 * i) + "," + std::to_string(i % 2) + "\n";
+        writeText(csv, text.c_str());
+        const QStringList data = {"--data",    "csv",
+                                  "--csv",     csv,
+                                  "--columns", "a:numeric,b:categorical,c:numeric,y:label:binary"};
+        Run r = cli(QStringList{"train", "--epochs", "1"} + data);
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QLatin1String("note: --csv: line 1")) &&
+                     r.err.contains(QLatin1String("--skip-lines 0")),
+                 qPrintable(describe(r)));
+        r = cli(QStringList{"train", "--epochs", "1", "--skip-lines", "0"} + data);
+        QVERIFY2(r.code != 0, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QLatin1String("line 2")), qPrintable(describe(r)));
+        r = cli(QStringList{"train", "--epochs", "1", "--skip-lines", "-1"} + data);
+        QCOMPARE(r.code, 2);
+    }
+
     // An invalid graph: the first line of the error names the problem.
     void invalidGraphNamesTheProblemFirst() {
         QTemporaryDir dir;

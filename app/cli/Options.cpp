@@ -113,6 +113,9 @@ const std::vector<Spec>& specs() {
          "ignore (default: detected)"},
         {"data (train, demo, eval)", "delimiter", "C", kData, "csv",
          "one character, or tab (default ,)"},
+        {"data (train, demo, eval)", "skip-lines", "N", kData, "csv",
+         "lines at the top that are neither column names nor data, 0 to 1000000 (default: "
+         "detected, e.g. scikit-learn's \"506,13\" first line; a note says what was skipped)"},
         {"data (train, demo, eval)", "no-header", nullptr, kData, "csv",
          "the first line is data (columns are named c1, c2, ...)"},
 
@@ -634,6 +637,43 @@ CliOptions parseCommandLine(int argc, const char* const* argv) {
             }
             if (v.count("data-seed")) c.seed = seedValue("data-seed", v["data-seed"]);
             if (v.count("columns")) c.columns = csvColumns(v["columns"]);
+            if (v.count("skip-lines")) {
+                c.skipLines = static_cast<int>(integer("skip-lines", v["skip-lines"], 0, 1000000));
+                c.headerLine = c.skipLines + 1;
+            } else if (c.header) {
+                // As the GUI's import dialog: a metadata first line is not the header.
+                CsvLayout layout;
+                try {
+                    layout = detectCsvLayout(d.csvPath, c.delimiter);
+                } catch (const std::exception&) {
+                    // an unreadable file is reported when the data are loaded
+                }
+                if (layout.skipLines > 0) {
+                    c.skipLines = layout.skipLines;
+                    c.header = layout.header;
+                    c.headerLine = layout.header ? layout.headerLine : layout.skipLines + 1;
+                    const std::string line = "line " + std::to_string(layout.skipLines);
+                    std::string why;
+                    switch (layout.reason) {
+                        case CsvLayout::Reason::FewerFields:
+                        case CsvLayout::Reason::MoreFields:
+                            why = line + " has " + std::to_string(layout.skippedFields) +
+                                  " fields above rows of " + std::to_string(layout.dataFields);
+                            break;
+                        case CsvLayout::Reason::NumbersAboveHeader:
+                            why = line + " holds only numbers above a line of names";
+                            break;
+                        default:
+                            why = line +
+                                  " starts with numbers above a line of names (such as a "
+                                  "row count)";
+                            break;
+                    }
+                    o.notes.push_back("--csv: " + why + ", so it is not the column names: the " +
+                                      "first " + std::to_string(layout.skipLines) +
+                                      " line(s) are skipped (--skip-lines 0 reads them)");
+                }
+            }
         }
     }
 

@@ -30,7 +30,8 @@ struct CliOptions {
 
     bool json = false;
     bool progress = false;
-    int threads = 1;  // train, eval, demo: 1 by default; bench: 2
+    std::vector<std::string> notes;  // said on stderr before the command runs (e.g. lines skipped)
+    int threads = 1;                 // train, eval, demo: 1 by default; bench: 2
 
     // Model (train, demo).
     std::string templateKey = "mmoe";

@@ -571,6 +571,7 @@ int main(int argc, char** argv) {
         std::cout << usageText();
         return o.command.empty() && !o.help ? 2 : 0;
     }
+    for (const std::string& note : o.notes) std::cerr << "note: " << note << "\n";
     try {
         // One thread by default: the small models of this field gain little from a second
         // thread, and OpenMP barriers stall badly when another process holds the other core.
