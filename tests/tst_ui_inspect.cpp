@@ -193,7 +193,8 @@ private slots:
             QCOMPARE(x.gateWeights.size(), want.gateNames.size());
         }
 
-        // Experts: the similarity matrix is the core's.
+        // Experts: the similarity matrix is the core's (built when its tab is shown).
+        panel.views()->setCurrentIndex(InspectPanel::ExpertsView);
         const Eigen::MatrixXd& cka = panel.similarityView()->values();
         QCOMPARE(cka.rows(), want.similarity.cka.rows());
         QVERIFY((cka - want.similarity.cka).cwiseAbs().maxCoeff() < 1e-9);

@@ -25,6 +25,7 @@
 // highlightRequested with the graph nodes of its blocks; the main window puts a halo on them.
 #include <QList>
 #include <QWidget>
+#include <array>
 #include <atomic>
 #include <memory>
 
@@ -98,6 +99,7 @@ private:
     void showSlices();
     void showMap();
     void showExperts();
+    void showCurrentView();  // builds the shown view if the last result has not filled it
     void updateMapColors();
     void brushed(const std::vector<int>& examples);
     void highlightGate(int gate);
@@ -136,6 +138,7 @@ private:
     std::shared_ptr<std::atomic<bool>> cancel_flag_;
     std::shared_ptr<Result> result_;
     std::shared_ptr<Cache> cache_;
+    std::array<bool, 4> dirty_{};  // per View: not yet built for the last result
 };
 
 }  // namespace mtl::ui
