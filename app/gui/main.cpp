@@ -129,16 +129,18 @@ int main(int argc, char** argv) {
             for (const QString& column : parser.value(inspect).split(QLatin1Char(','))) {
                 QString prefix;
                 if (parser.isSet(grab))
-                    prefix = QString(parser.value(grab))
-                                 .replace(QLatin1String(".png"), QString())
-                                 .append(QStringLiteral("-inspect-"))
-                                 .append(QString(column).replace(QLatin1Char(' '), QLatin1Char('_')));
+                    prefix =
+                        QString(parser.value(grab))
+                            .replace(QLatin1String(".png"), QString())
+                            .append(QStringLiteral("-inspect-"))
+                            .append(QString(column).replace(QLatin1Char(' '), QLatin1Char('_')));
                 const mtl::ui::InspectBenchResult x =
                     mtl::ui::runInspectBenchmark(window, column, prefix);
                 inspected = inspected && x.ok;
                 std::printf(
                     "{\"inspect\": \"%s\", \"ok\": %s, \"rows\": %d, \"seconds\": %.4f, "
-                    "\"slices\": %.4f, \"maps\": %.4f, \"similarity\": %.4f, \"sensitivity\": %.4f, "
+                    "\"slices\": %.4f, \"maps\": %.4f, \"similarity\": %.4f, \"sensitivity\": "
+                    "%.4f, "
                     "\"wall_seconds\": %.4f, \"example_ms\": %.2f, \"view_switch_ms\": %.2f, "
                     "\"max_stall_ms\": %.2f, \"p99_stall_ms\": %.2f, \"probe_ticks\": %lld, "
                     "\"error\": \"%s\"}\n",

@@ -35,12 +35,12 @@
 #include "experiment/ExperimentsPanel.h"
 #include "graph/GraphEdits.h"
 #include "graph/Registry.h"
+#include "inspect/InspectPanel.h"
 #include "learn/Lesson.h"
 #include "learn/LessonPanel.h"
 #include "train/Adapt.h"
 #include "train/Cost.h"
 #include "train/DataPanel.h"
-#include "inspect/InspectPanel.h"
 #include "train/RunHistory.h"
 #include "train/TrainingController.h"
 #include "train/TrainingPanel.h"
@@ -235,7 +235,8 @@ void MainWindow::connectTraining() {
                 [this](const QList<mtl::NodeId>& ids) {
                     scene_->setHighlightedNodes(ids);  // a halo: a view, not an edit
                     if (!ids.isEmpty())
-                        if (QGraphicsItem* item = scene_->nodeItem(ids.front())) view_->centerOn(item);
+                        if (QGraphicsItem* item = scene_->nodeItem(ids.front()))
+                            view_->centerOn(item);
                 });
     }
     connect(runsPanel_, &RunsPanel::comparedRunsChanged, this, &MainWindow::updateComparison);
