@@ -10,6 +10,7 @@
 #include "experiment/Experiment.h"
 #include "graph/Templates.h"
 #include "io/Archive.h"
+#include "train/Run.h"
 #include "train/Trainer.h"
 
 using namespace mtl;
@@ -140,13 +141,27 @@ private slots:
         Snapshots snaps;
         Trainer t(*m, c);
         t.addObserver(&snaps);
-        t.train(d.train, d.valid);
+        const TrainResult res = t.train(d.train, d.valid);
         ProjectFile p;
         RunRecord r;
         r.batches = snaps.batches;
+        finishRun(r, res, *m, d.test);  // the run's conflict summary (RunRecord version 3)
+        QVERIFY(r.conflictSamples > 0 && !std::isnan(r.changedShare));
         p.runs.push_back(r);
         const ProjectFile q = loadProjectFromString(saveProjectToString(p));
         QCOMPARE(q.runs.size(), size_t(1));
+        QCOMPARE(q.runs[0].conflictSamples, res.conflictSamples);
+        QCOMPARE(q.runs[0].meanCosine, res.meanCosine);
+        QCOMPARE(q.runs[0].conflictShare, res.conflictShare);
+        QCOMPARE(q.runs[0].changedShare, res.changedShare);
+        QCOMPARE(q.runs[0].meanGradientChange, res.meanGradientChange);
+        // A project written before (RunRecord version 2): not measured.
+        const QString old = QFINDTESTDATA("fuzz/corpus/project/one-run.mtlproj");
+        QVERIFY(!old.isEmpty());
+        const ProjectFile o = loadProjectFromString(readFile(old), "one-run.mtlproj");
+        QVERIFY(!o.runs.empty());
+        QCOMPARE(o.runs[0].conflictSamples, 0);
+        QVERIFY(std::isnan(o.runs[0].meanCosine));
         const BatchSnapshot& a = snaps.batches.back();
         const BatchSnapshot& b = q.runs[0].batches.back();
         QCOMPARE(b.weighting, std::string("pcgrad"));

@@ -51,8 +51,12 @@ private slots:
         c.gradnormAlpha = std::nan("");
         QVERIFY(!c.check(2).empty());
         c = WeightingConfig();
-        c.pleGamma = {0.9};
-        QVERIFY(c.check(2).find("1 values for 2 tasks") != std::string::npos);
+        c.pleGamma = {0.9, 0.8, 0.7};
+        QVERIFY(c.check(2).find("3 values for 2 tasks") != std::string::npos);
+        c.pleGamma = {0.9};  // one value: every task's
+        QVERIFY(c.check(2).empty());
+        c.pleGamma = {-1};
+        QVERIFY(!c.check(2).empty());
         c.pleGamma = {0.9, -1};
         QVERIFY(!c.check(2).empty());
     }
@@ -202,6 +206,10 @@ private slots:
         const std::vector<double> w = pleWeights({1, 2}, {0.5, 1}, 2, 3);
         QVERIFY(near(w[0], 0.125) && near(w[1], 2));
         QVERIFY(pleWeights({}, {}, 3, 7) == std::vector<double>({1, 1, 1}));
+        // One value: the same for every task (0.5^2 = 0.25, times w0 = 2).
+        const std::vector<double> one = pleWeights({2}, {0.5}, 3, 2);
+        QCOMPARE(one.size(), size_t(3));
+        for (double x : one) QVERIFY(near(x, 0.5));
     }
 
     void uwLossValuesAndFiniteDifferences() {

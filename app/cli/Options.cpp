@@ -151,9 +151,10 @@ const std::vector<Spec>& specs() {
         {"loss weighting (train, demo)", "dwa-temperature", "X", kFit, "",
          "DWA's temperature T, greater than 0 and at most 1e6 (default 2)"},
         {"loss weighting (train, demo)", "ple-gamma", "LIST", kFit, "",
-         "PLE: per-task decay gamma_k of w_k0 * gamma_k^epoch, each 0 to 10 (default 1)"},
+         "PLE: per-task decay gamma_k of w_k0 * gamma_k^epoch, each 0 to 10 (default 1; one "
+         "value: every task's)"},
         {"loss weighting (train, demo)", "ple-w0", "LIST", kFit, "",
-         "PLE: per-task initial weights w_k0, each 0 to 1e6 (default 1)"},
+         "PLE: per-task initial weights w_k0, each 0 to 1e6 (default 1; one value: every task's)"},
         {"loss weighting (train, demo)", "cagrad-c", "X", kFit, "",
          "CAGrad's c, 0 to 100 (default 0.5; 0 is EW)"},
         {"loss weighting (train, demo)", "weighting-seed", "S", kFit, "",
@@ -899,7 +900,7 @@ void checkTasks(const CliOptions& o, const std::vector<std::string>& labelledTas
              ")");
     const WeightingConfig& w = o.train.weighting;
     for (const auto& [list, name] : {std::pair{&w.pleGamma, "ple-gamma"}, {&w.pleW0, "ple-w0"}})
-        if (!list->empty() && !labelledTasks.empty() && list->size() != labelledTasks.size())
+        if (list->size() > 1 && !labelledTasks.empty() && list->size() != labelledTasks.size())
             fail(std::string("--") + name + ": " + std::to_string(list->size()) +
                  " values for the data's " + std::to_string(labelledTasks.size()) + " tasks (" +
                  [&] {
@@ -907,7 +908,7 @@ void checkTasks(const CliOptions& o, const std::vector<std::string>& labelledTas
                      for (const std::string& x : labelledTasks) s += (s.empty() ? "" : ", ") + x;
                      return s;
                  }() +
-                 "), one per task in this order");
+                 "), one per task in this order or one for all");
     if (headTasks.empty()) return;
     for (const auto& lw : o.train.lossWeights)
         if (std::find(headTasks.begin(), headTasks.end(), lw.first) == headTasks.end())

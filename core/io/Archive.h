@@ -621,7 +621,7 @@ BOOST_CLASS_VERSION(mtl::TaskMetrics, 1)
 BOOST_CLASS_VERSION(mtl::GateStats, 2)  // 2: identity (node, slot, layer, tasks, experts)
 BOOST_CLASS_VERSION(mtl::EvalResult, 1)
 BOOST_CLASS_VERSION(mtl::EpochSnapshot, 1)
-BOOST_CLASS_VERSION(mtl::RunRecord, 2)  // 2: gateSummary
+BOOST_CLASS_VERSION(mtl::RunRecord, 3)  // 2: gateSummary, 3: task conflict
 
 // Everything is saved by value, never through pointers: no object tracking needed.
 BOOST_CLASS_TRACKING(mtl::ParamValue, boost::serialization::track_never)
@@ -1350,6 +1350,8 @@ void save(Archive& ar, const mtl::RunRecord& r, const unsigned int /*version*/) 
     }
     d::saveWeights(ar, r.weights);
     d::saveGateSummary(ar, r.gateSummary);  // version 2
+    ar& r.conflictSamples& r.meanCosine& r.conflictShare& r.changedShare& r
+        .meanGradientChange;  // version 3
 }
 
 template <class Archive>
@@ -1382,6 +1384,10 @@ void load(Archive& ar, mtl::RunRecord& r, const unsigned int version) {
     }
     d::loadWeights(ar, r.weights);
     if (version >= 2) d::loadGateSummary(ar, r.gateSummary);
+    if (version >= 3) {
+        ar& r.conflictSamples& r.meanCosine& r.conflictShare& r.changedShare& r.meanGradientChange;
+        if (r.conflictSamples < 0) d::corrupt("a negative count of conflict measurements");
+    }
 }
 
 template <class Archive>

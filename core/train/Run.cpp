@@ -104,6 +104,11 @@ void finishRun(RunRecord& record, const TrainResult& result, Model& model, const
     record.endReason = result.reason;
     record.seconds = result.seconds;
     record.epochs = result.history;
+    record.conflictSamples = result.conflictSamples;
+    record.meanCosine = result.meanCosine;
+    record.conflictShare = result.conflictShare;
+    record.changedShare = result.changedShare;
+    record.meanGradientChange = result.meanGradientChange;
     std::vector<Mat> gateWeights;
     evaluateRun(record, model, test, &gateWeights);
     record.gateSummary = analyseGates(model, test, record.test.gates, gateWeights);

@@ -3,6 +3,7 @@
 // went (batch and epoch snapshots, the reason it ended), where it ended (test metrics, ROC curves,
 // final gate statistics) and, optionally, the trained weights. Runs are stored in project files
 // so they can be reopened, overlaid and compared.
+#include <cmath>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,6 +38,11 @@ struct RunRecord {
     // Gate analysis of the final weights on the test split (empty for a model without gates
     // and in files written before it was recorded).
     GateSummary gateSummary;
+    // Task conflict over the run's measured steps, as TrainResult gives it (conflictSamples 0:
+    // not measured; files written before it was recorded read as not measured).
+    int conflictSamples = 0;
+    double meanCosine = std::nan(""), conflictShare = std::nan("");
+    double changedShare = std::nan(""), meanGradientChange = std::nan("");
     std::vector<std::pair<std::string, Mat>> weights;  // by parameter name; may be empty
 };
 

@@ -9,6 +9,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "train/Conflict.h"
+
 namespace mtl {
 
 namespace {
@@ -393,9 +395,8 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
     };
     // The last conflict measurement and the run's summary.
     Conflict lastConflict;
-    long long lastConflictStep = -1, measuredSteps = 0, changedSteps = 0;
-    double cosineSum = 0, changeSum = 0;
-    int conflictSteps = 0, cosineSteps = 0;
+    long long lastConflictStep = -1;
+    ConflictTally tally;
 
     std::vector<Mat> lastGood = snapshotWeights(model_), best;
     double bestScore = -1e300;
@@ -404,15 +405,13 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
     double firstLoss = 0;
     auto finish = [&](const std::string& reason) {
         restoreBase();
-        if (measuredSteps > 0) {
-            res.conflictSamples = static_cast<int>(measuredSteps);
-            if (cosineSteps > 0) {
-                res.meanCosine = cosineSum / cosineSteps;
-                res.conflictShare = static_cast<double>(conflictSteps) / cosineSteps;
-            }
+        if (tally.measured > 0) {
+            res.conflictSamples = static_cast<int>(tally.measured);
+            res.meanCosine = tally.meanCosine();
+            res.conflictShare = tally.conflictShare();
             if (isGradientMethod(wcfg.method)) {
-                res.changedShare = static_cast<double>(changedSteps) / measuredSteps;
-                res.meanGradientChange = changeSum / measuredSteps;
+                res.changedShare = tally.changedShare();
+                res.meanGradientChange = tally.meanChange();
             }
         }
         res.reason = reason;
@@ -488,24 +487,7 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
             opt_.step(lr);
             updateAfterStep(base, lr, measure ? &conflict : nullptr);
             if (measure) {
-                ++measuredSteps;
-                const std::vector<double> cs = cosines(conflict.gram);
-                double sum = 0;
-                int n = 0;
-                bool negative = false;
-                for (double x : cs)
-                    if (!std::isnan(x)) {
-                        sum += x;
-                        ++n;
-                        negative = negative || x < 0;
-                    }
-                if (n > 0) {
-                    cosineSum += sum / n;
-                    ++cosineSteps;
-                    conflictSteps += negative ? 1 : 0;
-                }
-                changedSteps += conflict.changed ? 1 : 0;
-                changeSum += conflict.change;
+                tally.add(cosines(conflict.gram), conflict.changed, conflict.change);
                 lastConflict = std::move(conflict);
                 lastConflictStep = step;
             }
@@ -543,8 +525,7 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                         s.groupCosine.push_back(cosines(g));
                     s.gradientChanged = lastConflict.changed;
                     s.gradientChange = lastConflict.change;
-                    s.changedShare =
-                        measuredSteps ? static_cast<double>(changedSteps) / measuredSteps : 0;
+                    s.changedShare = tally.changedShare();
                 }
                 samplesSinceSnap = 0;
                 for (TrainObserver* o : observers_) o->onBatch(s);

@@ -57,7 +57,7 @@ std::string WeightingConfig::check(int tasks) const {
         os << "conflict statistics every " << conflictEvery << " steps: must be 0 (never) or more";
     if (!os.str().empty()) return os.str();
     auto perTask = [&](const std::vector<double>& v, const char* what, double lo, double hi) {
-        if (!v.empty() && tasks > 0 && static_cast<int>(v.size()) != tasks)
+        if (v.size() > 1 && tasks > 0 && static_cast<int>(v.size()) != tasks)
             os << "PLE " << what << ": " << v.size() << " values for " << tasks << " tasks";
         else
             for (double x : v)
@@ -252,8 +252,10 @@ std::vector<double> pleWeights(const std::vector<double>& w0, const std::vector<
                                int tasks, int epoch) {
     std::vector<double> w(static_cast<size_t>(std::max(0, tasks)), 1.0);
     for (int k = 0; k < tasks; ++k) {
-        const double a = k < static_cast<int>(w0.size()) ? w0[k] : 1.0;
-        const double g = k < static_cast<int>(gamma.size()) ? gamma[k] : 1.0;
+        const double a = w0.size() == 1 ? w0[0] : k < static_cast<int>(w0.size()) ? w0[k] : 1.0;
+        const double g = gamma.size() == 1                    ? gamma[0]
+                         : k < static_cast<int>(gamma.size()) ? gamma[k]
+                                                              : 1.0;
         w[k] = a * std::pow(g, static_cast<double>(epoch));
     }
     return w;

@@ -39,8 +39,10 @@ struct WeightingConfig {
     double gradnormLr = 0.025;     // GradNorm's step size on the weights (plain gradient descent)
     double dwaT = 2.0;             // DWA's temperature
     std::vector<double> pleGamma;  // PLE: decay gamma_k per task of the DATA, in the data's
-                                   //   task order (empty: 1 for every task)
-    std::vector<double> pleW0;     // PLE: initial weight w_k0 per task of the data (empty: 1)
+                                   //   task order (empty: 1 for every task; one value: the
+                                   //   same for every task)
+    std::vector<double> pleW0;     // PLE: initial weight w_k0 per task of the data (empty: 1;
+                                   //   one value: the same for every task)
     double cagradC = 0.5;          // CAGrad's c (0: EW)
     unsigned long long seed = 0;   // PCGrad's task order (0: the training seed)
     int conflictEvery = 0;         // task-conflict statistics every N steps (0: never)

@@ -34,16 +34,39 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     validAuc_->setToolTip(tr("ROC-AUC on the validation split after each epoch (binary tasks)"));
     validAuc_->setControls(MetricChart::SmoothingControl | MetricChart::ExportControl);
     // Epoch charts have few points: smoothing is of little use there but stays available.
+    conflict_ = new MetricChart(this);
+    conflict_->setObjectName(QStringLiteral("conflictChart"));
+    conflict_->setTitle(tr("Task conflict"));
+    conflict_->setAxisTitles(tr("Step"), tr("Gradient cosine"));
+    conflict_->setControls(MetricChart::SmoothingControl | MetricChart::ExportControl);
+    conflict_->setToolTip(
+        tr("Cosine of two tasks' gradients on the shared parameters at each measured step: "
+           "below 0 the tasks pull the shared weights in opposite directions. Each legend entry "
+           "gives the pair's mean and the share of measured steps below 0."));
+    taskWeights_ = new MetricChart(this);
+    taskWeights_->setObjectName(QStringLiteral("taskWeightChart"));
+    taskWeights_->setTitle(tr("Task weights"));
+    taskWeights_->setAxisTitles(tr("Step"), tr("Weight"));
+    taskWeights_->setControls(MetricChart::SmoothingControl | MetricChart::LogScaleControl |
+                              MetricChart::ExportControl);
+    taskWeights_->setToolTip(
+        tr("The weight the loss-weighting method gives each task's loss at each step "
+           "(uncertainty weighting, GradNorm, DWA, PLE decay), before the task's own loss "
+           "weight"));
+    conflict_->hide();
+    taskWeights_->hide();
 
     // Side by side: the dock below the canvas is wide and short. When it is narrower than the
     // three charts need, they stack and the area scrolls (see arrange()).
     split_ = new QSplitter(Qt::Horizontal);
     split_->setObjectName(QStringLiteral("chartsSplitter"));
     split_->setChildrenCollapsible(false);
-    for (MetricChart* c : {trainLoss_, validLoss_, validAuc_}) split_->addWidget(c);
+    for (MetricChart* c : charts()) split_->addWidget(c);
     split_->setStretchFactor(0, 3);
     split_->setStretchFactor(1, 2);
     split_->setStretchFactor(2, 2);
+    split_->setStretchFactor(3, 2);
+    split_->setStretchFactor(4, 2);
     scroll_ = new QScrollArea(this);
     scroll_->setObjectName(QStringLiteral("chartsScroll"));
     scroll_->setWidget(split_);
@@ -52,7 +75,11 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll_);
-    for (MetricChart* c : {trainLoss_, validLoss_, validAuc_}) c->installEventFilter(this);
+    for (MetricChart* c : charts()) c->installEventFilter(this);
+}
+
+QList<MetricChart*> TrainingCharts::charts() const {
+    return {trainLoss_, validLoss_, validAuc_, conflict_, taskWeights_};
 }
 
 bool TrainingCharts::isStacked() const { return split_->orientation() == Qt::Vertical; }
@@ -81,7 +108,7 @@ bool TrainingCharts::eventFilter(QObject* watched, QEvent* event) {
 // (scrolling when the height does not hold them either).
 void TrainingCharts::arrange() {
     int row = 0, shown = 0;
-    for (MetricChart* c : {trainLoss_, validLoss_, validAuc_})
+    for (MetricChart* c : charts())
         if (!c->isHidden()) {
             row += c->minimumSizeHint().width();
             ++shown;
@@ -104,6 +131,24 @@ QString TrainingCharts::seriesId(int runId, int task) {
                     : QStringLiteral("run%1/task%2").arg(runId).arg(task);
 }
 
+QString TrainingCharts::pairSeriesId(int runId, int pair) {
+    return QStringLiteral("run%1/pair%2").arg(runId).arg(pair);
+}
+
+// "income vs marital: mean 0.011, 21% below 0" (with the run's name when several are shown).
+QString TrainingCharts::pairName(const Run& run, int pair) const {
+    QString what = run.pairs.value(pair, tr("Pair %1").arg(pair + 1));
+    if (pair < static_cast<int>(run.pairTally.size())) {
+        const mtl::ConflictTally& t = run.pairTally[static_cast<size_t>(pair)];
+        if (t.withCosine > 0)
+            what = tr("%1: mean %2, %3% below 0")
+                       .arg(what)
+                       .arg(t.meanCosine(), 0, 'f', 3)
+                       .arg(100 * t.conflictShare(), 0, 'f', 0);
+    }
+    return runs_.size() > 1 || run.overlayIndex > 0 ? tr("%1 (%2)").arg(what, run.name) : what;
+}
+
 QString TrainingCharts::seriesName(const Run& run, int task) const {
     const QString what =
         task < 0 ? tr("Total") : run.tasks.value(task, tr("Task %1").arg(task + 1));
@@ -113,13 +158,19 @@ QString TrainingCharts::seriesName(const Run& run, int task) const {
 void TrainingCharts::updateNames() {
     for (auto it = runs_.cbegin(); it != runs_.cend(); ++it)
         for (int t = -1; t < it->tasks.size(); ++t)
-            for (MetricChart* c : {trainLoss_, validLoss_, validAuc_})
+            for (MetricChart* c : charts())
                 if (c->hasSeries(seriesId(it.key(), t)))
                     c->addSeries(seriesId(it.key(), t), seriesName(*it, t),
                                  t < 0 ? QColor() : cs::seriesColor(t),
                                  cs::overlayPenStyle(it->overlayIndex));
+    for (auto it = runs_.cbegin(); it != runs_.cend(); ++it)
+        for (int p = 0; p < it->pairs.size(); ++p)
+            if (conflict_->hasSeries(pairSeriesId(it.key(), p)))
+                conflict_->addSeries(pairSeriesId(it.key(), p), pairName(*it, p),
+                                     cs::seriesColor(static_cast<int>(it->tasks.size()) + p),
+                                     cs::overlayPenStyle(it->overlayIndex));
     const Qt::Alignment where = runs_.size() > 1 ? Qt::AlignRight : Qt::AlignBottom;
-    for (MetricChart* c : {trainLoss_, validLoss_, validAuc_}) c->setLegendAlignment(where);
+    for (MetricChart* c : charts()) c->setLegendAlignment(where);
 }
 
 // Declares the series of (run, task) in `chart` with the run's style, once.
@@ -165,6 +216,75 @@ void TrainingCharts::addBatches(int runId, const QVector<mtl::BatchSnapshot>& ba
         declare(trainLoss_, runId, t);
         trainLoss_->addPoints(seriesId(runId, t), pts[1 + t]);
     }
+
+    // The learned task weights (methods that have them; EW's and the gradient methods' are 1).
+    Run& run = runs_[runId];
+    static const QStringList learned = {QStringLiteral("uw"), QStringLiteral("gradnorm"),
+                                        QStringLiteral("dwa"), QStringLiteral("ple")};
+    const QString method = QString::fromStdString(batches.back().weighting);
+    if (learned.contains(method)) {
+        run.weighting = method;
+        QVector<QVector<QPointF>> w(tasks);
+        for (const mtl::BatchSnapshot& b : batches)
+            for (int t = 0; t < tasks && t < static_cast<int>(b.methodWeights.size()); ++t)
+                if (std::isfinite(b.methodWeights[static_cast<size_t>(t)]))
+                    w[t].push_back(QPointF(static_cast<double>(b.step),
+                                           b.methodWeights[static_cast<size_t>(t)]));
+        for (int t = 0; t < tasks; ++t)
+            if (!w[t].isEmpty()) {
+                declare(taskWeights_, runId, t);
+                taskWeights_->addPoints(seriesId(runId, t), w[t]);
+            }
+    }
+    addConflict(runId, run, batches);
+    updateOptionalCharts();
+}
+
+// The measurements among `batches` that were not drawn yet (each is repeated in the snapshots
+// that follow it until the next one).
+void TrainingCharts::addConflict(int runId, Run& run, const QVector<mtl::BatchSnapshot>& batches) {
+    QVector<QVector<QPointF>> pts;
+    bool renamed = false;
+    for (const mtl::BatchSnapshot& b : batches) {
+        if (b.conflictStep < 0 || b.conflictStep == run.lastConflictStep) continue;
+        run.lastConflictStep = b.conflictStep;
+        if (run.pairs.isEmpty() && b.cosine.size() > 0) {
+            const auto& heads = b.conflictHeads;
+            for (size_t i = 0; i < heads.size(); ++i)
+                for (size_t j = i + 1; j < heads.size(); ++j)
+                    run.pairs << tr("%1 vs %2")
+                                     .arg(
+                                         run.tasks.value(heads[i], tr("Task %1").arg(heads[i] + 1)),
+                                         run.tasks.value(heads[j],
+                                                         tr("Task %1").arg(heads[j] + 1)));
+            run.pairTally.assign(b.cosine.size(), mtl::ConflictTally());
+            renamed = true;
+        }
+        pts.resize(run.pairs.size());
+        for (int p = 0; p < run.pairs.size() && p < static_cast<int>(b.cosine.size()); ++p) {
+            const double c = b.cosine[static_cast<size_t>(p)];
+            run.pairTally[static_cast<size_t>(p)].add({c}, false, 0);
+            if (!std::isnan(c)) pts[p].push_back(QPointF(static_cast<double>(b.conflictStep), c));
+        }
+    }
+    if (pts.isEmpty()) return;
+    for (int p = 0; p < pts.size(); ++p) {
+        const QString id = pairSeriesId(runId, p);
+        if (!conflict_->hasSeries(id) || renamed)
+            conflict_->addSeries(id, pairName(run, p),
+                                 cs::seriesColor(static_cast<int>(run.tasks.size()) + p),
+                                 cs::overlayPenStyle(run.overlayIndex));
+        conflict_->addPoints(id, pts[p]);
+    }
+    updateNames();  // the legend's means
+}
+
+// The conflict and task-weight charts are shown while a run shown has their data.
+void TrainingCharts::updateOptionalCharts() {
+    const bool conflict = !conflict_->seriesIds().isEmpty();
+    const bool weights = !taskWeights_->seriesIds().isEmpty();
+    if (conflict_->isHidden() == conflict) conflict_->setVisible(conflict);
+    if (taskWeights_->isHidden() == weights) taskWeights_->setVisible(weights);
 }
 
 void TrainingCharts::addEpoch(int runId, const mtl::EpochSnapshot& epoch) {
@@ -198,20 +318,22 @@ void TrainingCharts::removeRun(int runId) {
     auto it = runs_.find(runId);
     if (it == runs_.end()) return;
     for (int t = -1; t < it->tasks.size(); ++t)
-        for (MetricChart* c : {trainLoss_, validLoss_, validAuc_})
-            c->removeSeries(seriesId(runId, t));
+        for (MetricChart* c : charts()) c->removeSeries(seriesId(runId, t));
+    for (int p = 0; p < it->pairs.size(); ++p) conflict_->removeSeries(pairSeriesId(runId, p));
     runs_.erase(it);
     updateNames();
     updateAucVisibility();
+    updateOptionalCharts();
 }
 
 void TrainingCharts::clear() {
-    for (MetricChart* c : {trainLoss_, validLoss_, validAuc_}) c->clear();
+    for (MetricChart* c : charts()) c->clear();
     horizontalRow_ = 0;  // measured again with the next contents
     runs_.clear();
     overlays_ = 0;
     updateNames();
     validAuc_->setVisible(true);
+    updateOptionalCharts();
 }
 
 // The AUC chart is hidden once epochs have shown that no run shown has a binary task.

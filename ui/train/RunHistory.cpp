@@ -89,6 +89,8 @@ QVariant RunHistory::data(const QModelIndex& index, int role) const {
                 return settingsText(r.config);
             case MetricsColumn:
                 return metricsSummary(r);
+            case ConflictColumn:
+                return conflictSummary(r);
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -99,6 +101,8 @@ QVariant RunHistory::data(const QModelIndex& index, int role) const {
                 return QString::fromStdString(r.dataDescription);
             case MetricsColumn:
                 return QString::fromStdString(r.endReason);
+            case ConflictColumn:
+                return conflictDetails(r);
         }
     }
     return {};
@@ -129,6 +133,8 @@ QVariant RunHistory::headerData(int section, Qt::Orientation orientation, int ro
             return tr("Settings");
         case MetricsColumn:
             return tr("Test metrics");
+        case ConflictColumn:
+            return tr("Task conflict");
     }
     return {};
 }
@@ -185,13 +191,40 @@ QString RunHistory::dataName(const mtl::DataSpec& data) {
 }
 
 QString RunHistory::settingsText(const mtl::TrainConfig& c) {
-    return tr("%1 lr %2 · batch %3 · %n epoch(s) · seed %4", nullptr, c.epochs)
-        .arg(c.optimizer.kind == mtl::OptimizerKind::Adam  ? QStringLiteral("Adam")  // names
-             : c.optimizer.kind == mtl::OptimizerKind::SGD ? QStringLiteral("SGD")
-                                                           : QStringLiteral("Adagrad"))
-        .arg(c.optimizer.lr, 0, 'g', 3)
-        .arg(c.batchSize)
-        .arg(c.seed);
+    QString text =
+        tr("%1 lr %2 · batch %3 · %n epoch(s) · seed %4", nullptr, c.epochs)
+            .arg(c.optimizer.kind == mtl::OptimizerKind::Adam  ? QStringLiteral("Adam")
+                 : c.optimizer.kind == mtl::OptimizerKind::SGD ? QStringLiteral("SGD")
+                                                               : QStringLiteral("Adagrad"))
+            .arg(c.optimizer.lr, 0, 'g', 3)
+            .arg(c.batchSize)
+            .arg(c.seed);
+    if (c.weighting.method != mtl::WeightingMethod::EW)  // the method's key, as on command lines
+        text = tr("%1 · %2").arg(text, QString::fromLatin1(mtl::weightingName(c.weighting.method)));
+    return text;
+}
+
+QString RunHistory::conflictSummary(const mtl::RunRecord& run) {
+    if (run.conflictSamples <= 0 || std::isnan(run.meanCosine)) return {};
+    return tr("cos %1 · %2% < 0")
+        .arg(run.meanCosine, 0, 'f', 3)
+        .arg(100 * run.conflictShare, 0, 'f', 0);
+}
+
+QString RunHistory::conflictDetails(const mtl::RunRecord& run) {
+    if (run.conflictSamples <= 0)
+        return tr("Task conflict was not measured in this run (Training: Conflict every).");
+    QString text = tr("Over %n measured step(s): mean cosine of the tasks' gradients on the shared "
+                      "parameters %1; on %2% of the steps some pair of tasks was below 0.",
+                      nullptr, run.conflictSamples)
+                       .arg(run.meanCosine, 0, 'f', 3)
+                       .arg(100 * run.conflictShare, 0, 'f', 1);
+    if (!std::isnan(run.changedShare))
+        text += QLatin1Char(' ') +
+                tr("The method changed the shared gradient on %1% of them, by %2% on average.")
+                    .arg(100 * run.changedShare, 0, 'f', 1)
+                    .arg(100 * run.meanGradientChange, 0, 'f', 1);
+    return text;
 }
 
 QString RunHistory::fullName(const mtl::RunRecord& run) {

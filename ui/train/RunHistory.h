@@ -23,8 +23,15 @@ namespace mtl::ui {
 class RunHistory : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { RunColumn, ArchitectureColumn, DataColumn, SettingsColumn, MetricsColumn };
-    static constexpr int kColumns = 5;
+    enum Column {
+        RunColumn,
+        ArchitectureColumn,
+        DataColumn,
+        SettingsColumn,
+        MetricsColumn,
+        ConflictColumn
+    };
+    static constexpr int kColumns = 6;
 
     explicit RunHistory(QObject* parent = nullptr);
 
@@ -56,6 +63,10 @@ public:
 
     // One line for a run's final test metrics, e.g. "income AUC 0.947 · marital AUC 0.995".
     static QString metricsSummary(const mtl::RunRecord& run);
+    // The run's task conflict, e.g. "cos 0.011 · 21% < 0" (empty when it was not measured), and
+    // the sentence its tooltip gives (with the gradient methods' changes).
+    static QString conflictSummary(const mtl::RunRecord& run);
+    static QString conflictDetails(const mtl::RunRecord& run);
     // The run's architecture: its template's name while the graph has the template's structure
     // ("PLE"), else a summary ("MMoE-like: 8 experts, 2 gates").
     static QString architectureName(const mtl::RunRecord& run);

@@ -69,6 +69,47 @@ void addRow(QFormLayout* form, const QString& text, QComboBox* editor) {
     form->addRow(label, editor);
 }
 
+// The chooser's text and tooltip of a weighting method (core key); a key without one here shows
+// as itself.
+struct MethodText {
+    QString name, tip;
+};
+MethodText methodText(const QString& key) {
+    if (key == QLatin1String("ew"))
+        return {TrainingPanel::tr("Equal weights (EW)"),
+                TrainingPanel::tr("Each task's loss times its loss weight below: the default")};
+    if (key == QLatin1String("uw"))
+        return {TrainingPanel::tr("Uncertainty weighting (UW)"),
+                TrainingPanel::tr("Learns one log-variance per task (Kendall et al. 2018): a "
+                                  "noisier task gets less weight")};
+    if (key == QLatin1String("gradnorm"))
+        return {TrainingPanel::tr("GradNorm"),
+                TrainingPanel::tr("Learns weights that balance the tasks' gradient norms (Chen et "
+                                  "al. 2018); alpha sets how hard a task that learns slower is "
+                                  "pushed")};
+    if (key == QLatin1String("dwa"))
+        return {TrainingPanel::tr("Dynamic weight averaging (DWA)"),
+                TrainingPanel::tr("Weights from how fast each task's loss fell over the last two "
+                                  "epochs (Liu et al. 2019); a higher temperature evens them out")};
+    if (key == QLatin1String("ple"))
+        return {TrainingPanel::tr("PLE decay"),
+                TrainingPanel::tr("Each task's weight times gamma to the power of the epoch (PLE, "
+                                  "Tang et al. 2020)")};
+    if (key == QLatin1String("pcgrad"))
+        return {TrainingPanel::tr("PCGrad"),
+                TrainingPanel::tr("On the shared parameters, each task's gradient is projected "
+                                  "off the gradients it conflicts with (Yu et al. 2020)")};
+    if (key == QLatin1String("mgda"))
+        return {TrainingPanel::tr("MGDA"),
+                TrainingPanel::tr("On the shared parameters, the smallest combination of the "
+                                  "task gradients on their convex hull (Sener and Koltun 2018)")};
+    if (key == QLatin1String("cagrad"))
+        return {TrainingPanel::tr("CAGrad"),
+                TrainingPanel::tr("On the shared parameters, the mean gradient moved towards the "
+                                  "task that gains least, within a radius c (Liu et al. 2021)")};
+    return {key, {}};
+}
+
 }  // namespace
 
 TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
@@ -165,6 +206,53 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     noTasks_->setForegroundRole(QPalette::PlaceholderText);
     weightsForm_->addRow(noTasks_);
 
+    weighting_ = new QComboBox;
+    weighting_->setObjectName(QStringLiteral("weightingMethod"));
+    weighting_->setToolTip(
+        tr("How the tasks' losses are combined into one gradient. Fixed for a run."));
+    for (const std::string& key : mtl::weightingNames()) {
+        const MethodText t = methodText(QString::fromStdString(key));
+        weighting_->addItem(t.name, QString::fromStdString(key));
+        weighting_->setItemData(weighting_->count() - 1, t.tip, Qt::ToolTipRole);
+    }
+    weightingHint_ = new QLabel;
+    weightingHint_->setWordWrap(true);
+    weightingHint_->setForegroundRole(QPalette::PlaceholderText);
+    RealSpinBox* alpha = realEditor(
+        0, 10,
+        tr("GradNorm's alpha: how hard a task whose loss falls slower is pushed (0: equal "
+           "gradient norms; default 1.5)"));
+    RealSpinBox* temperature =
+        realEditor(1e-3, 1e6, tr("DWA's temperature: higher evens the weights out (default 2)"));
+    RealSpinBox* gamma = realEditor(
+        0, 10,
+        tr("PLE's decay: each task's weight is multiplied by gamma once per epoch (1: no decay)"));
+    RealSpinBox* cagradC =
+        realEditor(0, 100, tr("CAGrad's radius c (0: the mean gradient, as EW; default 0.5)"));
+    IntSpinBox* conflictEvery = intSpin(
+        0, 1000000, 10,
+        tr("Measure task conflict (the cosines of the tasks' gradients on the shared parameters) "
+           "every N steps, 0: never. GradNorm and the gradient methods measure it on every step. "
+           "A measured step costs one backward pass per task."));
+    gradnormAlpha_ = alpha;
+    dwaT_ = temperature;
+    pleGamma_ = gamma;
+    cagradC_ = cagradC;
+    conflictEvery_ = conflictEvery;
+    gradnormAlpha_->setObjectName(QStringLiteral("gradnormAlpha"));
+    dwaT_->setObjectName(QStringLiteral("dwaTemperature"));
+    pleGamma_->setObjectName(QStringLiteral("pleGamma"));
+    cagradC_->setObjectName(QStringLiteral("cagradC"));
+    conflictEvery_->setObjectName(QStringLiteral("conflictEvery"));
+    weightingForm_ = form();
+    addRow(weightingForm_, tr("M&ethod:"), weighting_);  // row 0
+    weightingForm_->addRow(weightingHint_);              // row 1
+    addRow(weightingForm_, tr("&Alpha:"), alpha);        // row 2
+    addRow(weightingForm_, tr("&Temperature:"), temperature);
+    addRow(weightingForm_, tr("&Gamma:"), gamma);
+    addRow(weightingForm_, tr("&c:"), cagradC);
+    addRow(weightingForm_, tr("&Conflict every:"), conflictEvery);
+
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->addLayout(buttons);
@@ -178,6 +266,10 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
         tr("Each task's loss is multiplied by its weight in the total loss"));
     layout->addWidget(weightsHeading);
     layout->addLayout(weightsForm_);
+    auto* weightingHeading = sectionHeading(tr("Loss weighting"));
+    weightingHeading->setToolTip(weighting_->toolTip());
+    layout->addWidget(weightingHeading);
+    layout->addLayout(weightingForm_);
     layout->addStretch(1);
 
     auto* outer = new QVBoxLayout(this);
@@ -195,8 +287,14 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     });
     for (QDoubleSpinBox* spin : {momentum_, weightDecay_})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::edited);
-    for (QSpinBox* spin : {batch_, epochs_, seed_})
+    for (QSpinBox* spin : {batch_, epochs_, seed_, conflictEvery_})
         connect(spin, &QSpinBox::valueChanged, this, &TrainingPanel::edited);
+    connect(weighting_, &QComboBox::currentIndexChanged, this, [this] {
+        updateWeightingFields();
+        edited();
+    });
+    for (QDoubleSpinBox* spin : {gradnormAlpha_, dwaT_, pleGamma_, cagradC_})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::edited);
 
     loadSettings();
     setRunState(int(RunState::Idle));
@@ -247,16 +345,29 @@ void TrainingPanel::setRunState(int state) {
     pause_->setStatusTip(tip);
 
     // During a run only the learning rate and the loss weights change (they apply live).
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{optimizer_, weightDecay_, batch_, epochs_, seed_})
+    for (QWidget* w : std::initializer_list<QWidget*>{optimizer_, weightDecay_, batch_, epochs_,
+                                                      seed_, weighting_, gradnormAlpha_, dwaT_,
+                                                      pleGamma_, cagradC_, conflictEvery_})
         w->setEnabled(idle);
     updateOptimizerFields();
+    updateWeightingFields();
     lockHint_->setVisible(!idle);
 }
 
 void TrainingPanel::updateOptimizerFields() {
     const bool sgd = optimizer_->currentData().toInt() == int(mtl::OptimizerKind::SGD);
     momentum_->setEnabled(sgd && state_ == RunState::Idle);
+}
+
+// Only the chosen method's parameter is shown (rows 2 to 5 of the form, in this order).
+void TrainingPanel::updateWeightingFields() {
+    const QString key = weighting_->currentData().toString();
+    weightingHint_->setText(methodText(key).tip);
+    weightingHint_->setVisible(!weightingHint_->text().isEmpty());
+    const QStringList withParameter = {QStringLiteral("gradnorm"), QStringLiteral("dwa"),
+                                       QStringLiteral("ple"), QStringLiteral("cagrad")};
+    for (int i = 0; i < withParameter.size(); ++i)
+        weightingForm_->setRowVisible(2 + i, key == withParameter[i]);
 }
 
 mtl::TrainConfig TrainingPanel::config() const {
@@ -271,6 +382,14 @@ mtl::TrainConfig TrainingPanel::config() const {
     c.lossWeights.clear();
     for (int i = 0; i < taskNames_.size(); ++i)
         c.lossWeights.emplace_back(taskNames_[i].toStdString(), weights_[i]->value());
+    mtl::WeightingConfig& w = c.weighting;
+    mtl::weightingFromString(weighting_->currentData().toString().toStdString(), w.method);
+    w.gradnormAlpha = gradnormAlpha_->value();
+    w.dwaT = dwaT_->value();
+    w.cagradC = cagradC_->value();
+    w.pleGamma = {pleGamma_->value()};  // one value: every task's
+    w.pleW0.clear();                    // the loss weights above are the initial weights
+    w.conflictEvery = conflictEvery_->value();
     return c;
 }
 
@@ -284,7 +403,16 @@ void TrainingPanel::setConfig(const mtl::TrainConfig& config) {
     batch_->setValue(config.batchSize);
     epochs_->setValue(config.epochs);
     seed_->setValue(static_cast<int>(std::min<unsigned long long>(config.seed, INT_MAX)));
+    const mtl::WeightingConfig& w = config.weighting;
+    weighting_->setCurrentIndex(
+        std::max(0, weighting_->findData(QString::fromLatin1(mtl::weightingName(w.method)))));
+    gradnormAlpha_->setValue(w.gradnormAlpha);
+    dwaT_->setValue(w.dwaT);
+    cagradC_->setValue(w.cagradC);
+    pleGamma_->setValue(w.pleGamma.empty() ? 1.0 : w.pleGamma.front());
+    conflictEvery_->setValue(w.conflictEvery);
     showing_ = false;
+    updateWeightingFields();
 
     set_.clear();
     QStringList names;
@@ -360,6 +488,17 @@ void TrainingPanel::loadSettings() {
     c.batchSize = settings.value(QStringLiteral("batchSize"), c.batchSize).toInt();
     c.epochs = settings.value(QStringLiteral("epochs"), c.epochs).toInt();
     c.seed = settings.value(QStringLiteral("seed"), c.seed).toULongLong();
+    mtl::WeightingConfig& w = c.weighting;
+    mtl::WeightingMethod method = w.method;
+    if (mtl::weightingFromString(
+            settings.value(QStringLiteral("weighting")).toString().toStdString(), method))
+        w.method = method;
+    w.gradnormAlpha = settings.value(QStringLiteral("gradnormAlpha"), w.gradnormAlpha).toDouble();
+    w.dwaT = settings.value(QStringLiteral("dwaTemperature"), w.dwaT).toDouble();
+    w.cagradC = settings.value(QStringLiteral("cagradC"), w.cagradC).toDouble();
+    w.pleGamma = {settings.value(QStringLiteral("pleGamma"), 1.0).toDouble()};
+    w.conflictEvery = settings.value(QStringLiteral("conflictEvery"), w.conflictEvery).toInt();
+    if (!w.check(0).empty()) w = mtl::WeightingConfig();  // a hand-edited settings file
     setConfig(c);
 }
 
@@ -375,6 +514,14 @@ void TrainingPanel::saveSettings() const {
     settings.setValue(QStringLiteral("batchSize"), c.batchSize);
     settings.setValue(QStringLiteral("epochs"), c.epochs);
     settings.setValue(QStringLiteral("seed"), c.seed);
+    const mtl::WeightingConfig& w = c.weighting;
+    settings.setValue(QStringLiteral("weighting"),
+                      QString::fromLatin1(mtl::weightingName(w.method)));
+    settings.setValue(QStringLiteral("gradnormAlpha"), w.gradnormAlpha);
+    settings.setValue(QStringLiteral("dwaTemperature"), w.dwaT);
+    settings.setValue(QStringLiteral("cagradC"), w.cagradC);
+    settings.setValue(QStringLiteral("pleGamma"), w.pleGamma.empty() ? 1.0 : w.pleGamma.front());
+    settings.setValue(QStringLiteral("conflictEvery"), w.conflictEvery);
 }
 
 }  // namespace mtl::ui

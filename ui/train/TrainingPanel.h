@@ -3,6 +3,10 @@
 // task, and the run controls Train, Pause/Resume, Step, Stop and Reset (QActions with shortcuts,
 // also this widget's actions(), so that the main window can put them in a menu and a toolbar).
 //
+// Loss weighting (core/train/Weighting.h): a method chooser with the chosen method's parameters
+// (GradNorm's alpha, DWA's temperature, PLE's decay, CAGrad's c) and how often task conflict is
+// measured; fixed for a run (they cannot change while it runs), kept in QSettings with the rest.
+//
 // The panel does not run anything: it asks (the *Requested signals) and shows the state it is
 // told (setRunState). While a run is active only the learning rate and the loss weights can be
 // edited; their changes are signalled at once (learningRateChanged, lossWeightChanged) so that
@@ -63,6 +67,7 @@ public:
     // For tests: the learning-rate editor and the loss-weight editor of task `index`.
     QDoubleSpinBox* learningRateEditor() const { return lr_; }
     QDoubleSpinBox* lossWeightEditor(int index) const { return weights_.value(index); }
+    QComboBox* weightingEditor() const { return weighting_; }
 
 public slots:
     // A RunState value (as int, so that a controller's own enum or int signal can connect).
@@ -87,6 +92,7 @@ private:
                         QStyle::StandardPixmap icon);
     void edited();
     void updateOptimizerFields();
+    void updateWeightingFields();
     void loadSettings();
     void saveSettings() const;
 
@@ -115,6 +121,14 @@ private:
     QFormLayout* weightsForm_ = nullptr;
     QLabel* noTasks_ = nullptr;
     QList<QDoubleSpinBox*> weights_;
+    QFormLayout* weightingForm_ = nullptr;
+    QComboBox* weighting_ = nullptr;
+    QLabel* weightingHint_ = nullptr;
+    QDoubleSpinBox* gradnormAlpha_ = nullptr;
+    QDoubleSpinBox* dwaT_ = nullptr;
+    QDoubleSpinBox* pleGamma_ = nullptr;
+    QDoubleSpinBox* cagradC_ = nullptr;
+    QSpinBox* conflictEvery_ = nullptr;
 };
 
 }  // namespace mtl::ui
