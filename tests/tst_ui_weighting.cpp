@@ -3,13 +3,14 @@
 // main window with uncertainty weighting and conflict measured every 5 steps (the task-weight
 // and conflict charts appear and hold every measurement once, the run list gives the run's
 // conflict as the trainer measured it), and the conflict chart fed by hand (the legend's mean and
-// share below 0 as computed by hand, a repeated measurement drawn once).
+// the tooltip's share below 0 as computed by hand, a repeated measurement drawn once).
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -90,6 +91,11 @@ private slots:
             QCOMPARE(p.weightingEditor()->count(), static_cast<int>(weightingNames().size()));
             for (const char* name : {"gradnormAlpha", "dwaTemperature", "pleGamma", "cagradC"})
                 QVERIFY2(!rowShown(p, name), name);
+            // The chosen method is explained under the chooser.
+            auto* hint = p.findChild<QLabel*>(QStringLiteral("weightingHint"));
+            QVERIFY(hint);
+            QVERIFY(hint->isVisibleTo(&p));
+            QVERIFY(hint->text().contains(QStringLiteral("loss weight")));
             chooseMethod(p, "cagrad");
             QVERIFY(rowShown(p, "cagradC"));
             QVERIFY(!rowShown(p, "gradnormAlpha"));
@@ -210,10 +216,12 @@ private slots:
         QVERIFY2(c->seriesName(TrainingCharts::pairSeriesId(1, 0)).startsWith("a vs b"),
                  qPrintable(c->seriesName(TrainingCharts::pairSeriesId(1, 0))));
         QVERIFY(c->seriesName(TrainingCharts::pairSeriesId(1, 0)).contains("0.200"));
-        QVERIFY(c->seriesName(TrainingCharts::pairSeriesId(1, 0)).contains("50%"));
         QVERIFY(c->seriesName(TrainingCharts::pairSeriesId(1, 1)).contains("0.100"));
         QVERIFY(c->seriesName(TrainingCharts::pairSeriesId(1, 2)).contains("0.300"));
-        QVERIFY(c->seriesName(TrainingCharts::pairSeriesId(1, 2)).contains(" 0%"));
+        // The tooltip adds each pair's share of measured steps below 0.
+        QVERIFY2(c->toolTip().contains("a vs b: mean 0.200; below 0 on 50.0% of 2 measured"),
+                 qPrintable(c->toolTip()));
+        QVERIFY(c->toolTip().contains("b vs c: mean 0.300; below 0 on 0.0% of 1 measured"));
         charts.removeRun(1);
         QVERIFY(c->isHidden());
         QVERIFY(c->seriesIds().isEmpty());

@@ -436,11 +436,16 @@ void MetricChart::fitLegend() {
         updateMinimumSize();
         return;
     }
-    const QFontMetricsF fm(legend->font());
-    qreal widest = 0;
-    for (const auto& s : series_) widest = std::max(widest, fm.horizontalAdvance(s->name));
+    // Measured as Qt Charts lays its labels out (a text item), not with QFontMetrics: that fell
+    // short by a few characters for long entries ("task1 vs task2: 0.258 (Run 2)").
+    qreal widest = 0, line = 0;
+    for (const auto& s : series_) {
+        const QSizeF t = chartTextSize(legend->font(), s->name);
+        widest = std::max(widest, t.width());
+        line = std::max(line, t.height());
+    }
     // The marker, the gaps around it and the legend's margins.
-    legend->setMinimumWidth(widest + fm.height() * 2 + 24);
+    legend->setMinimumWidth(widest + line * 2 + 24);
     updateMinimumSize();
 }
 
@@ -765,13 +770,18 @@ void MetricChart::updateMinimumSize() {
     const QMargins m = chart_->margins();
     const qreal plotW = std::max(xTitle.width() + 2, 3 * (xTick.width() + 2 * kLabelPadding));
     const qreal plotH = std::max(yTitle.width() + 2, 3 * slot);
-    qreal w = 0, h = 0;
+    // Estimated from the texts; once laid out, measured (chrome_). A legend beside the plot that
+    // does not get its minimum width is squeezed and its entries cut short, so the measured
+    // chrome can be too narrow: then the estimate, which counts the legend's minimum, holds.
+    const qreal estimatedW = m.left() + m.right() + line + yTitle.height() + 2 * kTitlePadding +
+                             yTick.width() + 2 * kLabelPadding + plotW +
+                             (beside ? std::max<qreal>(legend->minimumWidth(), 0) : 0);
+    qreal w = estimatedW, h = 0;
     if (chrome_.isValid()) {
         w = chrome_.width() + plotW;
+        if (beside) w = std::max(w, estimatedW);
         h = chrome_.height() + plotH;
     } else {
-        w = m.left() + m.right() + line + yTitle.height() + 2 * kTitlePadding + yTick.width() +
-            2 * kLabelPadding + plotW + (beside ? std::max<qreal>(legend->minimumWidth(), 0) : 0);
         h = m.top() + m.bottom() + line + title.height() + plotH + slot + xTitle.height() +
             2 * kTitlePadding + (!beside && !series_.empty() ? line + 2 * kLabelPadding : 0);
     }

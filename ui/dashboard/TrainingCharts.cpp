@@ -39,10 +39,6 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     conflict_->setTitle(tr("Task conflict"));
     conflict_->setAxisTitles(tr("Step"), tr("Gradient cosine"));
     conflict_->setControls(MetricChart::SmoothingControl | MetricChart::ExportControl);
-    conflict_->setToolTip(
-        tr("Cosine of two tasks' gradients on the shared parameters at each measured step: "
-           "below 0 the tasks pull the shared weights in opposite directions. Each legend entry "
-           "gives the pair's mean and the share of measured steps below 0."));
     taskWeights_ = new MetricChart(this);
     taskWeights_->setObjectName(QStringLiteral("taskWeightChart"));
     taskWeights_->setTitle(tr("Task weights"));
@@ -135,18 +131,19 @@ QString TrainingCharts::pairSeriesId(int runId, int pair) {
     return QStringLiteral("run%1/pair%2").arg(runId).arg(pair);
 }
 
-// "income vs marital: mean 0.011, 21% below 0" (with the run's name when several are shown).
+// "income vs marital: 0.011", the pair's mean cosine over the measured steps so far; with several
+// runs shown, "income vs marital (Run 2): 0.011", or "Run 2: 0.011" when the run has one pair.
+// The share of steps below 0 is in the tooltip and the run list: longer legend entries are cut
+// short in a chart a third of a laptop screen wide.
 QString TrainingCharts::pairName(const Run& run, int pair) const {
     QString what = run.pairs.value(pair, tr("Pair %1").arg(pair + 1));
+    if (runs_.size() > 1 || run.overlayIndex > 0)
+        what = run.pairs.size() == 1 ? run.name : tr("%1 (%2)").arg(what, run.name);
     if (pair < static_cast<int>(run.pairTally.size())) {
         const mtl::ConflictTally& t = run.pairTally[static_cast<size_t>(pair)];
-        if (t.withCosine > 0)
-            what = tr("%1: mean %2, %3% below 0")
-                       .arg(what)
-                       .arg(t.meanCosine(), 0, 'f', 3)
-                       .arg(100 * t.conflictShare(), 0, 'f', 0);
+        if (t.withCosine > 0) what = tr("%1: %2").arg(what).arg(t.meanCosine(), 0, 'f', 3);
     }
-    return runs_.size() > 1 || run.overlayIndex > 0 ? tr("%1 (%2)").arg(what, run.name) : what;
+    return what;
 }
 
 QString TrainingCharts::seriesName(const Run& run, int task) const {
@@ -171,6 +168,25 @@ void TrainingCharts::updateNames() {
                                      cs::overlayPenStyle(it->overlayIndex));
     const Qt::Alignment where = runs_.size() > 1 ? Qt::AlignRight : Qt::AlignBottom;
     for (MetricChart* c : charts()) c->setLegendAlignment(where);
+
+    // The conflict chart's tooltip: what it shows, and per pair its mean and share below 0.
+    QStringList tip = {
+        tr("Cosine of two tasks' gradients on the shared parameters at each "
+           "measured step: below 0 the tasks pull the shared weights in opposite "
+           "directions. Each legend entry gives the pair's mean.")};
+    for (auto it = runs_.cbegin(); it != runs_.cend(); ++it)
+        for (int p = 0; p < it->pairs.size() && p < static_cast<int>(it->pairTally.size()); ++p) {
+            const mtl::ConflictTally& t = it->pairTally[static_cast<size_t>(p)];
+            if (t.withCosine == 0) continue;
+            const QString pair =
+                runs_.size() > 1 ? tr("%1 (%2)").arg(it->pairs[p], it->name) : it->pairs[p];
+            tip << tr("%1: mean %2; below 0 on %3% of %n measured step(s)", nullptr,
+                      static_cast<int>(t.withCosine))
+                       .arg(pair)
+                       .arg(t.meanCosine(), 0, 'f', 3)
+                       .arg(100 * t.conflictShare(), 0, 'f', 1);
+        }
+    conflict_->setToolTip(tip.join(QLatin1Char('\n')));
 }
 
 // Declares the series of (run, task) in `chart` with the run's style, once.

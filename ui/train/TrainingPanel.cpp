@@ -216,6 +216,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
         weighting_->setItemData(weighting_->count() - 1, t.tip, Qt::ToolTipRole);
     }
     weightingHint_ = new QLabel;
+    weightingHint_->setObjectName(QStringLiteral("weightingHint"));
     weightingHint_->setWordWrap(true);
     weightingHint_->setForegroundRole(QPalette::PlaceholderText);
     RealSpinBox* alpha = realEditor(
@@ -244,10 +245,12 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     pleGamma_->setObjectName(QStringLiteral("pleGamma"));
     cagradC_->setObjectName(QStringLiteral("cagradC"));
     conflictEvery_->setObjectName(QStringLiteral("conflictEvery"));
+    // The hint sits between two forms: a word-wrapped label spanning a QFormLayout row got no
+    // height in the scrolled panel (it overlapped the next row).
+    auto* methodForm = form();
+    addRow(methodForm, tr("M&ethod:"), weighting_);
     weightingForm_ = form();
-    addRow(weightingForm_, tr("M&ethod:"), weighting_);  // row 0
-    weightingForm_->addRow(weightingHint_);              // row 1
-    addRow(weightingForm_, tr("&Alpha:"), alpha);        // row 2
+    addRow(weightingForm_, tr("&Alpha:"), alpha);  // row 0
     addRow(weightingForm_, tr("&Temperature:"), temperature);
     addRow(weightingForm_, tr("&Gamma:"), gamma);
     addRow(weightingForm_, tr("&c:"), cagradC);
@@ -269,6 +272,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     auto* weightingHeading = sectionHeading(tr("Loss weighting"));
     weightingHeading->setToolTip(weighting_->toolTip());
     layout->addWidget(weightingHeading);
+    layout->addLayout(methodForm);
+    layout->addWidget(weightingHint_);
     layout->addLayout(weightingForm_);
     layout->addStretch(1);
 
@@ -302,6 +307,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
 
 void TrainingPanel::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+
     if (!buttonsTextWidth_) {  // measured once, with text, allowing for "Resume" in place of
                                // "Pause"
         auto advance = [this](const QString& text) {
@@ -359,15 +365,16 @@ void TrainingPanel::updateOptimizerFields() {
     momentum_->setEnabled(sgd && state_ == RunState::Idle);
 }
 
-// Only the chosen method's parameter is shown (rows 2 to 5 of the form, in this order).
+// Only the chosen method's parameter is shown (rows 0 to 3 of the form, in this order).
 void TrainingPanel::updateWeightingFields() {
     const QString key = weighting_->currentData().toString();
     weightingHint_->setText(methodText(key).tip);
     weightingHint_->setVisible(!weightingHint_->text().isEmpty());
+
     const QStringList withParameter = {QStringLiteral("gradnorm"), QStringLiteral("dwa"),
                                        QStringLiteral("ple"), QStringLiteral("cagrad")};
     for (int i = 0; i < withParameter.size(); ++i)
-        weightingForm_->setRowVisible(2 + i, key == withParameter[i]);
+        weightingForm_->setRowVisible(i, key == withParameter[i]);
 }
 
 mtl::TrainConfig TrainingPanel::config() const {
