@@ -397,7 +397,15 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
     double cosineSum = 0, changeSum = 0;
     int conflictSteps = 0, cosineSteps = 0;
 
+    // The weights kept on a stop, a divergence or at the end (restoreBest), each with the
+    // weighting method's state of the same moment (UW's log-variances, GradNorm's weights, DWA's
+    // history), so that a saved model never pairs epoch k's weights with epoch N's state.
     std::vector<Mat> lastGood = snapshotWeights(model_), best;
+    WeightingState lastGoodWs = ws_, bestWs;
+    auto restoreBest = [&] {
+        restoreWeights(model_, best);
+        ws_ = bestWs;
+    };
     double bestScore = -1e300;
     int sinceBest = 0;
     long long step = 0;
@@ -438,7 +446,7 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
             if (stop_ && stop_->load(std::memory_order_relaxed)) {
                 res.stopped = true;
                 res.epochs = epoch;
-                if (cfg_.restoreBest && !best.empty()) restoreWeights(model_, best);
+                if (cfg_.restoreBest && !best.empty()) restoreBest();
                 std::ostringstream os;
                 os << "stopped by the user at epoch " << epoch + 1 << ", batch " << b + 1;
                 finish(os.str());
@@ -457,7 +465,12 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                                   std::isfinite(firstLoss) &&
                                   loss > cfg_.divergenceFactor * std::max(firstLoss, 1e-3);
             if (!std::isfinite(loss) || exploded) {
-                restoreWeights(model_, best.empty() ? lastGood : best);
+                if (best.empty()) {
+                    restoreWeights(model_, lastGood);
+                    ws_ = lastGoodWs;
+                } else {
+                    restoreBest();
+                }
                 res.ok = false;
                 res.epochs = epoch;
                 std::ostringstream os;
@@ -567,6 +580,7 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
         if (sc > bestScore) {
             bestScore = sc;
             best = snapshotWeights(model_);
+            bestWs = ws_;
             res.bestEpoch = epoch;
             es.improved = true;
             sinceBest = 0;
@@ -574,12 +588,13 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
             ++sinceBest;
         }
         lastGood = snapshotWeights(model_);
+        lastGoodWs = ws_;
         es.seconds = secondsSince(te);
         res.history.push_back(es);
         res.epochs = epoch + 1;
         for (TrainObserver* o : observers_) o->onEpoch(es);
         if (!cfg_.earlyStopTask.empty() && sinceBest >= cfg_.patience) {
-            if (cfg_.restoreBest && !best.empty()) restoreWeights(model_, best);
+            if (cfg_.restoreBest && !best.empty()) restoreBest();
             std::ostringstream os;
             os << "early stopping after epoch " << epoch + 1 << ": validation "
                << cfg_.earlyStopTask << " did not improve for " << cfg_.patience
@@ -588,7 +603,7 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
             return res;
         }
     }
-    if (cfg_.restoreBest && !best.empty()) restoreWeights(model_, best);
+    if (cfg_.restoreBest && !best.empty()) restoreBest();
     std::ostringstream os;
     os << "finished " << cfg_.epochs << " epochs";
     if (cfg_.restoreBest && res.bestEpoch >= 0)

@@ -138,6 +138,9 @@ public:
     // The weighting method's learned state (UW's log-variances, GradNorm's weights, DWA's loss
     // history), saved with the model (captureModel) and given back to continue training. A
     // state of another method or task count is ignored (training starts the method afresh).
+    // After train() it is the state of the moment whose weights the model holds: when the best
+    // epoch's weights are restored (restoreBest, a stop, early stopping, a divergence), the
+    // state is restored with them.
     const WeightingState& weightingState() const { return ws_; }
     void setWeightingState(const WeightingState& s) { ws_ = s; }
 
