@@ -293,14 +293,14 @@ const std::vector<std::pair<std::string, std::string>>& specEntryHelp() {
          "loss-weight sets, per task in the data's order, e.g. 1:0.5,1:1 (default: the "
          "graph's)"},
         {"weighting",
-         "loss weighting methods, ew | uw | gradnorm | dwa | ple | pcgrad | mgda | cagrad, a "
-         "list (default ew)"},
+         "loss weighting methods, ew | uw | gradnorm | dwa | ple | pcgrad | mgda | cagrad | "
+         "mgda-ub, a list (default ew; the single-task architecture runs ew only)"},
         {"gradnorm-alpha", "GradNorm's alpha, 0 to 10 (default 1.5)"},
         {"dwa-temperature", "DWA's temperature, greater than 0 and at most 1e6 (default 2)"},
         {"cagrad-c", "CAGrad's c, 0 to 100 (default 0.5)"},
         {"conflict-every",
          "measure task conflict every N steps, 0 (never) to 1000000 (default 0; gradnorm, "
-         "pcgrad, mgda, cagrad: every step)"},
+         "pcgrad, mgda, cagrad, mgda-ub: every step)"},
         {"seeds", "runs per cell, seeds first-seed .. first-seed+N-1, 1 to 100000 (default 1)"},
         {"first-seed", "the first seed, 0 to 2^64-1 (default 1)"},
         {"restore-best",

@@ -293,6 +293,49 @@ void Model::deriveSegments(const std::vector<std::pair<int, int>>& producer,
             i = j;
         }
     }
+
+    // The shared representation (see the header): layers at or below a shared parameter row,
+    // each fully shared or task-specific; the cut between them.
+    representation_.clear();
+    const auto shared = [](std::uint64_t m) { return (m & (m - 1)) != 0; };  // two or more
+    std::vector<bool> below(L, false);
+    for (size_t l = 0; l < L; ++l) {
+        for (const Param* p : layerParams_[l])
+            for (std::uint64_t m : rowMask[p])
+                if (shared(m)) below[l] = true;
+        for (int v : inputValues[l])
+            if (v >= 0 && below[static_cast<size_t>(producer[v].first)]) below[l] = true;
+    }
+    enum Side { None, Shared, Specific };
+    std::vector<Side> side(L, None);
+    bool valid = heads_.size() <= 64;
+    for (size_t l = 0; l < L && valid; ++l) {
+        if (!below[l]) continue;
+        const bool allShared =
+            !reached[l].empty() && std::all_of(reached[l].begin(), reached[l].end(), shared);
+        if (allShared)
+            side[l] = Shared;
+        else if (!shared(layerHeads_[l]))
+            side[l] = Specific;
+        else
+            valid = false;  // shared and task-specific parts in one layer: no cut
+    }
+    for (size_t l = 0; l < L && valid; ++l) {
+        if (side[l] != Shared) continue;
+        for (size_t o = 0; o < reached[l].size(); ++o) {
+            bool toSpecific = false, toShared = false;
+            for (size_t c = 0; c < L; ++c)
+                for (int v : inputValues[c])
+                    if (v >= 0 &&
+                        producer[v] == std::make_pair(static_cast<int>(l), static_cast<int>(o))) {
+                        toSpecific = toSpecific || side[c] == Specific;
+                        toShared = toShared || side[c] == Shared;
+                    }
+            if (toSpecific && toShared) valid = false;
+            if (toSpecific) representation_.push_back({static_cast<int>(l), static_cast<int>(o)});
+        }
+    }
+    if (!valid) representation_.clear();
 }
 
 std::vector<std::string> Model::sharedParamNames(std::uint64_t headMask) const {

@@ -184,6 +184,8 @@ void Trainer::prepareWeighting() {
     }
     for (auto& e : ws_.lossHistory)
         if (e.size() != k) ws_.lossHistory.clear();
+    rep_.clear();
+    if (cfg_.weighting.method == WeightingMethod::MGDAUB) rep_ = model_.sharedRepresentation();
 }
 
 void Trainer::methodWeights(int epoch, std::vector<double>& mw) const {
@@ -234,7 +236,11 @@ void Trainer::backwardPerTask(const std::vector<double>& base, const std::vector
         model_.backward();
         regGrad_.resize(params.size());
         for (size_t p = 0; p < params.size(); ++p) regGrad_[p] = params[p]->grad;
+        regRep_.resize(rep_.size());
+        for (size_t z = 0; z < rep_.size(); ++z) regRep_[z] = model_.outputGrad(rep_[z]);
     }
+    const bool ub = method == WeightingMethod::MGDAUB && !rep_.empty();
+    if (ub) repGrads_.resize(static_cast<size_t>(K));
     for (int i = 0; i < K; ++i) {
         only(i);
         if (hasReg)
@@ -246,6 +252,14 @@ void Trainer::backwardPerTask(const std::vector<double>& base, const std::vector
         for (size_t p = 0; p < params.size(); ++p) {
             g[p] = params[p]->grad;
             if (hasReg) g[p] -= regGrad_[p];
+        }
+        if (ub) {  // the task's gradient on the shared representation
+            auto& r = repGrads_[i];
+            r.resize(rep_.size());
+            for (size_t z = 0; z < rep_.size(); ++z) {
+                r[z] = model_.outputGrad(rep_[z]);
+                if (hasReg) r[z] -= regRep_[z];
+            }
         }
     }
     for (size_t h = 0; h < heads.size(); ++h) heads[h]->lossWeight = base[h] * mw[h];
@@ -294,8 +308,22 @@ void Trainer::backwardPerTask(const std::vector<double>& base, const std::vector
             std::iota(order.begin(), order.end(), 0);
             std::shuffle(order.begin(), order.end(), rng);
             b = pcgradCoefficients(sub, order, &projections);
-        } else if (A >= 2 && method == WeightingMethod::MGDA) {
+        } else if (A >= 2 && (method == WeightingMethod::MGDA ||
+                              (method == WeightingMethod::MGDAUB && !ub))) {
             b = mgdaCoefficients(sub);
+        } else if (A >= 2 && ub) {
+            // MGDA-UB: the min-norm point of the task gradients on the shared representation.
+            Eigen::MatrixXd rg(A, A);
+            for (int i = 0; i < A; ++i)
+                for (int j = i; j < A; ++j) {
+                    double d = 0;
+                    for (size_t z = 0; z < rep_.size(); ++z)
+                        d += (repGrads_[active[i]][z].array() * repGrads_[active[j]][z].array())
+                                 .template cast<double>()
+                                 .sum();
+                    rg(i, j) = rg(j, i) = d;
+                }
+            b = mgdaCoefficients(rg);
         } else if (A >= 2 && method == WeightingMethod::CAGrad) {
             b = cagradCoefficients(sub, cfg_.weighting.cagradC);
         }

@@ -7,7 +7,9 @@
 // methods (and GradNorm, and every conflictEvery-th step of any method) run one backward pass per
 // labelled task head on the SAME forward pass (the other heads' weights zeroed), combine the
 // tasks' gradients on the rows of the shared parameters (Model::paramSegments: reached by two or
-// more labelled heads) and give every task-specific row its own task's gradient. Regulariser
+// more labelled heads) and give every task-specific row its own task's gradient (mgda-ub takes
+// its coefficients from the tasks' gradients on Model::sharedRepresentation, read after each
+// task's pass, and falls back to mgda's where the graph has none). Regulariser
 // gradients (Top-k, DSelect-k, L2 soft sharing) are computed once in an extra pass and added once.
 #include <atomic>
 #include <cmath>
@@ -168,6 +170,11 @@ private:
     std::vector<std::string> groupNames_;
     std::vector<std::vector<Mat>> taskGrads_;  // per task, per parameter
     std::vector<Mat> regGrad_;
+    // mgda-ub: the shared representation's ports (Model::sharedRepresentation; empty: mgda-ub
+    // works as mgda on the shared parameters) and the per-task gradients on them.
+    std::vector<PortId> rep_;
+    std::vector<std::vector<Mat>> repGrads_;  // per task, per port
+    std::vector<Mat> regRep_;
 };
 
 }  // namespace mtl
