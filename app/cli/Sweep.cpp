@@ -199,6 +199,12 @@ std::string shellQuote(const std::string& s) {
     return o + "'";
 }
 
+// A group's setting without the weighting (the method has its own column).
+std::string settingText(const std::string& hyper) {
+    const size_t w = hyper.find("|weighting=");
+    return w == std::string::npos ? hyper : hyper.substr(0, w);
+}
+
 void printTables(const std::vector<RunSummary>& runs, std::ostream& os) {
     const std::vector<GroupStats> groups = groupStats(runs);
     const auto metricName = [](bool hi) { return hi ? "AUC" : "MSE"; };
@@ -214,10 +220,10 @@ void printTables(const std::vector<RunSummary>& runs, std::ostream& os) {
             const Stat& s = g.test[t];
             const double best = g.higherIsBetter[t] ? s.max : s.min;
             os << std::left << std::setw(30) << g.data << std::setw(24)
-               << methodLabel(g.arch, g.weighting) << std::setw(46) << g.hyper << std::setw(12)
-               << (g.tasks[t] + " " + metricName(g.higherIsBetter[t])) << std::right << std::setw(4)
-               << s.n << std::setw(24) << (fmt(s.mean) + " +- " + fmt(s.half)) << std::setw(9)
-               << fmt(best) << std::setw(9)
+               << methodLabel(g.arch, g.weighting) << std::setw(46) << settingText(g.hyper)
+               << std::setw(12) << (g.tasks[t] + " " + metricName(g.higherIsBetter[t]))
+               << std::right << std::setw(4) << s.n << std::setw(24)
+               << (fmt(s.mean) + " +- " + fmt(s.half)) << std::setw(9) << fmt(best) << std::setw(9)
                << (g.meanCosine.n ? fmt(g.meanCosine.mean, 3) : std::string("-")) << std::setw(9)
                << fmt(g.seconds.mean, 3)
                << (g.failed ? "  (" + std::to_string(g.failed) + " diverged)" : "") << "\n";
@@ -230,7 +236,7 @@ void printTables(const std::vector<RunSummary>& runs, std::ostream& os) {
               "metrics:\n";
         for (const Selection& s : sel) {
             os << std::left << std::setw(30) << s.data << std::setw(24)
-               << methodLabel(s.arch, s.weighting) << std::setw(46) << s.chosen.hyper;
+               << methodLabel(s.arch, s.weighting) << std::setw(46) << settingText(s.chosen.hyper);
             for (size_t t = 0; t < s.chosen.tasks.size(); ++t)
                 os << "  " << s.chosen.tasks[t] << " " << fmt(s.chosen.test[t].mean) << " +- "
                    << fmt(s.chosen.test[t].half);
