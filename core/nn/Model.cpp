@@ -297,6 +297,7 @@ void Model::deriveSegments(const std::vector<std::pair<int, int>>& producer,
     // The shared representation (see the header): layers at or below a shared parameter row,
     // each fully shared or task-specific; the cut between them.
     representation_.clear();
+    representationValue_.clear();
     const auto shared = [](std::uint64_t m) { return (m & (m - 1)) != 0; };  // two or more
     std::vector<bool> below(L, false);
     for (size_t l = 0; l < L; ++l) {
@@ -332,10 +333,43 @@ void Model::deriveSegments(const std::vector<std::pair<int, int>>& producer,
                         toShared = toShared || side[c] == Shared;
                     }
             if (toSpecific && toShared) valid = false;
-            if (toSpecific) representation_.push_back({static_cast<int>(l), static_cast<int>(o)});
+            if (toSpecific) {
+                representation_.push_back({static_cast<int>(l), static_cast<int>(o)});
+                for (size_t v = 0; v < producer.size(); ++v)
+                    if (producer[v] == std::make_pair(static_cast<int>(l), static_cast<int>(o)))
+                        representationValue_.push_back(static_cast<int>(v));
+            }
         }
     }
-    if (!valid) representation_.clear();
+    sharedSide_.assign(L, false);
+    for (size_t l = 0; l < L; ++l) sharedSide_[l] = side[l] == Shared;
+    if (!valid || representationValue_.size() != representation_.size()) {
+        representation_.clear();
+        representationValue_.clear();
+        sharedSide_.assign(L, false);
+    }
+}
+
+void Model::backwardTaskSide(std::uint64_t headMask) {
+    for (auto& g : grads_)
+        if (g->size()) g->setZero();
+    for (size_t l = layers_.size(); l-- > 0;) {
+        const std::uint64_t m = layerHeads_[l];
+        // Not the shared part, nor the parameterless layers above it that serve several heads.
+        if (sharedSide_[l] || !(m & headMask) || (m & (m - 1)) != 0) continue;
+        layers_[l]->backward(ctx_);
+    }
+}
+
+void Model::backwardSharedSide(const std::vector<Mat>& representationGrad) {
+    if (representationGrad.size() != representationValue_.size())
+        throw std::invalid_argument("backwardSharedSide: one gradient per representation port");
+    for (auto& g : grads_)
+        if (g->size()) g->setZero();
+    for (size_t z = 0; z < representationValue_.size(); ++z)
+        *grads_[static_cast<size_t>(representationValue_[z])] = representationGrad[z];
+    for (size_t l = layers_.size(); l-- > 0;)
+        if (sharedSide_[l]) layers_[l]->backward(ctx_);
 }
 
 std::vector<std::string> Model::sharedParamNames(std::uint64_t headMask) const {

@@ -89,6 +89,16 @@ public:
     const std::vector<PortId>& sharedRepresentation() const { return representation_; }
     // dL/d(output) of the last backward() for a port (the buffer every consumer adds into).
     const Mat& outputGrad(const PortId& p) const { return *layers_[p.layer]->outGrad[p.output]; }
+    // MGDA-UB's schedule (only with a shared representation and no active regulariser): after a
+    // training forward, backwardTaskSide(mask) runs the backward of the task-specific layers of
+    // the heads in `mask` only, down to the representation (outputGrad() then holds the heads'
+    // gradient on it); other layers' parameter gradients are left as they are, so one call per
+    // task leaves every task-specific parameter with its own task's gradient. Then
+    // backwardSharedSide(g) runs the shared layers' backward from the representation gradient
+    // `g` (one matrix per port, its shape): the shared parameters get that combination, without
+    // a backward pass of the shared part per task.
+    void backwardTaskSide(std::uint64_t headMask);
+    void backwardSharedSide(const std::vector<Mat>& representationGrad);
     const DataSchema& schema() const { return schema_; }
 
 private:
@@ -110,7 +120,9 @@ private:
     Mat labels_;
     std::vector<ParamSegment> segments_;
     std::vector<PortId> representation_;
-    std::vector<std::uint64_t> layerHeads_;         // per layer: the heads depending on it
+    std::vector<int> representationValue_;   // its ports' indices in values_ / grads_
+    std::vector<bool> sharedSide_;           // per layer: fully shared, below a shared parameter
+    std::vector<std::uint64_t> layerHeads_;  // per layer: the heads depending on it
     std::vector<std::vector<Param*>> layerParams_;  // per layer: its parameters
     RunContext ctx_;
     int batch_ = -1;

@@ -231,6 +231,57 @@ void Trainer::backwardPerTask(const std::vector<double>& base, const std::vector
         for (TaskHead* h : heads) h->lossWeight = 0;
         if (task >= 0) heads[tasks_[task]]->lossWeight = base[tasks_[task]];
     };
+    if (method == WeightingMethod::MGDAUB && !rep_.empty() && !hasReg) {
+        // MGDA-UB's schedule: per task, the backward of its task-specific layers only (its own
+        // parameters' gradient, and its gradient on the shared representation); the min-norm
+        // coefficients from the representation gradients' Gram matrix; then one backward of
+        // the shared part from the combined representation gradient. The conflict statistics
+        // are then those of the representation gradients (no per-task shared-parameter
+        // gradients are computed).
+        repGrads_.resize(static_cast<size_t>(K));
+        for (int i = 0; i < K; ++i) {
+            only(i);
+            model_.backwardTaskSide(std::uint64_t(1) << tasks_[i]);
+            auto& r = repGrads_[i];
+            r.resize(rep_.size());
+            for (size_t z = 0; z < rep_.size(); ++z) r[z] = model_.outputGrad(rep_[z]);
+        }
+        for (size_t h = 0; h < heads.size(); ++h) heads[h]->lossWeight = base[h] * mw[h];
+        c.gram.setZero(K, K);
+        for (int i = 0; i < K; ++i)
+            for (int j = i; j < K; ++j) {
+                double d = 0;
+                for (size_t z = 0; z < rep_.size(); ++z)
+                    d += (repGrads_[i][z].array() * repGrads_[j][z].array())
+                             .template cast<double>()
+                             .sum();
+                c.gram(i, j) = c.gram(j, i) = d;
+            }
+        c.groupGram.assign(groupNames_.size(), Eigen::MatrixXd::Zero(K, K));
+        std::vector<int> active;
+        for (int i = 0; i < K; ++i)
+            if (base[tasks_[i]] != 0 && heads[tasks_[i]]->lastCount > 0 && c.gram(i, i) > 0)
+                active.push_back(i);
+        const int A = static_cast<int>(active.size());
+        Eigen::VectorXd a = Eigen::VectorXd::Ones(K);
+        if (A >= 2) {
+            Eigen::MatrixXd sub(A, A);
+            for (int i = 0; i < A; ++i)
+                for (int j = 0; j < A; ++j) sub(i, j) = c.gram(active[i], active[j]);
+            const Eigen::VectorXd b = mgdaCoefficients(sub);
+            for (int i = 0; i < A; ++i) a(active[i]) = b(i);
+        }
+        c.change = relativeChange(c.gram, a);
+        c.changed = c.change > 1e-9;
+        repCombined_.resize(rep_.size());
+        for (size_t z = 0; z < rep_.size(); ++z) {
+            repCombined_[z] = static_cast<Real>(a(0)) * repGrads_[0][z];
+            for (int i = 1; i < K; ++i)
+                repCombined_[z] += static_cast<Real>(a(i)) * repGrads_[i][z];
+        }
+        model_.backwardSharedSide(repCombined_);
+        return;
+    }
     if (hasReg) {  // the regularisers' gradient alone, added once at the end
         only(-1);
         model_.backward();

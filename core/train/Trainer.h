@@ -9,7 +9,10 @@
 // tasks' gradients on the rows of the shared parameters (Model::paramSegments: reached by two or
 // more labelled heads) and give every task-specific row its own task's gradient (mgda-ub takes
 // its coefficients from the tasks' gradients on Model::sharedRepresentation, read after each
-// task's pass, and falls back to mgda's where the graph has none). Regulariser
+// task's pass, and falls back to mgda's where the graph has none; without an active regulariser it
+// runs the paper's schedule: per task only the task-specific layers, down to the
+// representation, then one pass of the shared part from the combined representation gradient,
+// and its conflict statistics are the representation gradients'). Regulariser
 // gradients (Top-k, DSelect-k, L2 soft sharing) are computed once in an extra pass and added once.
 #include <atomic>
 #include <cmath>
@@ -67,7 +70,9 @@ struct BatchSnapshot {
     std::vector<int> conflictHeads;
     std::vector<double> taskGradNorm;     // per task: |g_i| on the shared parameter rows
     std::vector<double> cosine;           // per pair i < j (order (0,1), (0,2), .., (1,2), ..):
-                                          //   cos(g_i, g_j) on the shared rows (NaN: a zero norm)
+                                          //   cos(g_i, g_j) on the shared rows (NaN: a zero norm;
+                                          //   mgda-ub's schedule: on the shared representation,
+                                          //   norms too, and no per-group values)
     std::vector<std::string> groupNames;  // layers with shared rows (expert groups,
                                           //   CGC levels, bottoms), in layer order
     std::vector<std::vector<double>> groupCosine;  // per group: per pair, as `cosine`
@@ -175,6 +180,7 @@ private:
     std::vector<PortId> rep_;
     std::vector<std::vector<Mat>> repGrads_;  // per task, per port
     std::vector<Mat> regRep_;
+    std::vector<Mat> repCombined_;  // the combined gradient on the representation
 };
 
 }  // namespace mtl
