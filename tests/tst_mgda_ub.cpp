@@ -2,8 +2,9 @@
 // the tasks' gradients with respect to the shared representation (Model::sharedRepresentation:
 // MMoE's expert outputs, Shared-Bottom's bottom output; none for the fused CGC / PLE layer), and
 // the shared parameters get that combination of their task gradients. Checked against a step
-// computed here from the two-task closed form, for determinism, and for the fallback to MGDA on
-// the shared parameters where the graph has no representation cut.
+// computed here from the two-task closed form, for the schedule's passes (task-specific layers
+// per task, then the shared part once) against the full backward, for determinism, and for the
+// fallback to MGDA on the shared parameters where the graph has no representation cut.
 #include <QtTest>
 #include <algorithm>
 #include <cmath>
@@ -184,6 +185,50 @@ private slots:
         // The same sums in another row order: float rounding only.
         QVERIFY2(worst <= 1e-4 * scale,
                  qPrintable(QString("max deviation %1 of %2").arg(worst).arg(scale)));
+    }
+
+    void taskSideThenSharedSideIsTheFullBackward_data() {
+        QTest::addColumn<QString>("key");
+        QTest::newRow("shared_bottom") << QString("shared_bottom");
+        QTest::newRow("mmoe") << QString("mmoe");
+    }
+    void taskSideThenSharedSideIsTheFullBackward() {
+        // The schedule's passes with the combination (1, 1) give the gradient of the summed
+        // loss: each task-specific parameter its task's gradient, the shared ones the sum.
+        QFETCH(QString, key);
+        const DataSplits d = synth(0.5);
+        auto m = build(d, key.toStdString());
+        const int N = 64;
+        std::vector<int> rows(N);
+        for (int i = 0; i < N; ++i) rows[i] = i;
+        Rng rng(1);
+        m->forward(d.train, rows.data(), N, true, rng);
+        m->backward();
+        const std::vector<Mat> full = [&] {
+            std::vector<Mat> g;
+            for (Param* p : m->params()) g.push_back(p->grad);
+            return g;
+        }();
+        const auto& rep = m->sharedRepresentation();
+        std::vector<Mat> sum(rep.size());
+        const auto& heads = m->heads();
+        for (int k = 0; k < 2; ++k) {
+            heads[0]->lossWeight = k == 0 ? 1 : 0;
+            heads[1]->lossWeight = k == 1 ? 1 : 0;
+            m->backwardTaskSide(std::uint64_t(1) << k);
+            for (size_t z = 0; z < rep.size(); ++z)
+                sum[z] = k == 0 ? Mat(m->outputGrad(rep[z])) : Mat(sum[z] + m->outputGrad(rep[z]));
+        }
+        m->backwardSharedSide(sum);
+        double worst = 0, scale = 0;
+        for (size_t i = 0; i < full.size(); ++i) {
+            worst = std::max(
+                worst, static_cast<double>((m->params()[i]->grad - full[i]).cwiseAbs().maxCoeff()));
+            scale = std::max(scale, static_cast<double>(full[i].cwiseAbs().maxCoeff()));
+        }
+        QVERIFY(scale > 0);
+        QVERIFY2(worst <= 1e-5 * scale, qPrintable(QString("%1 of %2").arg(worst).arg(scale)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, m->backwardSharedSide({}));
     }
 
     void deterministicForASeed() {
