@@ -100,6 +100,7 @@ private slots:
         QTest::newRow("pcgrad") << "pcgrad" << QStringList{"--weighting-seed", "7"} << true;
         QTest::newRow("mgda") << "mgda" << QStringList{} << true;
         QTest::newRow("cagrad") << "cagrad" << QStringList{"--cagrad-c", "0.3"} << true;
+        QTest::newRow("mgda-ub") << "mgda-ub" << QStringList{} << true;
     }
     void everyMethodTrains() {
         QFETCH(QString, method);
@@ -119,12 +120,24 @@ private slots:
         QVERIFY(std::abs(c["mean_cosine"].toDouble()) <= 1);
         const double share = c["conflict_share"].toDouble(-1);
         QVERIFY(share >= 0 && share <= 1);
-        const bool gradientMethod = method == "pcgrad" || method == "mgda" || method == "cagrad";
+        const bool gradientMethod =
+            method == "pcgrad" || method == "mgda" || method == "cagrad" || method == "mgda-ub";
         QCOMPARE(c["changed_share"].isNull(), !gradientMethod);
         // The table says the same in words.
         const Run t = cli(QStringList{"train", "--weighting", method} + extra + kSmall);
         QVERIFY2(t.code == 0 && t.out.contains("task conflict over ") &&
                      t.out.contains(", weighting " + method) == (method != "ew"),
+                 qPrintable(describe(t)));
+        // MGDA-UB names the shared representation it uses (MMoE: the experts' outputs).
+        QVERIFY2(t.out.contains("mgda-ub: shared representation = the outputs of experts") ==
+                     (method == "mgda-ub"),
+                 qPrintable(describe(t)));
+    }
+
+    void mgdaUbSaysWhenItFallsBackToMgda() {
+        const Run t =
+            cli(QStringList{"train", "--weighting", "mgda-ub", "--template", "cgc"} + kSmall);
+        QVERIFY2(t.code == 0 && t.out.contains("mgda-ub: this graph has no shared representation"),
                  qPrintable(describe(t)));
     }
 
@@ -188,8 +201,9 @@ private slots:
         }
         QCOMPARE(runs, 3 * 2);
         QCOMPARE(methods, QStringList({"ew", "pcgrad", "cagrad"}));
-        // The method is part of the hyper-parameters the summary compares.
-        QVERIFY2(r.out.contains("weighting=pcgrad"), qPrintable(describe(r)));
+        // The tables name each (architecture + method) the summary compares.
+        QVERIFY2(r.out.contains("mmoe(experts=2;expert-units=4) + pcgrad"),
+                 qPrintable(describe(r)));
     }
 
     void sweepRefusesBadMethods_data() {

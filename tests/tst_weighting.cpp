@@ -22,8 +22,8 @@ class TestWeighting : public QObject {
     Q_OBJECT
 private slots:
     void namesAreStableAndRoundTrip() {
-        const std::vector<std::string> expected = {"ew",  "uw",     "gradnorm", "dwa",
-                                                   "ple", "pcgrad", "mgda",     "cagrad"};
+        const std::vector<std::string> expected = {"ew",     "uw",   "gradnorm", "dwa",    "ple",
+                                                   "pcgrad", "mgda", "cagrad",   "mgda-ub"};
         QCOMPARE(weightingNames(), expected);
         for (const std::string& s : expected) {
             WeightingMethod m;
@@ -34,6 +34,7 @@ private slots:
         QVERIFY(!weightingFromString("EW", m));
         QVERIFY(!weightingFromString("", m));
         QVERIFY(isGradientMethod(WeightingMethod::CAGrad));
+        QVERIFY(isGradientMethod(WeightingMethod::MGDAUB));
         QVERIFY(!isGradientMethod(WeightingMethod::GradNorm));
         QVERIFY(needsTaskGradients(WeightingMethod::GradNorm));
         QVERIFY(!needsTaskGradients(WeightingMethod::UW));

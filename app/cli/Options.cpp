@@ -142,7 +142,7 @@ const std::vector<Spec>& specs() {
         {"training (train, demo)", "no-restore-best", nullptr, kFit, "",
          "keep the last epoch's weights instead of the best validation epoch's"},
         {"loss weighting (train, demo)", "weighting", "METHOD", kFit, "",
-         "ew | uw | gradnorm | dwa | ple | pcgrad | mgda | cagrad (default ew: the heads' "
+         "ew | uw | gradnorm | dwa | ple | pcgrad | mgda | cagrad | mgda-ub (default ew: the heads' "
          "weights)"},
         {"loss weighting (train, demo)", "gradnorm-alpha", "X", kFit, "",
          "GradNorm's restoring force, 0 to 10 (default 1.5)"},
@@ -161,7 +161,7 @@ const std::vector<Spec>& specs() {
          "PCGrad's task-order seed, 1 to 2^64-1 (default: from --seed)"},
         {"loss weighting (train, demo)", "conflict-every", "N", kFit, "",
          "measure task conflict (gradient cosines on the shared parameters) every N steps, 0 "
-         "(never) to 1000000 (default 0; gradnorm, pcgrad, mgda, cagrad: every step)"},
+         "(never) to 1000000 (default 0; gradnorm, pcgrad, mgda, cagrad, mgda-ub: every step)"},
         {"training (train, demo)", "save", "FILE", kFit, "",
          "save graph, weights, optimizer state and config (its folder must be writable)"},
         {"training (train, demo)", "progress", nullptr, kFit, "",

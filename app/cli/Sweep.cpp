@@ -199,32 +199,44 @@ std::string shellQuote(const std::string& s) {
     return o + "'";
 }
 
+// A group's setting without the weighting (the method has its own column).
+std::string settingText(const std::string& hyper) {
+    const size_t w = hyper.find("|weighting=");
+    return w == std::string::npos ? hyper : hyper.substr(0, w);
+}
+
 void printTables(const std::vector<RunSummary>& runs, std::ostream& os) {
     const std::vector<GroupStats> groups = groupStats(runs);
     const auto metricName = [](bool hi) { return hi ? "AUC" : "MSE"; };
-    os << "test metrics, mean +- 95% CI (Student t) over seeds; best = best run\n";
-    os << std::left << std::setw(30) << "data" << std::setw(16) << "arch" << std::setw(46)
-       << "setting" << std::setw(12) << "task" << std::right << std::setw(4) << "n" << std::setw(24)
-       << "mean +- CI" << std::setw(9) << "best"
+    os << "test metrics, mean +- 95% CI (Student t) over seeds; best = best run; cos = mean "
+          "task-gradient cosine (- when not measured); s = mean seconds per run\n";
+    os << std::left << std::setw(30) << "data" << std::setw(24) << "arch + weighting"
+       << std::setw(46) << "setting" << std::setw(12) << "task" << std::right << std::setw(4) << "n"
+       << std::setw(24) << "mean +- CI" << std::setw(9) << "best" << std::setw(9) << "cos"
+       << std::setw(9) << "s"
        << "\n";
     for (const GroupStats& g : groups)
         for (size_t t = 0; t < g.tasks.size(); ++t) {
             const Stat& s = g.test[t];
             const double best = g.higherIsBetter[t] ? s.max : s.min;
-            os << std::left << std::setw(30) << g.data << std::setw(16) << g.arch << std::setw(46)
-               << g.hyper << std::setw(12) << (g.tasks[t] + " " + metricName(g.higherIsBetter[t]))
+            os << std::left << std::setw(30) << g.data << std::setw(24)
+               << methodLabel(g.arch, g.weighting) << std::setw(46) << settingText(g.hyper)
+               << std::setw(12) << (g.tasks[t] + " " + metricName(g.higherIsBetter[t]))
                << std::right << std::setw(4) << s.n << std::setw(24)
-               << (fmt(s.mean) + " +- " + fmt(s.half)) << std::setw(9) << fmt(best)
+               << (fmt(s.mean) + " +- " + fmt(s.half)) << std::setw(9) << fmt(best) << std::setw(9)
+               << (g.meanCosine.n ? fmt(g.meanCosine.mean, 3) : std::string("-")) << std::setw(9)
+               << fmt(g.seconds.mean, 3)
                << (g.failed ? "  (" + std::to_string(g.failed) + " diverged)" : "") << "\n";
         }
     const std::vector<Selection> sel = selectByValidation(runs);
     bool anyChoice = std::any_of(sel.begin(), sel.end(),
                                  [](const Selection& s) { return s.candidates.size() > 1; });
     if (anyChoice) {
-        os << "\nselected on validation (per data and architecture), its test metrics:\n";
+        os << "\nselected on validation (per data, architecture and weighting), its test "
+              "metrics:\n";
         for (const Selection& s : sel) {
-            os << std::left << std::setw(30) << s.data << std::setw(16) << s.arch << std::setw(46)
-               << s.chosen.hyper;
+            os << std::left << std::setw(30) << s.data << std::setw(24)
+               << methodLabel(s.arch, s.weighting) << std::setw(46) << settingText(s.chosen.hyper);
             for (size_t t = 0; t < s.chosen.tasks.size(); ++t)
                 os << "  " << s.chosen.tasks[t] << " " << fmt(s.chosen.test[t].mean) << " +- "
                    << fmt(s.chosen.test[t].half);
@@ -236,18 +248,19 @@ void printTables(const std::vector<RunSummary>& runs, std::ostream& os) {
         os << "\npaired differences a - b over common seeds (test metric of the selected "
               "settings):\n";
         for (const PairedDiff& p : pd)
-            os << std::left << std::setw(30) << p.data << std::setw(46)
-               << (p.archA + " - " + p.archB) << std::setw(18)
-               << (p.task + " " + metricName(p.higherIsBetter)) << std::right << std::setw(4)
-               << p.diff.n << std::setw(26) << (fmt(p.diff.mean) + " +- " + fmt(p.diff.half))
-               << "\n";
+            os << std::left << std::setw(30) << p.data << std::setw(50)
+               << (methodLabel(p.archA, p.weightingA) + " - " + methodLabel(p.archB, p.weightingB))
+               << std::setw(18) << (p.task + " " + metricName(p.higherIsBetter)) << std::right
+               << std::setw(4) << p.diff.n << std::setw(26)
+               << (fmt(p.diff.mean) + " +- " + fmt(p.diff.half)) << "\n";
     }
     const std::vector<GainVsSingle> gains = gainsVsSingle(runs);
     if (!gains.empty()) {
         os << "\nagainst single-task: MTL gain per task (PLE Eq. 11, positive = better) and "
               "delta-p (LibMTL, %):\n";
         for (const GainVsSingle& g : gains) {
-            os << std::left << std::setw(30) << g.data << std::setw(16) << g.arch;
+            os << std::left << std::setw(30) << g.data << std::setw(24)
+               << methodLabel(g.arch, g.weighting);
             for (size_t t = 0; t < g.tasks.size(); ++t)
                 os << "  " << g.tasks[t] << " " << fmt(g.gain[t]);
             os << "  delta-p " << fmt(g.deltaP, 3) << "\n";

@@ -180,6 +180,17 @@ int cmdTrain(const CliOptions& o) {
         if (cfg.weighting.method != WeightingMethod::EW)
             std::cout << ", weighting " << weightingName(cfg.weighting.method);
         std::cout << "\n";
+        if (cfg.weighting.method == WeightingMethod::MGDAUB) {
+            std::string rep;
+            for (const PortId& p : model->sharedRepresentation()) {
+                rep += (rep.empty() ? "" : ", ") + model->layers()[size_t(p.layer)]->name;
+                if (p.output > 0) rep += " (output " + std::to_string(p.output + 1) + ")";
+            }
+            std::cout << (rep.empty()
+                              ? "mgda-ub: this graph has no shared representation to "
+                                "cut at; MGDA on the shared parameters\n"
+                              : "mgda-ub: shared representation = the outputs of " + rep + "\n");
+        }
     }
     Trainer trainer(*model, cfg);
     EpochPrinter printer(json, reporter);

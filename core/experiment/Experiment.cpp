@@ -293,14 +293,14 @@ const std::vector<std::pair<std::string, std::string>>& specEntryHelp() {
          "loss-weight sets, per task in the data's order, e.g. 1:0.5,1:1 (default: the "
          "graph's)"},
         {"weighting",
-         "loss weighting methods, ew | uw | gradnorm | dwa | ple | pcgrad | mgda | cagrad, a "
-         "list (default ew)"},
+         "loss weighting methods, ew | uw | gradnorm | dwa | ple | pcgrad | mgda | cagrad | "
+         "mgda-ub, a list (default ew; the single-task architecture runs ew only)"},
         {"gradnorm-alpha", "GradNorm's alpha, 0 to 10 (default 1.5)"},
         {"dwa-temperature", "DWA's temperature, greater than 0 and at most 1e6 (default 2)"},
         {"cagrad-c", "CAGrad's c, 0 to 100 (default 0.5)"},
         {"conflict-every",
          "measure task conflict every N steps, 0 (never) to 1000000 (default 0; gradnorm, "
-         "pcgrad, mgda, cagrad: every step)"},
+         "pcgrad, mgda, cagrad, mgda-ub: every step)"},
         {"seeds", "runs per cell, seeds first-seed .. first-seed+N-1, 1 to 100000 (default 1)"},
         {"first-seed", "the first seed, 0 to 2^64-1 (default 1)"},
         {"restore-best",
@@ -309,10 +309,25 @@ const std::vector<std::pair<std::string, std::string>>& specEntryHelp() {
     return h;
 }
 
-size_t Experiment::cellCount() const {
-    return data.size() * seeds.size() * archs.size() * optimizers.size() * lrs.size() *
-           batches.size() * epochs.size() * lossWeights.size() * weightings.size();
+size_t Experiment::weightingsFor(size_t arch) const {
+    return weightingAxis && archs[arch].singleTask() ? 1 : weightings.size();
 }
+
+namespace {
+
+// Cells of one (data setting, seed): per architecture its hyper-parameter settings times the
+// weighting methods it runs.
+size_t seedBlock(const Experiment& e) {
+    const size_t hyper = e.optimizers.size() * e.lrs.size() * e.batches.size() * e.epochs.size() *
+                         e.lossWeights.size();
+    size_t n = 0;
+    for (size_t a = 0; a < e.archs.size(); ++a) n += hyper * e.weightingsFor(a);
+    return n;
+}
+
+}  // namespace
+
+size_t Experiment::cellCount() const { return data.size() * seeds.size() * seedBlock(*this); }
 
 Experiment parseExperiment(const std::vector<std::pair<std::string, std::string>>& entries) {
     std::map<std::string, std::string> v;
@@ -541,16 +556,31 @@ Cell cellAt(const Experiment& e, size_t index) {
         r /= n;
         return v;
     };
-    // Innermost first (an axis of one value leaves the others' indices as they were).
-    c.weighting = take(e.weightings.size());
+    // Outermost: data setting and seed, then the architecture's run of cells within the seed's
+    // block; within it, innermost first (an axis of one value leaves the others' indices as they
+    // were). With the same weighting count for every architecture this is the mixed-radix number
+    // data, seed, arch, optimizer, lr, batch, epochs, loss weights, weighting.
+    const size_t block = seedBlock(e);
+    c.data = index / (e.seeds.size() * block);
+    r = index % (e.seeds.size() * block);
+    c.seed = r / block;
+    r %= block;
+    const size_t hyperCount = e.optimizers.size() * e.lrs.size() * e.batches.size() *
+                              e.epochs.size() * e.lossWeights.size();
+    for (c.arch = 0; c.arch + 1 < e.archs.size(); ++c.arch) {
+        const size_t n = hyperCount * e.weightingsFor(c.arch);
+        if (r < n) break;
+        r -= n;
+    }
+    const size_t nw = e.weightingsFor(c.arch);
+    c.weighting = take(nw);
+    c.method = e.weightingAxis && e.archs[c.arch].singleTask() ? WeightingMethod::EW
+                                                               : e.weightings[c.weighting];
     c.lw = take(e.lossWeights.size());
     c.epochs = take(e.epochs.size());
     c.batch = take(e.batches.size());
     c.lr = take(e.lrs.size());
     c.optimizer = take(e.optimizers.size());
-    c.arch = take(e.archs.size());
-    c.seed = take(e.seeds.size());
-    c.data = take(e.data.size());
     c.runSeed = e.seeds[c.seed];
     c.dataSeed = e.dataSeedPerRun ? c.runSeed : e.fixedDataSeed;
     std::string lw;
@@ -559,8 +589,7 @@ Cell cellAt(const Experiment& e, size_t index) {
         "|arch=" + e.archs[c.arch].label + "|opt=" + optimizerName(e.optimizers[c.optimizer]) +
         "|lr=" + numText(e.lrs[c.lr]) + "|batch=" + std::to_string(e.batches[c.batch]) +
         "|epochs=" + std::to_string(e.epochs[c.epochs]) + "|lw=" + lw +
-        (e.weightingAxis ? std::string("|weighting=") + weightingName(e.weightings[c.weighting])
-                         : std::string());
+        (e.weightingAxis ? std::string("|weighting=") + weightingName(c.method) : std::string());
     c.group = "data=" + e.data[c.data].label + hyper;
     c.key = "data=" + e.data[c.data].label + "|seed=" + std::to_string(c.runSeed) + hyper;
     return c;
@@ -586,7 +615,7 @@ TrainConfig cellConfig(const Experiment& e, const Cell& c) {
     t.batchSize = e.batches[c.batch];
     t.epochs = e.epochs[c.epochs];
     t.seed = c.runSeed;
-    t.weighting.method = e.weightings[c.weighting];
+    t.weighting.method = c.method;
     const std::vector<TaskInfo> tasks = expectedTasks(e.data[c.data].spec);
     const std::vector<double>& w = e.lossWeights[c.lw];
     for (size_t i = 0; i < w.size() && i < tasks.size(); ++i)
@@ -687,7 +716,7 @@ RunSummary runCell(const Experiment& e, const Cell& c, const DataSplits& data,
     s.optimizer = optimizerName(e.optimizers[c.optimizer]);
     for (double w : e.lossWeights[c.lw])
         s.lossWeights += (s.lossWeights.empty() ? "" : ":") + numText(w);
-    s.weighting = weightingName(e.weightings[c.weighting]);
+    s.weighting = weightingName(c.method);
     s.lr = e.lrs[c.lr];
     s.batch = e.batches[c.batch];
     s.epochsConfigured = e.epochs[c.epochs];

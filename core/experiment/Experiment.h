@@ -14,7 +14,12 @@
 // Axes (outermost first; the cell index is this mixed-radix number):
 //   data settings (synthetic: p x noise x n-train; census: group; csv: csv paths), seeds,
 //   architectures, optimizers, learning rates, batch sizes, epochs, loss-weight sets, loss
-//   weighting methods (train/Weighting.h; their parameters are not axes).
+//   weighting methods (train/Weighting.h; their parameters are not axes). The weighting axis
+//   does not multiply the single-task architecture ("single", one network per task: a method
+//   has nothing to balance there): its cells run once per seed and hyper-parameter setting,
+//   with EW, whatever methods are listed, so a seed's block of cells is not a full product and
+//   cellAt() walks the architectures (without a weighting axis, or without "single", the
+//   index is the plain mixed-radix number it always was).
 // Common random numbers: the data seed (synthetic draws and splits; census and CSV validation /
 // test split) of a cell is its run seed when `data-seed = per-run` (the synthetic default) or the
 // fixed number given (census and CSV default: 1), the same for every architecture and
@@ -55,6 +60,9 @@ struct ArchSpec {
     std::string graphFile;
     Graph fileGraph;          // the graph file's graph, loaded when the spec is parsed
     TemplateOptions options;  // schema set per data setting
+
+    // The single-task template ("single"): the weighting axis does not multiply it.
+    bool singleTask() const { return templateKey == "single"; }
 };
 
 struct DataSetting {
@@ -81,12 +89,16 @@ struct Experiment {
     std::string canonical;
 
     size_t cellCount() const;
+    // The weighting methods architecture `arch` runs: 1 (EW) for the single-task template when
+    // there is a weighting axis, else weightings.size().
+    size_t weightingsFor(size_t arch) const;
 };
 
 struct Cell {
     size_t index = 0;
     size_t data = 0, seed = 0, arch = 0, optimizer = 0, lr = 0, batch = 0, epochs = 0, lw = 0,
-           weighting = 0;
+           weighting = 0;  // index into Experiment::weightings (0 for a single-task cell)
+    WeightingMethod method = WeightingMethod::EW;  // the cell's method (EW for single-task)
     std::string key, group;
     unsigned long long runSeed = 1, dataSeed = 1;
 };

@@ -7,12 +7,17 @@
 #include <map>
 #include <sstream>
 #include <stdexcept>
+#include <tuple>
 
 namespace mtl::exp {
 
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+std::string weightingOf(const RunSummary& r) {
+    return r.weighting.empty() ? std::string("ew") : r.weighting;
+}
 
 std::string hyperOf(const RunSummary& r) {
     return "opt=" + r.optimizer + "|lr=" + jsonNumber(r.lr) + "|batch=" + std::to_string(r.batch) +
@@ -48,6 +53,7 @@ GroupStats statsOf(const std::vector<const RunSummary*>& g) {
     s.data = f.data;
     s.arch = f.arch;
     s.hyper = hyperOf(f);
+    s.weighting = weightingOf(f);
     s.firstIndex = f.index;
     s.runs = static_cast<int>(g.size());
     for (const TaskResult& t : f.tasks) {
@@ -70,6 +76,15 @@ GroupStats statsOf(const std::vector<const RunSummary*>& g) {
     }
     s.validScore = describe(vs);
     s.testScore = describe(ts);
+    std::vector<double> secs, cos, share;
+    for (const RunSummary* r : g) {
+        secs.push_back(r->seconds);
+        cos.push_back(r->meanCosine);
+        share.push_back(r->conflictShare);
+    }
+    s.seconds = describe(secs);
+    s.meanCosine = describe(cos);
+    s.conflictShare = describe(share);
     for (size_t t = 0; t < s.tasks.size(); ++t) {
         std::vector<double> tv, vv;
         for (const RunSummary* r : g)
@@ -90,17 +105,18 @@ struct Selected {
 
 std::vector<Selected> select(const std::vector<RunSummary>& runs) {
     std::vector<Selected> out;
-    std::map<std::pair<std::string, std::string>, size_t> where;
+    std::map<std::tuple<std::string, std::string, std::string>, size_t> where;
     for (const auto& g : byGroup(runs)) {
         GroupStats s = statsOf(g);
         const bool hi = g.front()->higherIsBetter();
-        const auto k = std::make_pair(s.data, s.arch);
+        const auto k = std::make_tuple(s.data, s.arch, s.weighting);
         auto it = where.find(k);
         if (it == where.end()) {
             where[k] = out.size();
             Selected n;
             n.sel.data = s.data;
             n.sel.arch = s.arch;
+            n.sel.weighting = s.weighting;
             n.sel.candidates.emplace_back(s.hyper, s.validScore.mean);
             n.sel.chosen = s;
             n.runs = g;
@@ -121,6 +137,44 @@ std::vector<Selected> select(const std::vector<RunSummary>& runs) {
 
 bool isSingle(const std::string& arch) { return arch == "single" || arch.rfind("single(", 0) == 0; }
 
+// The single-task selection that is the baseline of data setting `data`: the EW one, else the
+// first; nullptr when there is none.
+const Selected* baselineOf(const std::vector<Selected>& sel, const std::string& data) {
+    const Selected* first = nullptr;
+    for (const Selected& s : sel) {
+        if (s.sel.data != data || !isSingle(s.sel.arch)) continue;
+        if (s.sel.weighting == "ew") return &s;
+        if (!first) first = &s;
+    }
+    return first;
+}
+
+// The paired differences of a (over b's seeds), per task of a.
+void appendPaired(std::vector<PairedDiff>& out, const Selected& a, const Selected& b) {
+    std::map<unsigned long long, const RunSummary*> bySeed;
+    for (const RunSummary* r : b.runs) bySeed[r->seed] = r;
+    const GroupStats& ga = a.sel.chosen;
+    for (size_t t = 0; t < ga.tasks.size(); ++t) {
+        std::vector<double> d;
+        for (const RunSummary* ra : a.runs) {
+            auto it = bySeed.find(ra->seed);
+            if (it == bySeed.end() || t >= ra->tasks.size() || t >= it->second->tasks.size())
+                continue;
+            d.push_back(ra->testMetric(t) - it->second->testMetric(t));
+        }
+        PairedDiff p;
+        p.data = ga.data;
+        p.archA = a.sel.arch;
+        p.archB = b.sel.arch;
+        p.weightingA = a.sel.weighting;
+        p.weightingB = b.sel.weighting;
+        p.task = ga.tasks[t];
+        p.higherIsBetter = ga.higherIsBetter[t];
+        p.diff = describe(d);
+        out.push_back(p);
+    }
+}
+
 void statJson(std::ostringstream& os, const Stat& s) {
     os << "{\"n\":" << s.n << ",\"mean\":" << jsonNumber(s.mean) << ",\"sd\":" << jsonNumber(s.sd)
        << ",\"ci95\":" << jsonNumber(s.half) << ",\"min\":" << jsonNumber(s.min)
@@ -129,10 +183,13 @@ void statJson(std::ostringstream& os, const Stat& s) {
 
 void groupJson(std::ostringstream& os, const GroupStats& g) {
     os << "{\"group\":\"" << jsonEscape(g.group) << "\",\"data\":\"" << jsonEscape(g.data)
-       << "\",\"arch\":\"" << jsonEscape(g.arch) << "\",\"hyper\":\"" << jsonEscape(g.hyper)
-       << "\",\"runs\":" << g.runs << ",\"failed\":" << g.failed << ",\"best_key\":\""
-       << jsonEscape(g.bestKey) << "\",\"valid_score\":";
+       << "\",\"arch\":\"" << jsonEscape(g.arch) << "\",\"weighting\":\"" << jsonEscape(g.weighting)
+       << "\",\"hyper\":\"" << jsonEscape(g.hyper) << "\",\"runs\":" << g.runs
+       << ",\"failed\":" << g.failed << ",\"best_key\":\"" << jsonEscape(g.bestKey)
+       << "\",\"valid_score\":";
     statJson(os, g.validScore);
+    os << ",\"mean_cosine\":";
+    statJson(os, g.meanCosine);
     os << ",\"tasks\":[";
     for (size_t t = 0; t < g.tasks.size(); ++t) {
         os << (t ? "," : "") << "{\"task\":\"" << jsonEscape(g.tasks[t]) << "\",\"metric\":\""
@@ -194,27 +251,16 @@ std::vector<PairedDiff> pairedDifferences(const std::vector<RunSummary>& runs) {
     const std::vector<Selected> sel = select(runs);
     for (size_t a = 0; a < sel.size(); ++a)
         for (size_t b = a + 1; b < sel.size(); ++b) {
-            if (sel[a].sel.data != sel[b].sel.data) continue;
-            std::map<unsigned long long, const RunSummary*> bySeed;
-            for (const RunSummary* r : sel[b].runs) bySeed[r->seed] = r;
-            const GroupStats& ga = sel[a].sel.chosen;
-            for (size_t t = 0; t < ga.tasks.size(); ++t) {
-                std::vector<double> d;
-                for (const RunSummary* ra : sel[a].runs) {
-                    auto it = bySeed.find(ra->seed);
-                    if (it == bySeed.end() || t >= ra->tasks.size() ||
-                        t >= it->second->tasks.size())
-                        continue;
-                    d.push_back(ra->testMetric(t) - it->second->testMetric(t));
-                }
-                PairedDiff p;
-                p.data = ga.data;
-                p.archA = sel[a].sel.arch;
-                p.archB = sel[b].sel.arch;
-                p.task = ga.tasks[t];
-                p.higherIsBetter = ga.higherIsBetter[t];
-                p.diff = describe(d);
-                out.push_back(p);
+            const Selection &sa = sel[a].sel, &sb = sel[b].sel;
+            if (sa.data != sb.data) continue;
+            if (sa.weighting == sb.weighting || isSingle(sa.arch) || isSingle(sb.arch)) {
+                appendPaired(out, sel[a], sel[b]);
+            } else if (sa.arch == sb.arch && (sa.weighting == "ew" || sb.weighting == "ew")) {
+                // A method against EW on the same architecture: the method first.
+                if (sa.weighting == "ew")
+                    appendPaired(out, sel[b], sel[a]);
+                else
+                    appendPaired(out, sel[a], sel[b]);
             }
         }
     return out;
@@ -236,27 +282,32 @@ double deltaP(const std::vector<double>& mtl, const std::vector<double>& single,
 
 std::vector<GainVsSingle> gainsVsSingle(const std::vector<RunSummary>& runs) {
     std::vector<GainVsSingle> out;
-    const std::vector<Selection> sel = selectByValidation(runs);
-    for (const Selection& st : sel) {
-        if (!isSingle(st.arch)) continue;
-        const GroupStats& s = st.chosen;
-        for (const Selection& m : sel) {
-            if (m.data != st.data || isSingle(m.arch) || m.chosen.tasks != s.tasks) continue;
-            GainVsSingle g;
-            g.data = m.data;
-            g.arch = m.arch;
-            g.tasks = s.tasks;
-            std::vector<double> mm, ss;
-            for (size_t t = 0; t < s.tasks.size(); ++t) {
-                mm.push_back(m.chosen.test[t].mean);
-                ss.push_back(s.test[t].mean);
-                g.gain.push_back(mtlGain(mm.back(), ss.back(), s.higherIsBetter[t]));
-            }
-            g.deltaP = deltaP(mm, ss, s.higherIsBetter);
-            out.push_back(g);
+    const std::vector<Selected> sel = select(runs);
+    for (const Selected& m : sel) {
+        if (isSingle(m.sel.arch)) continue;
+        const Selected* base = baselineOf(sel, m.sel.data);
+        if (!base) continue;
+        const GroupStats& s = base->sel.chosen;
+        if (m.sel.chosen.tasks != s.tasks) continue;
+        GainVsSingle g;
+        g.data = m.sel.data;
+        g.arch = m.sel.arch;
+        g.weighting = m.sel.weighting;
+        g.tasks = s.tasks;
+        std::vector<double> mm, ss;
+        for (size_t t = 0; t < s.tasks.size(); ++t) {
+            mm.push_back(m.sel.chosen.test[t].mean);
+            ss.push_back(s.test[t].mean);
+            g.gain.push_back(mtlGain(mm.back(), ss.back(), s.higherIsBetter[t]));
         }
+        g.deltaP = deltaP(mm, ss, s.higherIsBetter);
+        out.push_back(g);
     }
     return out;
+}
+
+std::string methodLabel(const std::string& arch, const std::string& weighting) {
+    return weighting.empty() || weighting == "ew" ? arch : arch + " + " + weighting;
 }
 
 std::string summaryJson(const std::vector<RunSummary>& runs) {
@@ -271,7 +322,8 @@ std::string summaryJson(const std::vector<RunSummary>& runs) {
     const std::vector<Selection> sel = selectByValidation(runs);
     for (size_t i = 0; i < sel.size(); ++i) {
         os << (i ? "," : "") << "{\"data\":\"" << jsonEscape(sel[i].data) << "\",\"arch\":\""
-           << jsonEscape(sel[i].arch) << "\",\"candidates\":[";
+           << jsonEscape(sel[i].arch) << "\",\"weighting\":\"" << jsonEscape(sel[i].weighting)
+           << "\",\"candidates\":[";
         for (size_t c = 0; c < sel[i].candidates.size(); ++c)
             os << (c ? "," : "") << "{\"hyper\":\"" << jsonEscape(sel[i].candidates[c].first)
                << "\",\"valid_score\":" << jsonNumber(sel[i].candidates[c].second) << "}";
@@ -283,9 +335,10 @@ std::string summaryJson(const std::vector<RunSummary>& runs) {
     const std::vector<PairedDiff> pd = pairedDifferences(runs);
     for (size_t i = 0; i < pd.size(); ++i) {
         os << (i ? "," : "") << "{\"data\":\"" << jsonEscape(pd[i].data) << "\",\"a\":\""
-           << jsonEscape(pd[i].archA) << "\",\"b\":\"" << jsonEscape(pd[i].archB)
-           << "\",\"task\":\"" << jsonEscape(pd[i].task) << "\",\"metric\":\""
-           << (pd[i].higherIsBetter ? "auc" : "mse") << "\",\"a_minus_b\":";
+           << jsonEscape(pd[i].archA) << "\",\"a_weighting\":\"" << jsonEscape(pd[i].weightingA)
+           << "\",\"b\":\"" << jsonEscape(pd[i].archB) << "\",\"b_weighting\":\""
+           << jsonEscape(pd[i].weightingB) << "\",\"task\":\"" << jsonEscape(pd[i].task)
+           << "\",\"metric\":\"" << (pd[i].higherIsBetter ? "auc" : "mse") << "\",\"a_minus_b\":";
         statJson(os, pd[i].diff);
         os << "}";
     }
@@ -293,7 +346,8 @@ std::string summaryJson(const std::vector<RunSummary>& runs) {
     const std::vector<GainVsSingle> gs = gainsVsSingle(runs);
     for (size_t i = 0; i < gs.size(); ++i) {
         os << (i ? "," : "") << "{\"data\":\"" << jsonEscape(gs[i].data) << "\",\"arch\":\""
-           << jsonEscape(gs[i].arch) << "\",\"gain\":{";
+           << jsonEscape(gs[i].arch) << "\",\"weighting\":\"" << jsonEscape(gs[i].weighting)
+           << "\",\"gain\":{";
         for (size_t t = 0; t < gs[i].tasks.size(); ++t)
             os << (t ? "," : "") << "\"" << jsonEscape(gs[i].tasks[t])
                << "\":" << jsonNumber(gs[i].gain[t]);

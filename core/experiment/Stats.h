@@ -7,6 +7,11 @@
 // differences between architectures over common seeds (common random numbers: the same data seed
 // and split); the PLE paper's MTL gain against single-task and LibMTL's delta-p.
 //
+// The loss weighting method (train/Weighting.h) is a compared method, not a hyper-parameter:
+// selection is per (data setting, architecture, weighting) over the other axes, and every
+// (architecture, weighting) is compared with the single-task baseline. Runs of files without a
+// weighting have the method "ew", so such experiments keep the statistics they always had.
+//
 // Metrics: per task the test AUC for a binary task (higher is better), the test loss (MSE) for a
 // regression task (lower is better). A run's score (selection) is the mean over its tasks of the
 // validation AUC when every task is binary, else of the validation loss.
@@ -14,7 +19,9 @@
 // MTL gain (PLE, Tang et al. 2020, Eq. 11), implemented with the sign that makes a positive gain
 // an improvement: gain = M_MTL - M_single for a higher-is-better metric (AUC), M_single - M_MTL for
 // a lower-is-better one (MSE). The single-task baseline is the architecture "single" (the template
-// of one independent network per task) of the same data setting, at its selected setting.
+// of one independent network per task) of the same data setting, at its selected setting; its
+// runs use EW (the sweep runs "single" once per seed, not once per method); should a results file
+// hold "single" under several methods, the EW one is the baseline (else the first).
 // delta-p (LibMTL): mean over tasks of (-1)^{l_t} (M_mtl,t - M_stl,t) / M_stl,t * 100, with l_t = 0
 // when higher is better and 1 otherwise.
 #include <string>
@@ -40,12 +47,17 @@ Stat describe(const std::vector<double>& x);
 // The runs of one cell group (all axes but the seed).
 struct GroupStats {
     std::string group, data, arch, hyper;  // hyper: "opt=adam|lr=0.001|batch=256|epochs=10|lw="
+                                           //   (then "|weighting=uw" unless EW)
+    std::string weighting = "ew";          // the loss weighting method's key
     size_t firstIndex = 0;
     int runs = 0, failed = 0;  // failed: diverged or not ok (their metrics still count)
     std::vector<std::string> tasks;
     std::vector<bool> higherIsBetter;  // per task
     std::vector<Stat> test, valid;     // per task
     Stat validScore, testScore;
+    Stat seconds;     // wall time of a run
+    Stat meanCosine;  // the runs' mean task-gradient cosines (n = 0 when none was measured)
+    Stat conflictShare;
     std::string bestKey;  // the run with the best test score
     unsigned long long bestSeed = 0;
 };
@@ -53,18 +65,23 @@ struct GroupStats {
 // Groups in order of their first cell index.
 std::vector<GroupStats> groupStats(const std::vector<RunSummary>& runs);
 
-// Per (data setting, architecture): the group with the best mean validation score.
+// Per (data setting, architecture, weighting method): the group with the best mean validation
+// score, in order of first appearance.
 struct Selection {
-    std::string data, arch;
+    std::string data, arch, weighting = "ew";
     GroupStats chosen;
     std::vector<std::pair<std::string, double>> candidates;  // hyper -> mean validation score
 };
 std::vector<Selection> selectByValidation(const std::vector<RunSummary>& runs);
 
-// Per data setting, per pair of architectures (in order of appearance, a before b), per task:
-// the test metric of a minus b's, over the seeds both selected groups ran.
+// Per data setting, per pair of selections, per task: the test metric of a minus b's, over the
+// seeds both selected groups ran. The pairs: two selections of the same weighting method, or one
+// of them single-task (the baseline of every method), in order of appearance (a before b); and
+// each method other than EW against EW on the same architecture (a = the method, b = EW). Two
+// different methods on different architectures, or two methods other than EW, are not paired.
 struct PairedDiff {
     std::string data, archA, archB, task;
+    std::string weightingA = "ew", weightingB = "ew";
     bool higherIsBetter = true;
     Stat diff;
 };
@@ -75,15 +92,18 @@ double mtlGain(double mtl, double single, bool higherIsBetter);
 double deltaP(const std::vector<double>& mtl, const std::vector<double>& single,
               const std::vector<bool>& higherIsBetter);
 
-// Per (data setting, architecture other than "single"), when the setting has a "single" run:
-// MTL gain per task and delta-p, on the mean test metrics of the selected settings.
+// Per (data setting, architecture other than "single", weighting method), when the setting has a
+// "single" run: MTL gain per task and delta-p, on the mean test metrics of the selected settings.
 struct GainVsSingle {
-    std::string data, arch;
+    std::string data, arch, weighting = "ew";
     std::vector<std::string> tasks;
     std::vector<double> gain;
     double deltaP = 0;
 };
 std::vector<GainVsSingle> gainsVsSingle(const std::vector<RunSummary>& runs);
+
+// "mmoe" for EW, "mmoe + uw" otherwise: how tables name an (architecture, method).
+std::string methodLabel(const std::string& arch, const std::string& weighting);
 
 // The "summary" object of a results file: groups, selections, paired differences, gains.
 // Depends only on the runs' metrics (not on their seconds), so a collected experiment and a

@@ -293,6 +293,83 @@ void Model::deriveSegments(const std::vector<std::pair<int, int>>& producer,
             i = j;
         }
     }
+
+    // The shared representation (see the header): layers at or below a shared parameter row,
+    // each fully shared or task-specific; the cut between them.
+    representation_.clear();
+    representationValue_.clear();
+    const auto shared = [](std::uint64_t m) { return (m & (m - 1)) != 0; };  // two or more
+    std::vector<bool> below(L, false);
+    for (size_t l = 0; l < L; ++l) {
+        for (const Param* p : layerParams_[l])
+            for (std::uint64_t m : rowMask[p])
+                if (shared(m)) below[l] = true;
+        for (int v : inputValues[l])
+            if (v >= 0 && below[static_cast<size_t>(producer[v].first)]) below[l] = true;
+    }
+    enum Side { None, Shared, Specific };
+    std::vector<Side> side(L, None);
+    bool valid = heads_.size() <= 64;
+    for (size_t l = 0; l < L && valid; ++l) {
+        if (!below[l]) continue;
+        const bool allShared =
+            !reached[l].empty() && std::all_of(reached[l].begin(), reached[l].end(), shared);
+        if (allShared)
+            side[l] = Shared;
+        else if (!shared(layerHeads_[l]))
+            side[l] = Specific;
+        else
+            valid = false;  // shared and task-specific parts in one layer: no cut
+    }
+    for (size_t l = 0; l < L && valid; ++l) {
+        if (side[l] != Shared) continue;
+        for (size_t o = 0; o < reached[l].size(); ++o) {
+            bool toSpecific = false, toShared = false;
+            for (size_t c = 0; c < L; ++c)
+                for (int v : inputValues[c])
+                    if (v >= 0 &&
+                        producer[v] == std::make_pair(static_cast<int>(l), static_cast<int>(o))) {
+                        toSpecific = toSpecific || side[c] == Specific;
+                        toShared = toShared || side[c] == Shared;
+                    }
+            if (toSpecific && toShared) valid = false;
+            if (toSpecific) {
+                representation_.push_back({static_cast<int>(l), static_cast<int>(o)});
+                for (size_t v = 0; v < producer.size(); ++v)
+                    if (producer[v] == std::make_pair(static_cast<int>(l), static_cast<int>(o)))
+                        representationValue_.push_back(static_cast<int>(v));
+            }
+        }
+    }
+    sharedSide_.assign(L, false);
+    for (size_t l = 0; l < L; ++l) sharedSide_[l] = side[l] == Shared;
+    if (!valid || representationValue_.size() != representation_.size()) {
+        representation_.clear();
+        representationValue_.clear();
+        sharedSide_.assign(L, false);
+    }
+}
+
+void Model::backwardTaskSide(std::uint64_t headMask) {
+    for (auto& g : grads_)
+        if (g->size()) g->setZero();
+    for (size_t l = layers_.size(); l-- > 0;) {
+        const std::uint64_t m = layerHeads_[l];
+        // Not the shared part, nor the parameterless layers above it that serve several heads.
+        if (sharedSide_[l] || !(m & headMask) || (m & (m - 1)) != 0) continue;
+        layers_[l]->backward(ctx_);
+    }
+}
+
+void Model::backwardSharedSide(const std::vector<Mat>& representationGrad) {
+    if (representationGrad.size() != representationValue_.size())
+        throw std::invalid_argument("backwardSharedSide: one gradient per representation port");
+    for (auto& g : grads_)
+        if (g->size()) g->setZero();
+    for (size_t z = 0; z < representationValue_.size(); ++z)
+        *grads_[static_cast<size_t>(representationValue_[z])] = representationGrad[z];
+    for (size_t l = layers_.size(); l-- > 0;)
+        if (sharedSide_[l]) layers_[l]->backward(ctx_);
 }
 
 std::vector<std::string> Model::sharedParamNames(std::uint64_t headMask) const {

@@ -30,6 +30,11 @@ struct ParamSegment {
     std::uint64_t heads = 0;
 };
 
+// An output port of a layer (Model::layers() index, output index).
+struct PortId {
+    int layer = 0, output = 0;
+};
+
 class Model {
 public:
     // Validates `graph` against `schema` (input node widths, task names) and builds the layers.
@@ -71,6 +76,29 @@ public:
     // The names of the parameters with at least one row shared by two or more of `headMask`'s
     // heads (all heads by default), in params() order: for tests and reports.
     std::vector<std::string> sharedParamNames(std::uint64_t headMask = ~std::uint64_t(0)) const;
+    // The shared representation (MGDA-UB): the output ports through which the shared part of
+    // the network feeds the task-specific parts, derived from the graph when compiled. Every
+    // layer at or below a parameter with shared rows must be either fully shared (each output
+    // reached by two or more heads) or task-specific (reached by at most one); the
+    // representation is then every output of a fully shared layer (below a shared parameter)
+    // that a task-specific layer reads, and no fully shared layer may read it too, so each path
+    // from a shared parameter to a head crosses it exactly once. Empty when the graph has no
+    // such cut: no shared parameter, or a layer mixing shared and task-specific parts (the
+    // fused ple.cgc layer of CGC / PLE, cross-stitch units).
+    // MMoE: the experts' outputs; Shared-Bottom: the bottom's output.
+    const std::vector<PortId>& sharedRepresentation() const { return representation_; }
+    // dL/d(output) of the last backward() for a port (the buffer every consumer adds into).
+    const Mat& outputGrad(const PortId& p) const { return *layers_[p.layer]->outGrad[p.output]; }
+    // MGDA-UB's schedule (only with a shared representation and no active regulariser): after a
+    // training forward, backwardTaskSide(mask) runs the backward of the task-specific layers of
+    // the heads in `mask` only, down to the representation (outputGrad() then holds the heads'
+    // gradient on it); other layers' parameter gradients are left as they are, so one call per
+    // task leaves every task-specific parameter with its own task's gradient. Then
+    // backwardSharedSide(g) runs the shared layers' backward from the representation gradient
+    // `g` (one matrix per port, its shape): the shared parameters get that combination, without
+    // a backward pass of the shared part per task.
+    void backwardTaskSide(std::uint64_t headMask);
+    void backwardSharedSide(const std::vector<Mat>& representationGrad);
     const DataSchema& schema() const { return schema_; }
 
 private:
@@ -91,7 +119,10 @@ private:
     std::vector<int> headTaskRow_;
     Mat labels_;
     std::vector<ParamSegment> segments_;
-    std::vector<std::uint64_t> layerHeads_;         // per layer: the heads depending on it
+    std::vector<PortId> representation_;
+    std::vector<int> representationValue_;   // its ports' indices in values_ / grads_
+    std::vector<bool> sharedSide_;           // per layer: fully shared, below a shared parameter
+    std::vector<std::uint64_t> layerHeads_;  // per layer: the heads depending on it
     std::vector<std::vector<Param*>> layerParams_;  // per layer: its parameters
     RunContext ctx_;
     int batch_ = -1;

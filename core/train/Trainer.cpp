@@ -186,6 +186,8 @@ void Trainer::prepareWeighting() {
     }
     for (auto& e : ws_.lossHistory)
         if (e.size() != k) ws_.lossHistory.clear();
+    rep_.clear();
+    if (cfg_.weighting.method == WeightingMethod::MGDAUB) rep_ = model_.sharedRepresentation();
 }
 
 void Trainer::methodWeights(int epoch, std::vector<double>& mw) const {
@@ -231,12 +233,67 @@ void Trainer::backwardPerTask(const std::vector<double>& base, const std::vector
         for (TaskHead* h : heads) h->lossWeight = 0;
         if (task >= 0) heads[tasks_[task]]->lossWeight = base[tasks_[task]];
     };
+    if (method == WeightingMethod::MGDAUB && !rep_.empty() && !hasReg) {
+        // MGDA-UB's schedule: per task, the backward of its task-specific layers only (its own
+        // parameters' gradient, and its gradient on the shared representation); the min-norm
+        // coefficients from the representation gradients' Gram matrix; then one backward of
+        // the shared part from the combined representation gradient. The conflict statistics
+        // are then those of the representation gradients (no per-task shared-parameter
+        // gradients are computed).
+        repGrads_.resize(static_cast<size_t>(K));
+        for (int i = 0; i < K; ++i) {
+            only(i);
+            model_.backwardTaskSide(std::uint64_t(1) << tasks_[i]);
+            auto& r = repGrads_[i];
+            r.resize(rep_.size());
+            for (size_t z = 0; z < rep_.size(); ++z) r[z] = model_.outputGrad(rep_[z]);
+        }
+        for (size_t h = 0; h < heads.size(); ++h) heads[h]->lossWeight = base[h] * mw[h];
+        c.gram.setZero(K, K);
+        for (int i = 0; i < K; ++i)
+            for (int j = i; j < K; ++j) {
+                double d = 0;
+                for (size_t z = 0; z < rep_.size(); ++z)
+                    d += (repGrads_[i][z].array() * repGrads_[j][z].array())
+                             .template cast<double>()
+                             .sum();
+                c.gram(i, j) = c.gram(j, i) = d;
+            }
+        c.groupGram.assign(groupNames_.size(), Eigen::MatrixXd::Zero(K, K));
+        std::vector<int> active;
+        for (int i = 0; i < K; ++i)
+            if (base[tasks_[i]] != 0 && heads[tasks_[i]]->lastCount > 0 && c.gram(i, i) > 0)
+                active.push_back(i);
+        const int A = static_cast<int>(active.size());
+        Eigen::VectorXd a = Eigen::VectorXd::Ones(K);
+        if (A >= 2) {
+            Eigen::MatrixXd sub(A, A);
+            for (int i = 0; i < A; ++i)
+                for (int j = 0; j < A; ++j) sub(i, j) = c.gram(active[i], active[j]);
+            const Eigen::VectorXd b = mgdaCoefficients(sub);
+            for (int i = 0; i < A; ++i) a(active[i]) = b(i);
+        }
+        c.change = relativeChange(c.gram, a);
+        c.changed = c.change > 1e-9;
+        repCombined_.resize(rep_.size());
+        for (size_t z = 0; z < rep_.size(); ++z) {
+            repCombined_[z] = static_cast<Real>(a(0)) * repGrads_[0][z];
+            for (int i = 1; i < K; ++i)
+                repCombined_[z] += static_cast<Real>(a(i)) * repGrads_[i][z];
+        }
+        model_.backwardSharedSide(repCombined_);
+        return;
+    }
     if (hasReg) {  // the regularisers' gradient alone, added once at the end
         only(-1);
         model_.backward();
         regGrad_.resize(params.size());
         for (size_t p = 0; p < params.size(); ++p) regGrad_[p] = params[p]->grad;
+        regRep_.resize(rep_.size());
+        for (size_t z = 0; z < rep_.size(); ++z) regRep_[z] = model_.outputGrad(rep_[z]);
     }
+    const bool ub = method == WeightingMethod::MGDAUB && !rep_.empty();
+    if (ub) repGrads_.resize(static_cast<size_t>(K));
     for (int i = 0; i < K; ++i) {
         only(i);
         if (hasReg)
@@ -248,6 +305,14 @@ void Trainer::backwardPerTask(const std::vector<double>& base, const std::vector
         for (size_t p = 0; p < params.size(); ++p) {
             g[p] = params[p]->grad;
             if (hasReg) g[p] -= regGrad_[p];
+        }
+        if (ub) {  // the task's gradient on the shared representation
+            auto& r = repGrads_[i];
+            r.resize(rep_.size());
+            for (size_t z = 0; z < rep_.size(); ++z) {
+                r[z] = model_.outputGrad(rep_[z]);
+                if (hasReg) r[z] -= regRep_[z];
+            }
         }
     }
     for (size_t h = 0; h < heads.size(); ++h) heads[h]->lossWeight = base[h] * mw[h];
@@ -296,8 +361,22 @@ void Trainer::backwardPerTask(const std::vector<double>& base, const std::vector
             std::iota(order.begin(), order.end(), 0);
             std::shuffle(order.begin(), order.end(), rng);
             b = pcgradCoefficients(sub, order, &projections);
-        } else if (A >= 2 && method == WeightingMethod::MGDA) {
+        } else if (A >= 2 && (method == WeightingMethod::MGDA ||
+                              (method == WeightingMethod::MGDAUB && !ub))) {
             b = mgdaCoefficients(sub);
+        } else if (A >= 2 && ub) {
+            // MGDA-UB: the min-norm point of the task gradients on the shared representation.
+            Eigen::MatrixXd rg(A, A);
+            for (int i = 0; i < A; ++i)
+                for (int j = i; j < A; ++j) {
+                    double d = 0;
+                    for (size_t z = 0; z < rep_.size(); ++z)
+                        d += (repGrads_[active[i]][z].array() * repGrads_[active[j]][z].array())
+                                 .template cast<double>()
+                                 .sum();
+                    rg(i, j) = rg(j, i) = d;
+                }
+            b = mgdaCoefficients(rg);
         } else if (A >= 2 && method == WeightingMethod::CAGrad) {
             b = cagradCoefficients(sub, cfg_.weighting.cagradC);
         }
@@ -398,7 +477,15 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
     long long lastConflictStep = -1;
     ConflictTally tally;
 
+    // The weights kept on a stop, a divergence or at the end (restoreBest), each with the
+    // weighting method's state of the same moment (UW's log-variances, GradNorm's weights, DWA's
+    // history), so that a saved model never pairs epoch k's weights with epoch N's state.
     std::vector<Mat> lastGood = snapshotWeights(model_), best;
+    WeightingState lastGoodWs = ws_, bestWs;
+    auto restoreBest = [&] {
+        restoreWeights(model_, best);
+        ws_ = bestWs;
+    };
     double bestScore = -1e300;
     int sinceBest = 0;
     long long step = 0;
@@ -437,7 +524,7 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
             if (stop_ && stop_->load(std::memory_order_relaxed)) {
                 res.stopped = true;
                 res.epochs = epoch;
-                if (cfg_.restoreBest && !best.empty()) restoreWeights(model_, best);
+                if (cfg_.restoreBest && !best.empty()) restoreBest();
                 std::ostringstream os;
                 os << "stopped by the user at epoch " << epoch + 1 << ", batch " << b + 1;
                 finish(os.str());
@@ -456,7 +543,12 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                                   std::isfinite(firstLoss) &&
                                   loss > cfg_.divergenceFactor * std::max(firstLoss, 1e-3);
             if (!std::isfinite(loss) || exploded) {
-                restoreWeights(model_, best.empty() ? lastGood : best);
+                if (best.empty()) {
+                    restoreWeights(model_, lastGood);
+                    ws_ = lastGoodWs;
+                } else {
+                    restoreBest();
+                }
                 res.ok = false;
                 res.epochs = epoch;
                 std::ostringstream os;
@@ -548,6 +640,7 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
         if (sc > bestScore) {
             bestScore = sc;
             best = snapshotWeights(model_);
+            bestWs = ws_;
             res.bestEpoch = epoch;
             es.improved = true;
             sinceBest = 0;
@@ -555,12 +648,13 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
             ++sinceBest;
         }
         lastGood = snapshotWeights(model_);
+        lastGoodWs = ws_;
         es.seconds = secondsSince(te);
         res.history.push_back(es);
         res.epochs = epoch + 1;
         for (TrainObserver* o : observers_) o->onEpoch(es);
         if (!cfg_.earlyStopTask.empty() && sinceBest >= cfg_.patience) {
-            if (cfg_.restoreBest && !best.empty()) restoreWeights(model_, best);
+            if (cfg_.restoreBest && !best.empty()) restoreBest();
             std::ostringstream os;
             os << "early stopping after epoch " << epoch + 1 << ": validation "
                << cfg_.earlyStopTask << " did not improve for " << cfg_.patience
@@ -569,7 +663,7 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
             return res;
         }
     }
-    if (cfg_.restoreBest && !best.empty()) restoreWeights(model_, best);
+    if (cfg_.restoreBest && !best.empty()) restoreBest();
     std::ostringstream os;
     os << "finished " << cfg_.epochs << " epochs";
     if (cfg_.restoreBest && res.bestEpoch >= 0)

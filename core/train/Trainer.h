@@ -7,7 +7,12 @@
 // methods (and GradNorm, and every conflictEvery-th step of any method) run one backward pass per
 // labelled task head on the SAME forward pass (the other heads' weights zeroed), combine the
 // tasks' gradients on the rows of the shared parameters (Model::paramSegments: reached by two or
-// more labelled heads) and give every task-specific row its own task's gradient. Regulariser
+// more labelled heads) and give every task-specific row its own task's gradient (mgda-ub takes
+// its coefficients from the tasks' gradients on Model::sharedRepresentation, read after each
+// task's pass, and falls back to mgda's where the graph has none; without an active regulariser it
+// runs the paper's schedule: per task only the task-specific layers, down to the
+// representation, then one pass of the shared part from the combined representation gradient,
+// and its conflict statistics are the representation gradients'). Regulariser
 // gradients (Top-k, DSelect-k, L2 soft sharing) are computed once in an extra pass and added once.
 #include <atomic>
 #include <cmath>
@@ -65,7 +70,9 @@ struct BatchSnapshot {
     std::vector<int> conflictHeads;
     std::vector<double> taskGradNorm;     // per task: |g_i| on the shared parameter rows
     std::vector<double> cosine;           // per pair i < j (order (0,1), (0,2), .., (1,2), ..):
-                                          //   cos(g_i, g_j) on the shared rows (NaN: a zero norm)
+                                          //   cos(g_i, g_j) on the shared rows (NaN: a zero norm;
+                                          //   mgda-ub's schedule: on the shared representation,
+                                          //   norms too, and no per-group values)
     std::vector<std::string> groupNames;  // layers with shared rows (expert groups,
                                           //   CGC levels, bottoms), in layer order
     std::vector<std::vector<double>> groupCosine;  // per group: per pair, as `cosine`
@@ -138,6 +145,9 @@ public:
     // The weighting method's learned state (UW's log-variances, GradNorm's weights, DWA's loss
     // history), saved with the model (captureModel) and given back to continue training. A
     // state of another method or task count is ignored (training starts the method afresh).
+    // After train() it is the state of the moment whose weights the model holds: when the best
+    // epoch's weights are restored (restoreBest, a stop, early stopping, a divergence), the
+    // state is restored with them.
     const WeightingState& weightingState() const { return ws_; }
     void setWeightingState(const WeightingState& s) { ws_ = s; }
 
@@ -165,6 +175,12 @@ private:
     std::vector<std::string> groupNames_;
     std::vector<std::vector<Mat>> taskGrads_;  // per task, per parameter
     std::vector<Mat> regGrad_;
+    // mgda-ub: the shared representation's ports (Model::sharedRepresentation; empty: mgda-ub
+    // works as mgda on the shared parameters) and the per-task gradients on them.
+    std::vector<PortId> rep_;
+    std::vector<std::vector<Mat>> repGrads_;  // per task, per port
+    std::vector<Mat> regRep_;
+    std::vector<Mat> repCombined_;  // the combined gradient on the representation
 };
 
 }  // namespace mtl

@@ -8,8 +8,9 @@
 namespace mtl {
 
 namespace {
-const char* const kNames[] = {"ew", "uw", "gradnorm", "dwa", "ple", "pcgrad", "mgda", "cagrad"};
-constexpr int kCount = 8;
+const char* const kNames[] = {"ew",     "uw",   "gradnorm", "dwa",    "ple",
+                              "pcgrad", "mgda", "cagrad",   "mgda-ub"};
+constexpr int kCount = 9;
 
 // sum over (i, j) of u_i G_ij v_j
 double quad(const Eigen::MatrixXd& G, const Eigen::VectorXd& u, const Eigen::VectorXd& v) {
@@ -35,7 +36,7 @@ std::vector<std::string> weightingNames() { return {std::begin(kNames), std::end
 
 bool isGradientMethod(WeightingMethod m) {
     return m == WeightingMethod::PCGrad || m == WeightingMethod::MGDA ||
-           m == WeightingMethod::CAGrad;
+           m == WeightingMethod::CAGrad || m == WeightingMethod::MGDAUB;
 }
 
 bool needsTaskGradients(WeightingMethod m) {

@@ -1,12 +1,15 @@
 #pragma once
 // Loss weighting and gradient manipulation for multi-task training (issue 13).
 //
-// Contract. A method is named by a stable string (ew|uw|gradnorm|dwa|ple|pcgrad|mgda|cagrad; the
-// strings are saved in files and used on command lines, never renamed). Two families:
+// Contract. A method is named by a stable string (ew|uw|gradnorm|dwa|ple|pcgrad|mgda|cagrad|
+// mgda-ub; the strings are saved in files and used on command lines, never renamed). Two families:
 //  - loss weighting (ew, uw, gradnorm, dwa, ple) gives one weight per task; the trained loss is
 //    sum_k w_k L_k (UW adds its own log-variance terms);
-//  - gradient manipulation (pcgrad, mgda, cagrad) combines the per-task gradients of the SHARED
-//    parameters into one; task-specific parameters keep their own task's gradient.
+//  - gradient manipulation (pcgrad, mgda, cagrad, mgda-ub) combines the per-task gradients of the
+//    SHARED parameters into one; task-specific parameters keep their own task's gradient. mgda-ub
+//    (MGDA's "upper bound", Sener & Koltun 2018) takes the min-norm coefficients from the tasks'
+//    gradients with respect to the shared REPRESENTATION (Model::sharedRepresentation) instead
+//    of the shared parameters, then combines the shared parameters' gradients with them.
 // Everything here is a pure function of plain numbers (no model, no randomness except PCGrad's
 // task order, drawn from a generator the caller seeds), so tests can check it by hand. The
 // gradient methods work on the Gram matrix of the task gradients (G_ij = <g_i, g_j>) and return
@@ -23,12 +26,12 @@
 
 namespace mtl {
 
-enum class WeightingMethod { EW, UW, GradNorm, DWA, PLE, PCGrad, MGDA, CAGrad };
+enum class WeightingMethod { EW, UW, GradNorm, DWA, PLE, PCGrad, MGDA, CAGrad, MGDAUB };
 
 const char* weightingName(WeightingMethod m);  // the stable key, e.g. "pcgrad"
 bool weightingFromString(const std::string& s, WeightingMethod& out);
 std::vector<std::string> weightingNames();  // every key, in enum order
-// True for pcgrad, mgda and cagrad (they need one backward pass per task every step).
+// True for pcgrad, mgda, cagrad and mgda-ub (they need one backward pass per task every step).
 bool isGradientMethod(WeightingMethod m);
 // True when the method needs each task's gradient on every step (gradient methods and GradNorm).
 bool needsTaskGradients(WeightingMethod m);
