@@ -285,6 +285,8 @@ private slots:
             settle();
             for (QGraphicsView* view :
                  w.findChild<QDockWidget*>(QLatin1String(name))->findChildren<QGraphicsView*>()) {
+                // Charts without data to show (task conflict, task weights) are hidden: not drawn.
+                if (!view->isVisibleTo(w.findChild<QDockWidget*>(QLatin1String(name)))) continue;
                 // Once the chart has taken its view's size (Qt Charts lays out asynchronously).
                 QChart* chart = static_cast<QChartView*>(view)->chart();
                 QTRY_COMPARE_WITH_TIMEOUT(chart->size().toSize(), view->viewport()->size(), 10000);

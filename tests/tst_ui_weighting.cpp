@@ -3,7 +3,8 @@
 // main window with uncertainty weighting and conflict measured every 5 steps (the task-weight
 // and conflict charts appear and hold every measurement once, the run list gives the run's
 // conflict as the trainer measured it), and the conflict chart fed by hand (the legend's mean and
-// the tooltip's share below 0 as computed by hand, a repeated measurement drawn once).
+// the tooltip's share below 0 as computed by hand, a repeated measurement drawn once); the
+// Experiments table names each architecture with its method and gives the runs' conflict.
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include "app/MainWindow.h"
 #include "dashboard/MetricChart.h"
 #include "dashboard/TrainingCharts.h"
+#include "experiment/ExperimentModel.h"
 #include "train/DataPanel.h"
 #include "train/RunHistory.h"
 #include "train/TrainingController.h"
@@ -67,6 +69,31 @@ BatchSnapshot measured(long long step, long long conflictStep, std::vector<doubl
     b.conflictHeads = {0, 1, 2};
     b.cosine = std::move(cosine);
     return b;
+}
+
+// A hand-made sweep run with one binary task "t" (as tst_experiment_weighting builds them).
+exp::RunSummary sweepRun(size_t index, const std::string& arch, const std::string& weighting,
+                         unsigned long long seed, double auc, double cosine) {
+    exp::RunSummary r;
+    r.index = index;
+    r.data = "d";
+    r.arch = arch;
+    r.weighting = weighting;
+    r.optimizer = "adam";
+    r.lr = 0.001;
+    r.batch = 256;
+    r.epochsConfigured = 1;
+    r.seed = seed;
+    const std::string hyper = "|arch=" + arch + "|lr=0.001|weighting=" + weighting;
+    r.group = "data=d" + hyper;
+    r.key = "data=d|seed=" + std::to_string(seed) + hyper;
+    exp::TaskResult t;
+    t.task = "t";
+    t.validAuc = t.testAuc = auc;
+    r.tasks = {t};
+    r.meanCosine = cosine;
+    r.conflictShare = cosine < 0 ? 1 : 0;
+    return r;
 }
 
 }  // namespace
@@ -194,6 +221,39 @@ private slots:
                     .data()
                     .toString()
                     .contains(QStringLiteral("uw")));
+    }
+
+    void experimentTableNamesTheMethodAndGivesTheConflict() {
+        std::vector<exp::RunSummary> runs;
+        size_t i = 0;
+        for (unsigned long long seed = 1; seed <= 3; ++seed) {
+            runs.push_back(sweepRun(i++, "mmoe", "ew", seed, 0.90 + 0.01 * seed, 0.1 * seed));
+            runs.push_back(sweepRun(i++, "mmoe", "uw", seed, 0.91 + 0.01 * seed, -0.1));
+        }
+        ExperimentModel model;
+        model.setRuns(runs);
+        QCOMPARE(model.rowCount(), 2);
+        const int conflict = model.columnCount() - 1;
+        QCOMPARE(model.headerData(conflict, Qt::Horizontal).toString(), QStringLiteral("Conflict"));
+        QStringList arch;
+        for (int r = 0; r < 2; ++r)
+            arch << model.index(r, ExperimentModel::ArchColumn).data().toString();
+        QVERIFY2(
+            arch.contains(QStringLiteral("MMoE")) && arch.contains(QStringLiteral("MMoE · uw")),
+            qPrintable(arch.join(", ")));
+        const int ew = arch.indexOf(QStringLiteral("MMoE"));
+        // EW's cosines 0.1, 0.2, 0.3: mean 0.2, CI half-width t(0.975, 2) * 0.1 / sqrt(3).
+        const double half = 4.302652729911275 * 0.1 / std::sqrt(3.0);
+        QCOMPARE(model.index(ew, conflict).data().toString(),
+                 QStringLiteral("0.2000 ± %1").arg(half, 0, 'f', 4));
+        QVERIFY(model.index(ew, conflict).data(Qt::ToolTipRole).toString().contains("n = 3"));
+
+        // The paired difference of the method against EW names both sides.
+        PairedDifferenceModel paired;
+        paired.setRuns(runs);
+        QStringList pairs;
+        for (int r = 0; r < paired.rowCount(); ++r) pairs << paired.index(r, 1).data().toString();
+        QVERIFY2(pairs.contains(QStringLiteral("MMoE · uw − MMoE")), qPrintable(pairs.join(", ")));
     }
 
     void conflictLegendAndRepeatedMeasurements() {

@@ -35,6 +35,11 @@ QString ExperimentModel::archName(const std::string& arch) {
     return text(arch);  // a template with options: as written
 }
 
+QString ExperimentModel::methodName(const std::string& arch, const std::string& weighting) {
+    if (weighting.empty() || weighting == "ew") return archName(arch);
+    return tr("%1 · %2").arg(archName(arch), text(weighting));  // the method's key
+}
+
 QString ExperimentModel::hyperText(const std::string& hyper) {
     QStringList parts;
     for (const QString& part : text(hyper).split(QLatin1Char('|'), Qt::SkipEmptyParts))
@@ -72,8 +77,8 @@ int ExperimentModel::rowCount(const QModelIndex& parent) const {
 }
 
 int ExperimentModel::columnCount(const QModelIndex& parent) const {
-    // Fixed columns, one per task, then score, best seed, selected.
-    return parent.isValid() ? 0 : FirstTaskColumn + static_cast<int>(tasks_.size()) + 3;
+    // Fixed columns, one per task, then score, best seed, selected, task conflict.
+    return parent.isValid() ? 0 : FirstTaskColumn + static_cast<int>(tasks_.size()) + 4;
 }
 
 QVariant ExperimentModel::data(const QModelIndex& index, int role) const {
@@ -82,14 +87,14 @@ QVariant ExperimentModel::data(const QModelIndex& index, int role) const {
     const int c = index.column();
     const int tasks = static_cast<int>(tasks_.size());
     const int scoreColumn = FirstTaskColumn + tasks, bestColumn = scoreColumn + 1,
-              selectedColumn = scoreColumn + 2;
+              selectedColumn = scoreColumn + 2, conflictColumn = scoreColumn + 3;
     if (role == GroupKeyRole) return text(g.group);
     if (role == Qt::TextAlignmentRole && c >= RunsColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
     const bool tip = role == Qt::ToolTipRole;
     if (c == DataColumn) return text(g.data);
-    if (c == ArchColumn) return tip ? text(g.arch) : archName(g.arch);
+    if (c == ArchColumn) return tip ? text(g.arch) : methodName(g.arch, g.weighting);
     if (c == HyperColumn) return tip ? text(g.hyper) : hyperText(g.hyper);
     if (c == RunsColumn) {
         if (tip) return tr("%n run(s), %1 failed or diverged", nullptr, g.runs).arg(g.failed);
@@ -111,6 +116,14 @@ QVariant ExperimentModel::data(const QModelIndex& index, int role) const {
                         "and data")
                : selected_[size_t(index.row())] ? QStringLiteral("✓")
                                                 : QString();
+    if (c == conflictColumn) {
+        if (!tip) return meanCi(g.meanCosine);
+        if (g.meanCosine.n == 0)
+            return tr("Task conflict was not measured (sweep option --conflict-every).");
+        return tr("Mean cosine of the tasks' gradients on the shared parameters: %1. Share of "
+                  "measured steps with a pair of tasks below 0: %2.")
+            .arg(statTip(g.meanCosine), statTip(g.conflictShare));
+    }
     return {};
 }
 
@@ -147,6 +160,10 @@ QVariant ExperimentModel::headerData(int section, Qt::Orientation orientation, i
     if (section == FirstTaskColumn + tasks + 2)
         return tip ? tr("Selected by validation (the setting whose test metrics are reported)")
                    : tr("Selected");
+    if (section == FirstTaskColumn + tasks + 3)
+        return tip ? tr("Task conflict: the runs' mean cosine of the tasks' gradients on the "
+                        "shared parameters, mean ± 95% confidence interval")
+                   : tr("Conflict");
     return {};
 }
 
@@ -178,8 +195,8 @@ QVariant PairedDifferenceModel::data(const QModelIndex& index, int role) const {
         case 0:
             return text(d.data);
         case 1:
-            return tr("%1 − %2").arg(ExperimentModel::archName(d.archA),
-                                     ExperimentModel::archName(d.archB));
+            return tr("%1 − %2").arg(ExperimentModel::methodName(d.archA, d.weightingA),
+                                     ExperimentModel::methodName(d.archB, d.weightingB));
         case 2:
             return text(d.task);
         case 3:

@@ -698,6 +698,7 @@ void ExperimentsPanel::rebuildPlot() {
 
     std::vector<std::string> archOrder;
     std::map<std::string, std::vector<std::pair<double, mtl::exp::Stat>>> points;
+    std::map<std::string, QString> names;  // per line: the method as shown
     for (const auto& s : selections) {
         mtl::exp::Stat stat;
         if (choice == PlotScore) {
@@ -714,8 +715,13 @@ void ExperimentsPanel::rebuildPlot() {
             continue;
         }
         if (stat.n == 0) continue;
-        if (!points.count(s.arch)) archOrder.push_back(s.arch);
-        points[s.arch].push_back({xOf(s.data), stat});
+        // One line per compared method: the architecture with its loss weighting.
+        const std::string key = s.arch + '\n' + s.weighting;
+        if (!points.count(key)) {
+            archOrder.push_back(key);
+            names[key] = ExperimentModel::methodName(s.arch, s.weighting);
+        }
+        points[key].push_back({xOf(s.data), stat});
     }
     chart_->setTitle(plotKind_->currentText());
     if (points.empty()) {
@@ -739,7 +745,7 @@ void ExperimentsPanel::rebuildPlot() {
         auto* upper = new QLineSeries;
         auto* lower = new QLineSeries;
         auto* mean = new QLineSeries;
-        mean->setName(ExperimentModel::archName(arch));
+        mean->setName(names[arch]);
         for (const auto& [x, s] : pts) {
             const bool ci = s.n >= 2 && std::isfinite(s.half);
             const double lo = ci ? s.lo : s.mean, hi = ci ? s.hi : s.mean;
@@ -808,9 +814,9 @@ QDialog* ExperimentsPanel::showGroupRuns(int row) {
     auto* dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("experimentRunsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(
-        tr("Runs of %1, %2")
-            .arg(ExperimentModel::archName(group.arch), QString::fromStdString(group.data)));
+    dialog->setWindowTitle(tr("Runs of %1, %2")
+                               .arg(ExperimentModel::methodName(group.arch, group.weighting),
+                                    QString::fromStdString(group.data)));
     auto* v = new QVBoxLayout(dialog);
     auto* table = new QTableWidget(static_cast<int>(runs.size()),
                                    3 + static_cast<int>(group.tasks.size()), dialog);
@@ -858,11 +864,11 @@ QDialog* ExperimentsPanel::showGroupRuns(int row) {
         }
         opening_ = index;
         const auto& run = runs[size_t(r)];
-        openingName_ =
-            tr("%1: %2, %3, seed %4")
-                .arg(QString::fromStdString(record.name), ExperimentModel::archName(run.arch),
-                     QString::fromStdString(run.data))
-                .arg(run.seed);
+        openingName_ = tr("%1: %2, %3, seed %4")
+                           .arg(QString::fromStdString(record.name),
+                                ExperimentModel::methodName(run.arch, run.weighting),
+                                QString::fromStdString(run.data))
+                           .arg(run.seed);
         if (controller_->openRun(record, run.index)) {
             status_->setText(tr("Opening the run of seed %1…").arg(runs[size_t(r)].seed));
             updateButtons();

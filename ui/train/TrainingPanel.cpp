@@ -107,6 +107,11 @@ MethodText methodText(const QString& key) {
         return {TrainingPanel::tr("CAGrad"),
                 TrainingPanel::tr("On the shared parameters, the mean gradient moved towards the "
                                   "task that gains least, within a radius c (Liu et al. 2021)")};
+    if (key == QLatin1String("mgda-ub"))
+        return {TrainingPanel::tr("MGDA-UB"),
+                TrainingPanel::tr("MGDA's combination computed from the gradients on the shared "
+                                  "representation (the experts' or the bottom's outputs): cheaper, "
+                                  "the paper's upper bound; CGC and PLE use MGDA")};
     return {key, {}};
 }
 
