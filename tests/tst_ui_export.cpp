@@ -10,6 +10,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -47,6 +48,16 @@ void trainTinyRun(MainWindow& w) {
     w.trainingPanel()->trainAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(w.runs().size(), size_t(1), 120000);
     QTRY_VERIFY(!w.trainer()->isActive());
+}
+
+// With $MTL_SCREENSHOT_DIR set (run under xvfb-run with QT_QPA_PLATFORM=xcb), the screen is
+// saved there as NAME.png: the menu and the result as a user sees them.
+void screenshot(const char* name) {
+    const QString dir = qEnvironmentVariable("MTL_SCREENSHOT_DIR");
+    if (dir.isEmpty()) return;
+    QTest::qWait(300);  // let the window manager-less X server paint the popup
+    QGuiApplication::primaryScreen()->grabWindow(0).save(dir + QLatin1Char('/') +
+                                                         QLatin1String(name) + ".png");
 }
 
 QAction* menuAction(QMenuBar* bar, const QString& menuName, const QString& actionName) {
@@ -87,6 +98,14 @@ private slots:
         QVERIFY(runs->exportButton()->isEnabled());
         QCOMPARE(runs->tree()->contextMenuPolicy(), Qt::ActionsContextMenu);
 
+        if (!qEnvironmentVariableIsEmpty("MTL_SCREENSHOT_DIR")) {  // the context menu, open
+            QMenu menu;
+            menu.addActions(runs->tree()->actions());
+            const QRect row = runs->tree()->visualRect(runs->history()->index(0, 0));
+            menu.popup(runs->tree()->viewport()->mapToGlobal(row.center()));
+            screenshot("export-menu");
+            menu.close();
+        }
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("torch_run"));
         exporter->setNextDestination(dir);
@@ -110,6 +129,7 @@ private slots:
                      status.contains(QLatin1String("train.py")),
                  qPrintable(status));
         QCOMPARE(exporter->lastMessage(), status);
+        screenshot("export-done");
 
         // The same folder again: refused (not empty), the reason in a message box.
         exporter->setNextDestination(dir);
@@ -118,6 +138,7 @@ private slots:
         QMessageBox* box = nullptr;
         QTRY_VERIFY((box = w.findChild<QMessageBox*>(QStringLiteral("exportError"))));
         QVERIFY2(box->text().contains(QLatin1String("not empty")), qPrintable(box->text()));
+        screenshot("export-refused");
         box->close();
 
         // ONNX from File > Export Run, for the current run.

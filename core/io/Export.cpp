@@ -127,11 +127,16 @@ ExportSummary exportOnnx(const ModelFile& model, const ExportRequest& r) {
     const std::string summary = lastLines(output, 1);
     s.outputs = jsonStrings(summary, "outputs");
     s.operators = jsonStrings(summary, "operators");
-    const int numeric = model.schema.numeric(), fields = model.schema.fields();
-    s.howToRun = "python3 -c \"import cv2, numpy as np; net = cv2.dnn.readNetFromONNX('" +
-                 r.destination + "')\"  # inputs numeric float32 (batch, " +
-                 std::to_string(numeric) + "), categorical int64 (batch, " +
-                 std::to_string(fields) + "); one output per task";
+    // The inputs the graph kept (an input the model does not read is left out).
+    const std::vector<std::string> inputs = jsonStrings(summary, "inputs");
+    std::string feed;
+    for (const std::string& in : inputs)
+        feed += (feed.empty() ? "" : ", ") + ("'" + in + "': ") +
+                (in == "numeric" ? "float32 (batch, " + std::to_string(model.schema.numeric())
+                                 : "int64 (batch, " + std::to_string(model.schema.fields())) +
+                ")";
+    s.howToRun = "onnxruntime.InferenceSession('" + r.destination + "').run(None, {" + feed +
+                 "}) gives one (batch, 1) array per task";
     return s;
 }
 

@@ -253,7 +253,8 @@ def mix(gate, experts):
     n, h = int(experts.shape[1]), int(experts.shape[2])  # fixed by the model: constants
     repeat = torch.eye(n).repeat_interleave(h, dim=1)  # (n, n * h)
     gather = torch.eye(h).repeat(n, 1)  # (n * h, h)
-    return torch.matmul(torch.matmul(gate, repeat) * experts.reshape(-1, n * h), gather)
+    # The experts first: OpenCV 4.6 broadcasts only the second operand (a static gate's row).
+    return torch.matmul(experts.reshape(-1, n * h) * torch.matmul(gate, repeat), gather)
 
 
 class Mixture(nn.Module):
@@ -284,14 +285,38 @@ class TopKGate(nn.Module):
         if self.noisy and self.training:
             std = F.softplus(self.noise(x)) + self.noise_epsilon
             h = h + torch.randn_like(h) * std
-        top, idx = torch.topk(h, self.k, dim=1)
-        w = torch.zeros_like(h).scatter(1, idx, torch.softmax(top, dim=1))
+        if torch.onnx.is_in_onnx_export() and not self.training:
+            w = self.top_k_softmax_arithmetic(h)
+        else:
+            top, idx = torch.topk(h, self.k, dim=1)
+            w = torch.zeros_like(h).scatter(1, idx, torch.softmax(top, dim=1))
         reg = h.new_zeros(())
         if self.training and self.importance_weight > 0:
             imp = w.sum(0)
             mean = imp.mean()
             reg = self.importance_weight * ((imp - mean) ** 2).mean() / (mean * mean + 1e-10)
         return w, reg
+
+    def top_k_softmax_arithmetic(self, h):
+        """The same weights without TopK and Scatter (for ONNX runtimes that lack them, such as
+        OpenCV 4.6's dnn, which also broadcasts a column only as the second operand, so columns
+        are spread to full width by a product with a row of ones): the k-th largest logit found
+        by k rounds of max (each round knocks the largest left out), the experts at or above it
+        kept, softmax over those. Differs from torch.topk only for logits tied at the k-th
+        place."""
+        ones = torch.ones(1, int(h.shape[1]))  # the number of experts: a constant
+
+        def column_max(x):
+            return torch.matmul(x.max(1, keepdim=True)[0], ones)
+
+        rest = h
+        for i in range(self.k):
+            kth = column_max(rest)
+            if i + 1 < self.k:
+                rest = rest - 1e30 * (1.0 - (kth > rest).to(h.dtype))
+        keep = 1.0 - (kth > h).to(h.dtype)  # h >= the k-th largest
+        e = torch.exp(h - column_max(h)) * keep
+        return e / e.sum(1, keepdim=True)
 
 
 class DSelectGate(nn.Module):
@@ -332,7 +357,49 @@ class DSelectGate(nn.Module):
         return torch.where(t <= -g / 2, torch.zeros_like(t),
                            torch.where(t >= g / 2, torch.ones_like(t), cubic))
 
+    def weights_arithmetic(self, x):
+        """Per-example weights in eval mode from 2-D products only (for ONNX runtimes without
+        Where, BOOL tensors or general broadcasting, such as OpenCV 4.6's dnn): the smooth-step
+        as the cubic of its input clipped to [-gamma/2, gamma/2] (ReLUs), each selector's weight
+        on expert i as the product over bits j of s_j or 1 - s_j (a column times a constant 0/1
+        row), renormalised over the real experts. A selector whose mass on them is below
+        TINY_MASS (the engine then spreads it evenly) is not handled."""
+        k, m, n, g = self.k, self.m, self.n, self.gamma
+        logits = F.linear(x, self.weight, self.bias)
+        z, alpha = logits[:, :k * m], logits[:, k * m:]
+        t = -g / 2 + torch.relu(z + g / 2) - torch.relu(z - g / 2)
+        s = -2.0 / g ** 3 * (t * t * t) + 1.5 / g * t + 0.5
+        bits = [[float((i >> j) & 1) for i in range(n)] for j in range(m)]
+        on = [torch.tensor([row]) for row in bits]  # (1, n): expert i has bit j
+        off = [torch.tensor([[1.0 - b for b in row]]) for row in bits]
+        ones = torch.ones(1, n)
+        beta = torch.softmax(alpha, dim=1)
+        q = None
+        for l in range(k):
+            r = None
+            for j in range(m):
+                sj = s[:, l * m + j:l * m + j + 1]
+                f = torch.matmul(sj, on[j]) + torch.matmul(1.0 - sj, off[j])
+                r = f if r is None else r * f
+            if r is None:  # one expert
+                r = torch.matmul(beta[:, l:l + 1] * 0.0 + 1.0, ones)
+            if (1 << m) > n:
+                r = r / r.sum(1, keepdim=True)
+            term = torch.matmul(beta[:, l:l + 1], ones) * r
+            q = term if q is None else q + term
+        return q
+
     def forward(self, x=None, batch=None):
+        if torch.onnx.is_in_onnx_export() and not self.training:
+            if self.per_example:
+                return self.weights_arithmetic(x), x.new_zeros(())
+            # Static: the same weights for every example, one constant (1, n) row of the graph
+            # that the mixture broadcasts (OpenCV 4.6 reads neither BOOL tensors nor Expand).
+            q, _ = self.compute(None, 1)
+            return torch.tensor(q.tolist()), torch.zeros(())
+        return self.compute(x, batch)
+
+    def compute(self, x, batch):
         k, m, n = self.k, self.m, self.n
         if self.per_example:
             logits = F.linear(x, self.weight, self.bias)
