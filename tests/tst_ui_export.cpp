@@ -6,6 +6,7 @@
 // names the path and says how to run it. A destination that cannot be written is refused with
 // the reason in a message box.
 #include <QApplication>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -86,6 +87,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         trainTinyRun(w);
         RunsPanel* runs = w.runsPanel();
+        auto* runsDock = w.findChild<QDockWidget*>(QStringLiteral("runsDock"));
+        QVERIFY(runsDock);
+        runsDock->raise();  // tabbed with Problems: the list in view, as a user opens it
+        QTRY_VERIFY(runs->tree()->isVisible());
         runs->setCurrentRun(0);
         auto* exporter = w.findChild<RunExport*>(QStringLiteral("runExport"));
         QVERIFY(exporter);
