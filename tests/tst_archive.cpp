@@ -15,6 +15,7 @@
 
 #include "GradCheck.h"
 #include "io/Archive.h"
+#include "io/ArchiveSerialization.h"
 
 using namespace mtl;
 

@@ -440,7 +440,8 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(test::describeRun(r)));
         r = runCli({"export", "--model", model, "--to", "pytorch", out});
         QVERIFY2(r.code == 0, qPrintable(test::describeRun(r)));
-        QVERIFY2(r.out.contains("torchrun --nproc_per_node=2 train.py"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("torchrun ") && r.out.contains("--nproc_per_node=2 train.py"),
+                 qPrintable(r.out));
         for (const char* f :
              {"model.py", "mtl_layers.py", "weights.bin", "weights.json", "model.json",
               "preprocess.py", "preprocess.json", "train.py", "README.md"})
@@ -466,7 +467,9 @@ private slots:
             int code;
             const char* message;
         } bad[] = {
-            {{"export", "--model", model, "--to", "onnx", "@1"}, 2, "--to must be one of pytorch"},
+            {{"export", "--model", model, "--to", "tflite", "@1"},
+             2,
+             "--to must be one of pytorch, onnx"},
             {{"export", "--model", model, "--to", "pytorch"}, 2, "destination folder"},
             {{"export", "--model", model, "@1"}, 2, "export needs --to pytorch DIR"},
             {{"export", "--to", "pytorch", "@1"}, 2, "export needs --model FILE"},

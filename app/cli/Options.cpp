@@ -182,10 +182,12 @@ const std::vector<Spec>& specs() {
          "inspect: rows sampled for the experts' input sensitivity, 0 (none) to 1000000 "
          "(default 4096)"},
         {"export", "to", "FORMAT", kExport, "",
-         "export: pytorch (needed), followed by the destination folder: export --model M.mtl "
-         "--to pytorch DIR; the data options add the data's preprocessing"},
+         "export: pytorch or onnx (needed), followed by the destination: export --model M.mtl "
+         "--to pytorch DIR (the data options add the data's preprocessing), or --to onnx FILE "
+         "(needs Python with torch and onnx)"},
         {"export", "force", nullptr, kExport, "",
-         "export: write into a folder that is not empty (the export's files are replaced)"},
+         "export: write into a folder that is not empty (the export's files are replaced), or "
+         "replace an existing ONNX file"},
         {"eval and bench", "config", "C", kBench, "",
          "bench: census | small | large | all, or a comma-separated list (default all)"},
         {"eval and bench", "steps", "N", kBench, "",
@@ -485,8 +487,8 @@ std::string usageText() {
           "peer)\n"
           "  demo        train MMoE on the MMoE paper's synthetic data (the embedded default; 50 "
           "epochs, lr 3e-3)\n"
-          "  export      write a saved model as a PyTorch package: export --model M.mtl --to "
-          "pytorch DIR\n"
+          "  export      write a saved model as a PyTorch package or an ONNX file: export --model "
+          "M.mtl --to pytorch DIR | --to onnx FILE\n"
           "  templates   list the architecture templates\n"
           "  sweep       run a grid of runs with confidence intervals (mtlstudio-cli sweep "
           "--help)\n"
@@ -849,11 +851,16 @@ CliOptions parseCommandLine(int argc, const char* const* argv) {
         if (!v.count("model") || v["model"].empty()) fail("export needs --model FILE");
         o.modelFile = v["model"];
         if (!v.count("to"))
-            fail("export needs --to pytorch DIR (the format, then the destination folder)");
-        o.exportFormat = choice("to", v["to"], {"pytorch"});
+            fail(
+                "export needs --to pytorch DIR or --to onnx FILE (the format, then the "
+                "destination)");
+        o.exportFormat = choice("to", v["to"], {"pytorch", "onnx"});
         if (o.exportDir.empty())
-            fail("export needs the destination folder after --to " + o.exportFormat +
-                 ": export --model M.mtl --to pytorch DIR");
+            fail(o.exportFormat == "onnx"
+                     ? std::string("export needs the destination file after --to onnx: export "
+                                   "--model M.mtl --to onnx FILE")
+                     : std::string("export needs the destination folder after --to pytorch: "
+                                   "export --model M.mtl --to pytorch DIR"));
         o.force = has("force");
         for (const std::string& name : o.given) {
             const Spec* s = findSpec(name);

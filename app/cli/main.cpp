@@ -40,6 +40,7 @@
 #include "graph/Registry.h"
 #include "graph/Templates.h"
 #include "io/Archive.h"
+#include "io/Export.h"
 #include "io/ExportTorch.h"
 #include "metrics/Metrics.h"
 #include "nn/Model.h"
@@ -256,24 +257,46 @@ int cmdEval(const CliOptions& o) {
 
 int cmdExport(const CliOptions& o) {
     const ModelFile mf = loadModelFile(o.modelFile);
+    const bool onnx = o.exportFormat == "onnx";
     TorchExportData data;
-    TorchExportOptions options;
-    options.force = o.force;
-    if (o.exportData) {
+    ExportRequest request;
+    request.format = onnx ? ExportFormat::Onnx : ExportFormat::PyTorch;
+    request.destination = o.exportDir;
+    request.force = o.force;
+    if (o.exportData && !onnx) {
         data = loadTorchExportData(o.data, mf.schema);
-        options.data = &data;
+        request.data = &data;
     }
-    const std::vector<std::string> files = exportTorch(mf, o.exportDir, options);
+    const ExportSummary done = exportModel(mf, request);
     if (o.json) {
         std::cout << "{\"model\": \"" << jsonEscape(o.modelFile) << "\", \"to\": \""
-                  << o.exportFormat << "\", \"dir\": \"" << jsonEscape(o.exportDir)
-                  << "\", \"files\": " << files.size() << "}" << std::endl;
+                  << o.exportFormat << "\", \"" << (onnx ? "file" : "dir") << "\": \""
+                  << jsonEscape(o.exportDir) << "\", \"files\": " << done.files.size();
+        if (onnx) {
+            std::cout << ", \"outputs\": [";
+            for (size_t i = 0; i < done.outputs.size(); ++i)
+                std::cout << (i ? ", " : "") << "\"" << jsonEscape(done.outputs[i]) << "\"";
+            std::cout << "], \"operators\": [";
+            for (size_t i = 0; i < done.operators.size(); ++i)
+                std::cout << (i ? ", " : "") << "\"" << jsonEscape(done.operators[i]) << "\"";
+            std::cout << "]";
+        }
+        std::cout << "}" << std::endl;
         return 0;
     }
-    std::cout << "exported " << o.modelFile << " to " << o.exportDir << " (" << files.size()
+    if (onnx) {
+        std::cout << "exported " << o.modelFile << " to " << o.exportDir
+                  << " (ONNX opset 11, checked by onnx.checker; outputs:";
+        for (const std::string& out : done.outputs) std::cout << " " << out;
+        std::cout << ")\nrun it: " << done.howToRun << "\n";
+        if (o.exportData)
+            std::cout << "note: the data options are not used by --to onnx (its inputs are the "
+                         "preprocessed features; --to pytorch writes the preprocessing)\n";
+        return 0;
+    }
+    std::cout << "exported " << o.modelFile << " to " << o.exportDir << " (" << done.files.size()
               << " files: model.py, weights.bin, train.py, ...)\n"
-              << "train it: cd " << o.exportDir
-              << " && torchrun --nproc_per_node=2 train.py  (see README.md there)\n";
+              << "train it: " << done.howToRun << "  (see README.md there)\n";
     if (!o.exportData)
         std::cout << "note: no data options given, so the export holds no data preprocessing; "
                      "give the options the model was trained with (e.g. --data census --group 1) "

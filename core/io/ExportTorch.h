@@ -49,7 +49,7 @@
 #include "data/Csv.h"
 #include "data/DataSpec.h"
 #include "data/Dataset.h"
-#include "io/Archive.h"
+#include "train/ModelState.h"
 
 namespace mtl {
 

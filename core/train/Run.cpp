@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "io/Archive.h"
+#include "train/ModelState.h"
 
 namespace mtl {
 

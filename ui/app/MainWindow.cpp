@@ -363,6 +363,12 @@ void MainWindow::createMenus() {
     file->addAction(action(QStringLiteral("save")));
     file->addAction(action(QStringLiteral("saveAs")));
     file->addSeparator();
+    // The current run's export (the Runs list's actions: one place enables them).
+    QMenu* exportMenu = file->addMenu(tr("&Export Run"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addAction(runsPanel_->exportTorchAction());
+    exportMenu->addAction(runsPanel_->exportOnnxAction());
+    file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     updateRecentMenu();
 

@@ -17,6 +17,7 @@
 #include <cmath>
 
 #include "app/MainWindow.h"
+#include "app/RunExport.h"
 #include "app/RunsPanel.h"
 #include "dashboard/ChartStyle.h"
 #include "dashboard/GateHeatmap.h"
@@ -265,6 +266,11 @@ void MainWindow::connectTraining() {
         view->raise();
         view->activateWindow();
     });
+    auto* exporter = new RunExport(history_, this);  // File > Export Run, the Runs list
+    connect(runsPanel_, &RunsPanel::exportRequested, exporter, [exporter](int run, int format) {
+        exporter->exportRun(run, static_cast<RunExport::Format>(format));
+    });
+    connect(exporter, &RunExport::busyChanged, runsPanel_, &RunsPanel::setExportBusy);
     connect(gates_, &GateHeatmap::shownEpochChanged, this, &MainWindow::showExpertUsage);
     connect(gates_, &GateHeatmap::expertClicked, this,
             [this](const QString& gate, int index, const QString& expert) {

@@ -1,9 +1,12 @@
 #include "app/RunsPanel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -43,11 +46,34 @@ RunsPanel::RunsPanel(RunHistory* history, QWidget* parent) : QWidget(parent), hi
         tr("Show two runs side by side: gate heatmaps on one colour scale, curves overlaid (tick "
            "two runs, or select one and tick another)"));
     compare_->setEnabled(false);
+    exportTorch_ = new QAction(tr("Export to &PyTorch…"), this);
+    exportTorch_->setObjectName(QStringLiteral("exportRunTorch"));
+    exportTorch_->setStatusTip(
+        tr("Write the selected run as a PyTorch folder: model, weights, preprocessing and a "
+           "DistributedDataParallel training script"));
+    exportOnnx_ = new QAction(tr("Export to &ONNX…"), this);
+    exportOnnx_->setObjectName(QStringLiteral("exportRunOnnx"));
+    exportOnnx_->setStatusTip(
+        tr("Write the selected run's model and weights as an ONNX file for serving (needs Python "
+           "with PyTorch and ONNX)"));
+    tree_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    tree_->addAction(exportTorch_);
+    tree_->addAction(exportOnnx_);
+    export_ = new QToolButton(this);
+    export_->setObjectName(QStringLiteral("exportRunButton"));
+    export_->setText(tr("Export"));
+    export_->setToolTip(tr("Export the selected run to PyTorch or ONNX"));
+    export_->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(export_);
+    exportMenu->addAction(exportTorch_);
+    exportMenu->addAction(exportOnnx_);
+    export_->setMenu(exportMenu);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(tree_);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(export_);
     buttons->addWidget(compare_);
     buttons->addWidget(delete_);
     layout->addLayout(buttons);
@@ -66,9 +92,16 @@ RunsPanel::RunsPanel(RunHistory* history, QWidget* parent) : QWidget(parent), hi
         const QList<int> pair = comparisonPair();
         if (pair.size() == 2) emit compareRequested(pair[0], pair[1]);
     });
+    connect(exportTorch_, &QAction::triggered, this, [this] {
+        if (currentRun() >= 0) emit exportRequested(currentRun(), 0);
+    });
+    connect(exportOnnx_, &QAction::triggered, this, [this] {
+        if (currentRun() >= 0) emit exportRequested(currentRun(), 1);
+    });
     connect(delete_, &QPushButton::clicked, this, [this] {
         if (currentRun() >= 0) emit deleteRequested(currentRun());
     });
+    updateButtons();
 }
 
 QList<int> RunsPanel::comparisonPair() const {
@@ -79,8 +112,17 @@ QList<int> RunsPanel::comparisonPair() const {
     return {};
 }
 
+void RunsPanel::setExportBusy(bool busy) {
+    exportBusy_ = busy;
+    updateButtons();
+}
+
 void RunsPanel::updateButtons() {
     delete_->setEnabled(currentRun() >= 0);
+    const bool exportable = currentRun() >= 0 && !exportBusy_;
+    exportTorch_->setEnabled(exportable);
+    exportOnnx_->setEnabled(exportable);
+    export_->setEnabled(exportable);
     compare_->setEnabled(comparisonPair().size() == 2);
 }
 

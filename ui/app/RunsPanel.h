@@ -1,12 +1,16 @@
 #pragma once
 // The run list: a view of the project's RunHistory (ui/train/RunHistory.h). Selecting a run shows
 // it; ticking its check box marks it for comparison (the model keeps the ticks); Delete Run and
-// Compare Runs ask the main window (signals), which changes the history.
+// Compare Runs ask the main window (signals), which changes the history. Export to PyTorch /
+// ONNX (the list's context menu and the Export button's menu) ask for the current run's export
+// (exportRequested; format 0 PyTorch, 1 ONNX, as RunExport::Format).
 #include <QList>
 #include <QWidget>
 
+class QAction;
 class QTreeView;
 class QPushButton;
+class QToolButton;
 
 namespace mtl::ui {
 
@@ -26,18 +30,27 @@ public:
     QList<int> comparisonPair() const;
     QPushButton* compareButton() const { return compare_; }
     QTreeView* tree() const { return tree_; }
+    QAction* exportTorchAction() const { return exportTorch_; }
+    QAction* exportOnnxAction() const { return exportOnnx_; }
+    QToolButton* exportButton() const { return export_; }
+    void setExportBusy(bool busy);
 
 signals:
     void currentRunChanged(int index);
     void comparedRunsChanged();
     void deleteRequested(int index);
     void compareRequested(int first, int second);
+    void exportRequested(int index, int format);
 
 private:
     RunHistory* history_ = nullptr;
     QTreeView* tree_ = nullptr;
     QPushButton* delete_ = nullptr;
     QPushButton* compare_ = nullptr;
+    QToolButton* export_ = nullptr;
+    QAction* exportTorch_ = nullptr;
+    QAction* exportOnnx_ = nullptr;
+    bool exportBusy_ = false;
     void updateButtons();
 };
 

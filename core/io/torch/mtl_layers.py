@@ -70,6 +70,7 @@ class Features(nn.Module):
             off += c
         self.register_buffer("offsets", torch.tensor(offsets, dtype=torch.long), persistent=False)
         self.embedding = None
+        self.embedding_blocks = None  # prepare_onnx
         if encoding == "embedding" and self.categories:
             self.embedding = nn.Embedding(self.total, embedding_dim)
             with torch.no_grad():
@@ -78,6 +79,12 @@ class Features(nn.Module):
     def forward(self, numeric, categorical):
         parts = [numeric] if self.numeric else []
         if self.categories:
+            if torch.onnx.is_in_onnx_export() and (self.embedding is None or
+                                                    self.embedding_blocks is not None):
+                onehot = self.onehot_arithmetic(numeric, categorical)
+                parts.append(onehot if self.embedding is None else
+                             torch.matmul(onehot, self.embedding_blocks))
+                return torch.cat(parts, 1)
             codes = categorical.long() + self.offsets
             if self.embedding is not None:
                 parts.append(self.embedding(codes).flatten(1))  # field-major, like the engine
@@ -85,6 +92,35 @@ class Features(nn.Module):
                 onehot = numeric.new_zeros(codes.shape[0], self.total)
                 parts.append(onehot.scatter_(1, codes, 1.0))
         return torch.cat(parts, 1)
+
+    def prepare_onnx(self):
+        """For ONNX export (onnx_export.py calls it): the embeddings as one product of the one-hot
+        block with a (total, fields * dim) matrix holding field f's table in rows of its codes
+        and columns f * dim ... (f + 1) * dim, since OpenCV 4.6's dnn gathers only constant
+        indices. Each output is 1 x its embedding value plus exact zeros."""
+        if self.embedding is None:
+            return
+        with torch.no_grad():
+            w = self.embedding.weight
+            dim = w.shape[1]
+            blocks = torch.zeros(self.total, len(self.categories) * dim)
+            for f, (o, c) in enumerate(zip(self.offsets.tolist(), self.categories)):
+                blocks[o:o + c, f * dim:(f + 1) * dim] = w[o:o + c]
+            self.embedding_blocks = blocks
+
+    def onehot_arithmetic(self, numeric, categorical):
+        """The one-hot block from 2-D float arithmetic only (for ONNX runtimes without Scatter,
+        Gather on computed indices or general broadcasting, such as OpenCV 4.6's dnn): each
+        column gets the code of its field (a product with a 0/1 matrix), and relu(1 - |that - k|)
+        is exactly 1 where that code is the column's value k and 0 elsewhere."""
+        spread = [[0.0] * self.total for _ in self.categories]
+        code_of_column = []  # column j = code k of its field
+        for f, c in enumerate(self.categories):
+            for k in range(c):
+                spread[f][len(code_of_column)] = 1.0
+                code_of_column.append(float(k))
+        column_code = torch.matmul(categorical.to(numeric.dtype), torch.tensor(spread))
+        return torch.relu(1.0 - (column_code - torch.tensor(code_of_column)).abs())
 
 
 class GroupedLinear(nn.Module):
@@ -99,10 +135,20 @@ class GroupedLinear(nn.Module):
         self.groups, self.in_features, self.out_features = groups, in_features, out_features
         self.weight = nn.Parameter(torch.empty(groups * out_features, in_features))
         self.bias = nn.Parameter(torch.zeros(groups * out_features))
+        self.block_diagonal = None
+
+    def prepare_onnx(self):
+        """For ONNX export (onnx_export.py calls it): runs as one (groups * out, groups * in) block-diagonal matrix, which ONNX runtimes
+        without batched MatMul (OpenCV 4.6) read; the same products plus exact zeros."""
+        with torch.no_grad():
+            w = self.weight.view(self.groups, self.out_features, self.in_features)
+            self.block_diagonal = torch.block_diag(*w.unbind(0)).clone()
 
     def forward(self, x):  # (batch, groups * in) -> (batch, groups * out)
         g, i, o = self.groups, self.in_features, self.out_features
         w = self.weight.view(g, o, i)
+        if self.block_diagonal is not None:  # set for ONNX export: one 2-D MatMul
+            return F.linear(x, self.block_diagonal, self.bias)
         y = torch.einsum("bgi,goi->bgo", x.view(-1, g, i), w)
         return (y + self.bias.view(g, o)).reshape(-1, g * o)
 
@@ -152,7 +198,7 @@ class ExpertGroup(FcStack):
                          num_experts > 1)
 
     def forward(self, x):
-        return super().forward(x).view(x.shape[0], self.groups, self.units[-1])
+        return super().forward(x).view(-1, self.groups, self.units[-1])
 
 
 class Concat(nn.Module):
@@ -195,12 +241,27 @@ class SoftmaxGate(nn.Module):
         return torch.softmax(F.linear(x, self.weight, self.bias), dim=1)
 
 
+def mix(gate, experts):
+    """sum_i gate[:, i] * experts[:, i, :]: gate (batch, n), experts (batch, n, width).
+
+    While exporting to ONNX, as 2-D products only, which runtimes with little broadcasting and
+    no batched MatMul read (OpenCV 4.6's dnn): each gate weight repeated `width` times (a product
+    with a 0/1 matrix), times the flattened experts, summed per column by a second 0/1 matrix.
+    The same products; the 0/1 matrices only add exact zeros."""
+    if not torch.onnx.is_in_onnx_export():
+        return torch.einsum("bn,bnh->bh", gate, experts)
+    n, h = int(experts.shape[1]), int(experts.shape[2])  # fixed by the model: constants
+    repeat = torch.eye(n).repeat_interleave(h, dim=1)  # (n, n * h)
+    gather = torch.eye(h).repeat(n, 1)  # (n * h, h)
+    # The experts first: OpenCV 4.6 broadcasts only the second operand (a static gate's row).
+    return torch.matmul(experts.reshape(-1, n * h) * torch.matmul(gate, repeat), gather)
+
+
 class Mixture(nn.Module):
     """mixture: the experts of its inputs (in order) summed with the gate's weights."""
 
     def forward(self, experts, gate):
-        e = torch.cat(experts, 1)  # (batch, n, width)
-        return torch.einsum("bn,bnh->bh", gate, e)
+        return mix(gate, torch.cat(experts, 1))  # experts (batch, n, width)
 
 
 class TopKGate(nn.Module):
@@ -224,14 +285,38 @@ class TopKGate(nn.Module):
         if self.noisy and self.training:
             std = F.softplus(self.noise(x)) + self.noise_epsilon
             h = h + torch.randn_like(h) * std
-        top, idx = torch.topk(h, self.k, dim=1)
-        w = torch.zeros_like(h).scatter(1, idx, torch.softmax(top, dim=1))
+        if torch.onnx.is_in_onnx_export() and not self.training:
+            w = self.top_k_softmax_arithmetic(h)
+        else:
+            top, idx = torch.topk(h, self.k, dim=1)
+            w = torch.zeros_like(h).scatter(1, idx, torch.softmax(top, dim=1))
         reg = h.new_zeros(())
         if self.training and self.importance_weight > 0:
             imp = w.sum(0)
             mean = imp.mean()
             reg = self.importance_weight * ((imp - mean) ** 2).mean() / (mean * mean + 1e-10)
         return w, reg
+
+    def top_k_softmax_arithmetic(self, h):
+        """The same weights without TopK and Scatter (for ONNX runtimes that lack them, such as
+        OpenCV 4.6's dnn, which also broadcasts a column only as the second operand, so columns
+        are spread to full width by a product with a row of ones): the k-th largest logit found
+        by k rounds of max (each round knocks the largest left out), the experts at or above it
+        kept, softmax over those. Differs from torch.topk only for logits tied at the k-th
+        place."""
+        ones = torch.ones(1, int(h.shape[1]))  # the number of experts: a constant
+
+        def column_max(x):
+            return torch.matmul(x.max(1, keepdim=True)[0], ones)
+
+        rest = h
+        for i in range(self.k):
+            kth = column_max(rest)
+            if i + 1 < self.k:
+                rest = rest - 1e30 * (1.0 - (kth > rest).to(h.dtype))
+        keep = 1.0 - (kth > h).to(h.dtype)  # h >= the k-th largest
+        e = torch.exp(h - column_max(h)) * keep
+        return e / e.sum(1, keepdim=True)
 
 
 class DSelectGate(nn.Module):
@@ -272,7 +357,49 @@ class DSelectGate(nn.Module):
         return torch.where(t <= -g / 2, torch.zeros_like(t),
                            torch.where(t >= g / 2, torch.ones_like(t), cubic))
 
+    def weights_arithmetic(self, x):
+        """Per-example weights in eval mode from 2-D products only (for ONNX runtimes without
+        Where, BOOL tensors or general broadcasting, such as OpenCV 4.6's dnn): the smooth-step
+        as the cubic of its input clipped to [-gamma/2, gamma/2] (ReLUs), each selector's weight
+        on expert i as the product over bits j of s_j or 1 - s_j (a column times a constant 0/1
+        row), renormalised over the real experts. A selector whose mass on them is below
+        TINY_MASS (the engine then spreads it evenly) is not handled."""
+        k, m, n, g = self.k, self.m, self.n, self.gamma
+        logits = F.linear(x, self.weight, self.bias)
+        z, alpha = logits[:, :k * m], logits[:, k * m:]
+        t = -g / 2 + torch.relu(z + g / 2) - torch.relu(z - g / 2)
+        s = -2.0 / g ** 3 * (t * t * t) + 1.5 / g * t + 0.5
+        bits = [[float((i >> j) & 1) for i in range(n)] for j in range(m)]
+        on = [torch.tensor([row]) for row in bits]  # (1, n): expert i has bit j
+        off = [torch.tensor([[1.0 - b for b in row]]) for row in bits]
+        ones = torch.ones(1, n)
+        beta = torch.softmax(alpha, dim=1)
+        q = None
+        for l in range(k):
+            r = None
+            for j in range(m):
+                sj = s[:, l * m + j:l * m + j + 1]
+                f = torch.matmul(sj, on[j]) + torch.matmul(1.0 - sj, off[j])
+                r = f if r is None else r * f
+            if r is None:  # one expert
+                r = torch.matmul(beta[:, l:l + 1] * 0.0 + 1.0, ones)
+            if (1 << m) > n:
+                r = r / r.sum(1, keepdim=True)
+            term = torch.matmul(beta[:, l:l + 1], ones) * r
+            q = term if q is None else q + term
+        return q
+
     def forward(self, x=None, batch=None):
+        if torch.onnx.is_in_onnx_export() and not self.training:
+            if self.per_example:
+                return self.weights_arithmetic(x), x.new_zeros(())
+            # Static: the same weights for every example, one constant (1, n) row of the graph
+            # that the mixture broadcasts (OpenCV 4.6 reads neither BOOL tensors nor Expand).
+            q, _ = self.compute(None, 1)
+            return torch.tensor(q.tolist()), torch.zeros(())
+        return self.compute(x, batch)
+
+    def compute(self, x, batch):
         k, m, n = self.k, self.m, self.n
         if self.per_example:
             logits = F.linear(x, self.weight, self.bias)
@@ -363,14 +490,14 @@ class CgcLevel(nn.Module):
         experts, logits = [], []
         for g, name in enumerate(self.group_names):
             grp, x = getattr(self, name), inputs[self.group_ports[g]]
-            experts.append(grp.experts(x).view(x.shape[0], -1, self.width)
+            experts.append(grp.experts(x).view(-1, grp.experts.groups, self.width)
                            if grp.experts is not None else None)
             logits.append(grp.gate(x) if grp.gate is not None else None)
         outs = []
         for group, row, chosen in self.gates:
             w = torch.softmax(logits[group][:, row:row + len(chosen)], dim=1)
             e = torch.stack([experts[g][:, i] for g, i in chosen], 1)
-            outs.append(torch.einsum("bn,bnh->bh", w, e))
+            outs.append(mix(w, e))
         return outs
 
 
@@ -414,6 +541,9 @@ class BinaryHead(nn.Module):
 
     def forward(self, x):
         if self.from_probability:
+            if torch.onnx.is_in_onnx_export():  # Clip with bounds as inputs: not in OpenCV 4.6
+                lo, hi = self.EPS, 1.0 - self.EPS
+                return lo + torch.relu(x - lo) - torch.relu(x - hi), None
             return x.clamp(self.EPS, 1.0 - self.EPS), None
         return torch.sigmoid(x), x
 
