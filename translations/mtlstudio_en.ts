@@ -1978,6 +1978,26 @@
         <source>Selected</source>
         <translation>Selected</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Task conflict was not measured (sweep option --conflict-every).</source>
+        <translation>Task conflict was not measured (sweep option --conflict-every).</translation>
+    </message>
+    <message>
+        <source>Mean cosine of the tasks&apos; gradients on the shared parameters: %1. Share of measured steps with a pair of tasks below 0: %2.</source>
+        <translation>Mean cosine of the tasks&apos; gradients on the shared parameters: %1. Share of measured steps with a pair of tasks below 0: %2.</translation>
+    </message>
+    <message>
+        <source>Task conflict: the runs&apos; mean cosine of the tasks&apos; gradients on the shared parameters, mean ± 95% confidence interval</source>
+        <translation>Task conflict: the runs&apos; mean cosine of the tasks&apos; gradients on the shared parameters, mean ± 95% confidence interval</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::ExperimentsPanel</name>
@@ -3885,6 +3905,10 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
         <source>Inspect</source>
         <translation>Inspect</translation>
     </message>
+    <message>
+        <source>&amp;Export Run</source>
+        <translation>&amp;Export Run</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MatrixView</name>
@@ -4343,6 +4367,57 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
     </message>
 </context>
 <context>
+    <name>mtl::ui::RunExport</name>
+    <message>
+        <source>Export to PyTorch: choose an empty folder (or make one)</source>
+        <translation>Export to PyTorch: choose an empty folder (or make one)</translation>
+    </message>
+    <message>
+        <source>Export to ONNX</source>
+        <translation>Export to ONNX</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX models (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>ONNX</source>
+        <translation>ONNX</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>Exporting %1 to %2…</source>
+        <translation>Exporting %1 to %2…</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2. Run it: %3</source>
+        <translation>Exported %1 to %2. Run it: %3</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2. Train it: %3</source>
+        <translation>Exported %1 to %2. Train it: %3</translation>
+    </message>
+    <message>
+        <source>Export of %1 failed: %2</source>
+        <translation>Export of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Export of %1 failed.</source>
+        <translation>Export of %1 failed.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>mtl::ui::RunHistory</name>
     <message>
         <source>Run</source>
@@ -4446,6 +4521,33 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
         <source>funnel bias=%1</source>
         <translation>funnel bias=%1</translation>
     </message>
+    <message>
+        <source>Task conflict</source>
+        <translation>Task conflict</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>cos %1 · %2% &lt; 0</source>
+        <translation>cos %1 · %2% &lt; 0</translation>
+    </message>
+    <message>
+        <source>Task conflict was not measured in this run (Training: Conflict every).</source>
+        <translation>Task conflict was not measured in this run (Training: Conflict every).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n measured step(s): mean cosine of the tasks&apos; gradients on the shared parameters %1; on %2% of the steps some pair of tasks was below 0.</source>
+        <translation>
+            <numerusform>Over %n measured step: mean cosine of the tasks&apos; gradients on the shared parameters %1; on %2% of the steps some pair of tasks was below 0.</numerusform>
+            <numerusform>Over %n measured steps: mean cosine of the tasks&apos; gradients on the shared parameters %1; on %2% of the steps some pair of tasks was below 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The method changed the shared gradient on %1% of them, by %2% on average.</source>
+        <translation>The method changed the shared gradient on %1% of them, by %2% on average.</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::RunsPanel</name>
@@ -4468,6 +4570,30 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
     <message>
         <source>Show two runs side by side: gate heatmaps on one colour scale, curves overlaid (tick two runs, or select one and tick another)</source>
         <translation>Show two runs side by side: gate heatmaps on one colour scale, curves overlaid (tick two runs, or select one and tick another)</translation>
+    </message>
+    <message>
+        <source>Export to &amp;PyTorch…</source>
+        <translation>Export to &amp;PyTorch…</translation>
+    </message>
+    <message>
+        <source>Write the selected run as a PyTorch folder: model, weights, preprocessing and a DistributedDataParallel training script</source>
+        <translation>Write the selected run as a PyTorch folder: model, weights, preprocessing and a DistributedDataParallel training script</translation>
+    </message>
+    <message>
+        <source>Export to &amp;ONNX…</source>
+        <translation>Export to &amp;ONNX…</translation>
+    </message>
+    <message>
+        <source>Write the selected run&apos;s model and weights as an ONNX file for serving (needs Python with PyTorch and ONNX)</source>
+        <translation>Write the selected run&apos;s model and weights as an ONNX file for serving (needs Python with PyTorch and ONNX)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export the selected run to PyTorch or ONNX</source>
+        <translation>Export the selected run to PyTorch or ONNX</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4653,49 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Task conflict</source>
+        <translation>Task conflict</translation>
+    </message>
+    <message>
+        <source>Gradient cosine</source>
+        <translation>Gradient cosine</translation>
+    </message>
+    <message>
+        <source>Task weights</source>
+        <translation>Task weights</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>The weight the loss-weighting method gives each task&apos;s loss at each step (uncertainty weighting, GradNorm, DWA, PLE decay), before the task&apos;s own loss weight</source>
+        <translation>The weight the loss-weighting method gives each task&apos;s loss at each step (uncertainty weighting, GradNorm, DWA, PLE decay), before the task&apos;s own loss weight</translation>
+    </message>
+    <message>
+        <source>Pair %1</source>
+        <translation>Pair %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cosine of two tasks&apos; gradients on the shared parameters at each measured step: below 0 the tasks pull the shared weights in opposite directions. Each legend entry gives the pair&apos;s mean.</source>
+        <translation>Cosine of two tasks&apos; gradients on the shared parameters at each measured step: below 0 the tasks pull the shared weights in opposite directions. Each legend entry gives the pair&apos;s mean.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean %2; below 0 on %3% of %n measured step(s)</source>
+        <translation>
+            <numerusform>%1: mean %2; below 0 on %3% of %n measured step</numerusform>
+            <numerusform>%1: mean %2; below 0 on %3% of %n measured steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 vs %2</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +4876,130 @@ Add or remove task heads, or load a template (it adapts itself).</numerusform>
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Equal weights (EW)</source>
+        <translation>Equal weights (EW)</translation>
+    </message>
+    <message>
+        <source>Each task&apos;s loss times its loss weight below: the default</source>
+        <translation>Each task&apos;s loss times its loss weight below: the default</translation>
+    </message>
+    <message>
+        <source>Uncertainty weighting (UW)</source>
+        <translation>Uncertainty weighting (UW)</translation>
+    </message>
+    <message>
+        <source>Learns one log-variance per task (Kendall et al. 2018): a noisier task gets less weight</source>
+        <translation>Learns one log-variance per task (Kendall et al. 2018): a noisier task gets less weight</translation>
+    </message>
+    <message>
+        <source>GradNorm</source>
+        <translation>GradNorm</translation>
+    </message>
+    <message>
+        <source>Learns weights that balance the tasks&apos; gradient norms (Chen et al. 2018); alpha sets how hard a task that learns slower is pushed</source>
+        <translation>Learns weights that balance the tasks&apos; gradient norms (Chen et al. 2018); alpha sets how hard a task that learns slower is pushed</translation>
+    </message>
+    <message>
+        <source>Dynamic weight averaging (DWA)</source>
+        <translation>Dynamic weight averaging (DWA)</translation>
+    </message>
+    <message>
+        <source>Weights from how fast each task&apos;s loss fell over the last two epochs (Liu et al. 2019); a higher temperature evens them out</source>
+        <translation>Weights from how fast each task&apos;s loss fell over the last two epochs (Liu et al. 2019); a higher temperature evens them out</translation>
+    </message>
+    <message>
+        <source>PLE decay</source>
+        <translation>PLE decay</translation>
+    </message>
+    <message>
+        <source>Each task&apos;s weight times gamma to the power of the epoch (PLE, Tang et al. 2020)</source>
+        <translation>Each task&apos;s weight times gamma to the power of the epoch (PLE, Tang et al. 2020)</translation>
+    </message>
+    <message>
+        <source>PCGrad</source>
+        <translation>PCGrad</translation>
+    </message>
+    <message>
+        <source>On the shared parameters, each task&apos;s gradient is projected off the gradients it conflicts with (Yu et al. 2020)</source>
+        <translation>On the shared parameters, each task&apos;s gradient is projected off the gradients it conflicts with (Yu et al. 2020)</translation>
+    </message>
+    <message>
+        <source>MGDA</source>
+        <translation>MGDA</translation>
+    </message>
+    <message>
+        <source>On the shared parameters, the smallest combination of the task gradients on their convex hull (Sener and Koltun 2018)</source>
+        <translation>On the shared parameters, the smallest combination of the task gradients on their convex hull (Sener and Koltun 2018)</translation>
+    </message>
+    <message>
+        <source>CAGrad</source>
+        <translation>CAGrad</translation>
+    </message>
+    <message>
+        <source>On the shared parameters, the mean gradient moved towards the task that gains least, within a radius c (Liu et al. 2021)</source>
+        <translation>On the shared parameters, the mean gradient moved towards the task that gains least, within a radius c (Liu et al. 2021)</translation>
+    </message>
+    <message>
+        <source>MGDA-UB</source>
+        <translation>MGDA-UB</translation>
+    </message>
+    <message>
+        <source>MGDA&apos;s combination computed from the gradients on the shared representation (the experts&apos; or the bottom&apos;s outputs): cheaper, the paper&apos;s upper bound; CGC and PLE use MGDA</source>
+        <translation>MGDA&apos;s combination computed from the gradients on the shared representation (the experts&apos; or the bottom&apos;s outputs): cheaper, the paper&apos;s upper bound; CGC and PLE use MGDA</translation>
+    </message>
+    <message>
+        <source>How the tasks&apos; losses are combined into one gradient. Fixed for a run.</source>
+        <translation>How the tasks&apos; losses are combined into one gradient. Fixed for a run.</translation>
+    </message>
+    <message>
+        <source>GradNorm&apos;s alpha: how hard a task whose loss falls slower is pushed (0: equal gradient norms; default 1.5)</source>
+        <translation>GradNorm&apos;s alpha: how hard a task whose loss falls slower is pushed (0: equal gradient norms; default 1.5)</translation>
+    </message>
+    <message>
+        <source>DWA&apos;s temperature: higher evens the weights out (default 2)</source>
+        <translation>DWA&apos;s temperature: higher evens the weights out (default 2)</translation>
+    </message>
+    <message>
+        <source>PLE&apos;s decay: each task&apos;s weight is multiplied by gamma once per epoch (1: no decay)</source>
+        <translation>PLE&apos;s decay: each task&apos;s weight is multiplied by gamma once per epoch (1: no decay)</translation>
+    </message>
+    <message>
+        <source>CAGrad&apos;s radius c (0: the mean gradient, as EW; default 0.5)</source>
+        <translation>CAGrad&apos;s radius c (0: the mean gradient, as EW; default 0.5)</translation>
+    </message>
+    <message>
+        <source>Measure task conflict (the cosines of the tasks&apos; gradients on the shared parameters) every N steps, 0: never. GradNorm and the gradient methods measure it on every step. A measured step costs one backward pass per task.</source>
+        <translation>Measure task conflict (the cosines of the tasks&apos; gradients on the shared parameters) every N steps, 0: never. GradNorm and the gradient methods measure it on every step. A measured step costs one backward pass per task.</translation>
+    </message>
+    <message>
+        <source>&amp;Alpha:</source>
+        <translation>&amp;Alpha:</translation>
+    </message>
+    <message>
+        <source>&amp;Gamma:</source>
+        <translation>&amp;Gamma:</translation>
+    </message>
+    <message>
+        <source>&amp;c:</source>
+        <translation>&amp;c:</translation>
+    </message>
+    <message>
+        <source>Loss weighting</source>
+        <translation>Loss weighting</translation>
+    </message>
+    <message>
+        <source>Met&amp;hod:</source>
+        <translation>Met&amp;hod:</translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation>Temperat&amp;ure:</translation>
+    </message>
+    <message>
+        <source>Conflict e&amp;very:</source>
+        <translation>Conflict e&amp;very:</translation>
     </message>
 </context>
 <context>

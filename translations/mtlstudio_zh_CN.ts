@@ -1970,6 +1970,26 @@
         <source>Selected</source>
         <translation>入选</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Task conflict was not measured (sweep option --conflict-every).</source>
+        <translation>未测量任务冲突（扫描选项 --conflict-every）。</translation>
+    </message>
+    <message>
+        <source>Mean cosine of the tasks&apos; gradients on the shared parameters: %1. Share of measured steps with a pair of tasks below 0: %2.</source>
+        <translation>各任务在共享参数上梯度的平均余弦：%1。存在一对任务余弦低于 0 的测量步占比：%2。</translation>
+    </message>
+    <message>
+        <source>Task conflict: the runs&apos; mean cosine of the tasks&apos; gradients on the shared parameters, mean ± 95% confidence interval</source>
+        <translation>任务冲突：各次运行中任务在共享参数上梯度的平均余弦，均值 ± 95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::ExperimentsPanel</name>
@@ -3851,6 +3871,10 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <source>Inspect</source>
         <translation>分析</translation>
     </message>
+    <message>
+        <source>&amp;Export Run</source>
+        <translation>导出运行(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::MatrixView</name>
@@ -4309,6 +4333,57 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     </message>
 </context>
 <context>
+    <name>mtl::ui::RunExport</name>
+    <message>
+        <source>Export to PyTorch: choose an empty folder (or make one)</source>
+        <translation>导出到 PyTorch：选择一个空文件夹（或新建一个）</translation>
+    </message>
+    <message>
+        <source>Export to ONNX</source>
+        <translation>导出到 ONNX</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 模型 (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>ONNX</source>
+        <translation>ONNX</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>Exporting %1 to %2…</source>
+        <translation>正在将 %1 导出到 %2…</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2. Run it: %3</source>
+        <translation>已将 %1 导出到 %2。运行方式：%3</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2. Train it: %3</source>
+        <translation>已将 %1 导出到 %2。训练方式：%3</translation>
+    </message>
+    <message>
+        <source>Export of %1 failed: %2</source>
+        <translation>%1 导出失败：%2</translation>
+    </message>
+    <message>
+        <source>Export of %1 failed.</source>
+        <translation>%1 导出失败。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>mtl::ui::RunHistory</name>
     <message>
         <source>Run</source>
@@ -4406,6 +4481,32 @@ Add or remove task heads, or load a template (it adapts itself).</source>
         <source>funnel bias=%1</source>
         <translation>漏斗 偏差=%1</translation>
     </message>
+    <message>
+        <source>Task conflict</source>
+        <translation>任务冲突</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>cos %1 · %2% &lt; 0</source>
+        <translation>余弦 %1 · %2% &lt; 0</translation>
+    </message>
+    <message>
+        <source>Task conflict was not measured in this run (Training: Conflict every).</source>
+        <translation>本次运行未测量任务冲突（训练：冲突测量间隔）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n measured step(s): mean cosine of the tasks&apos; gradients on the shared parameters %1; on %2% of the steps some pair of tasks was below 0.</source>
+        <translation>
+            <numerusform>在 %n 个测量步上：各任务在共享参数上梯度的平均余弦为 %1；其中 %2% 的步中有一对任务低于 0。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The method changed the shared gradient on %1% of them, by %2% on average.</source>
+        <translation>该方法在其中 %1% 的步上改变了共享梯度，平均改变 %2%。</translation>
+    </message>
 </context>
 <context>
     <name>mtl::ui::RunsPanel</name>
@@ -4428,6 +4529,30 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     <message>
         <source>Show two runs side by side: gate heatmaps on one colour scale, curves overlaid (tick two runs, or select one and tick another)</source>
         <translation>并排显示两次运行：门控热力图使用同一颜色刻度，曲线叠加显示（勾选两次运行，或选中一次再勾选另一次）</translation>
+    </message>
+    <message>
+        <source>Export to &amp;PyTorch…</source>
+        <translation>导出到 &amp;PyTorch…</translation>
+    </message>
+    <message>
+        <source>Write the selected run as a PyTorch folder: model, weights, preprocessing and a DistributedDataParallel training script</source>
+        <translation>将所选运行写为 PyTorch 文件夹：模型、权重、预处理和一个 DistributedDataParallel 训练脚本</translation>
+    </message>
+    <message>
+        <source>Export to &amp;ONNX…</source>
+        <translation>导出到 &amp;ONNX…</translation>
+    </message>
+    <message>
+        <source>Write the selected run&apos;s model and weights as an ONNX file for serving (needs Python with PyTorch and ONNX)</source>
+        <translation>将所选运行的模型和权重写为用于部署的 ONNX 文件（需要带 PyTorch 和 ONNX 的 Python）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export the selected run to PyTorch or ONNX</source>
+        <translation>将所选运行导出到 PyTorch 或 ONNX</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4612,48 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Task conflict</source>
+        <translation>任务冲突</translation>
+    </message>
+    <message>
+        <source>Gradient cosine</source>
+        <translation>梯度余弦</translation>
+    </message>
+    <message>
+        <source>Task weights</source>
+        <translation>任务权重</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>The weight the loss-weighting method gives each task&apos;s loss at each step (uncertainty weighting, GradNorm, DWA, PLE decay), before the task&apos;s own loss weight</source>
+        <translation>损失加权方法在每一步给每个任务损失的权重（不确定性加权、GradNorm、DWA、PLE 衰减），尚未乘以任务自身的损失权重</translation>
+    </message>
+    <message>
+        <source>Pair %1</source>
+        <translation>任务对 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cosine of two tasks&apos; gradients on the shared parameters at each measured step: below 0 the tasks pull the shared weights in opposite directions. Each legend entry gives the pair&apos;s mean.</source>
+        <translation>两个任务在共享参数上的梯度在每个测量步的余弦：低于 0 表示两个任务把共享权重往相反方向拉。每个图例项给出该任务对的均值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean %2; below 0 on %3% of %n measured step(s)</source>
+        <translation>
+            <numerusform>%1：均值 %2；在 %n 个测量步中有 %3% 低于 0</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 与 %2</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4834,130 @@ Add or remove task heads, or load a template (it adapts itself).</source>
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Equal weights (EW)</source>
+        <translation>等权重 (EW)</translation>
+    </message>
+    <message>
+        <source>Each task&apos;s loss times its loss weight below: the default</source>
+        <translation>每个任务的损失乘以下方的损失权重：默认方法</translation>
+    </message>
+    <message>
+        <source>Uncertainty weighting (UW)</source>
+        <translation>不确定性加权 (UW)</translation>
+    </message>
+    <message>
+        <source>Learns one log-variance per task (Kendall et al. 2018): a noisier task gets less weight</source>
+        <translation>为每个任务学习一个对数方差（Kendall 等，2018）：噪声越大的任务权重越小</translation>
+    </message>
+    <message>
+        <source>GradNorm</source>
+        <translation>GradNorm</translation>
+    </message>
+    <message>
+        <source>Learns weights that balance the tasks&apos; gradient norms (Chen et al. 2018); alpha sets how hard a task that learns slower is pushed</source>
+        <translation>学习使各任务梯度范数均衡的权重（Chen 等，2018）；alpha 决定对学得较慢的任务推动的力度</translation>
+    </message>
+    <message>
+        <source>Dynamic weight averaging (DWA)</source>
+        <translation>动态权重平均 (DWA)</translation>
+    </message>
+    <message>
+        <source>Weights from how fast each task&apos;s loss fell over the last two epochs (Liu et al. 2019); a higher temperature evens them out</source>
+        <translation>根据每个任务的损失在最近两个轮次中下降的速度确定权重（Liu 等，2019）；温度越高，权重越平均</translation>
+    </message>
+    <message>
+        <source>PLE decay</source>
+        <translation>PLE 衰减</translation>
+    </message>
+    <message>
+        <source>Each task&apos;s weight times gamma to the power of the epoch (PLE, Tang et al. 2020)</source>
+        <translation>每个任务的权重乘以 gamma 的轮次次方（PLE，Tang 等，2020）</translation>
+    </message>
+    <message>
+        <source>PCGrad</source>
+        <translation>PCGrad</translation>
+    </message>
+    <message>
+        <source>On the shared parameters, each task&apos;s gradient is projected off the gradients it conflicts with (Yu et al. 2020)</source>
+        <translation>在共享参数上，把每个任务的梯度从与之冲突的梯度方向上投影掉（Yu 等，2020）</translation>
+    </message>
+    <message>
+        <source>MGDA</source>
+        <translation>MGDA</translation>
+    </message>
+    <message>
+        <source>On the shared parameters, the smallest combination of the task gradients on their convex hull (Sener and Koltun 2018)</source>
+        <translation>在共享参数上，取任务梯度凸包上范数最小的组合（Sener 与 Koltun，2018）</translation>
+    </message>
+    <message>
+        <source>CAGrad</source>
+        <translation>CAGrad</translation>
+    </message>
+    <message>
+        <source>On the shared parameters, the mean gradient moved towards the task that gains least, within a radius c (Liu et al. 2021)</source>
+        <translation>在共享参数上，把平均梯度在半径 c 内向获益最少的任务移动（Liu 等，2021）</translation>
+    </message>
+    <message>
+        <source>MGDA-UB</source>
+        <translation>MGDA-UB</translation>
+    </message>
+    <message>
+        <source>MGDA&apos;s combination computed from the gradients on the shared representation (the experts&apos; or the bottom&apos;s outputs): cheaper, the paper&apos;s upper bound; CGC and PLE use MGDA</source>
+        <translation>根据共享表示（专家或底层的输出）上的梯度计算 MGDA 的组合：更省时，即论文中的上界方法；CGC 和 PLE 使用 MGDA</translation>
+    </message>
+    <message>
+        <source>How the tasks&apos; losses are combined into one gradient. Fixed for a run.</source>
+        <translation>各任务的损失如何合并为一个梯度。一次运行中固定不变。</translation>
+    </message>
+    <message>
+        <source>GradNorm&apos;s alpha: how hard a task whose loss falls slower is pushed (0: equal gradient norms; default 1.5)</source>
+        <translation>GradNorm 的 alpha：对损失下降较慢的任务推动的力度（0：梯度范数相等；默认 1.5）</translation>
+    </message>
+    <message>
+        <source>DWA&apos;s temperature: higher evens the weights out (default 2)</source>
+        <translation>DWA 的温度：越高权重越平均（默认 2）</translation>
+    </message>
+    <message>
+        <source>PLE&apos;s decay: each task&apos;s weight is multiplied by gamma once per epoch (1: no decay)</source>
+        <translation>PLE 的衰减：每个轮次将每个任务的权重乘以 gamma 一次（1：不衰减）</translation>
+    </message>
+    <message>
+        <source>CAGrad&apos;s radius c (0: the mean gradient, as EW; default 0.5)</source>
+        <translation>CAGrad 的半径 c（0：平均梯度，同 EW；默认 0.5）</translation>
+    </message>
+    <message>
+        <source>Measure task conflict (the cosines of the tasks&apos; gradients on the shared parameters) every N steps, 0: never. GradNorm and the gradient methods measure it on every step. A measured step costs one backward pass per task.</source>
+        <translation>每 N 步测量一次任务冲突（各任务在共享参数上梯度的余弦），0：从不。GradNorm 和梯度方法每一步都测量。每个测量步需为每个任务多做一次反向传播。</translation>
+    </message>
+    <message>
+        <source>&amp;Alpha:</source>
+        <translation>Alpha(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gamma:</source>
+        <translation>Gamma(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;c:</source>
+        <translation>c(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Loss weighting</source>
+        <translation>损失加权</translation>
+    </message>
+    <message>
+        <source>Met&amp;hod:</source>
+        <translation>方法(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation>温度(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Conflict e&amp;very:</source>
+        <translation>冲突测量间隔(&amp;V)：</translation>
     </message>
 </context>
 <context>

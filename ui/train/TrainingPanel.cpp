@@ -253,13 +253,13 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     // The hint sits between two forms: a word-wrapped label spanning a QFormLayout row got no
     // height in the scrolled panel (it overlapped the next row).
     auto* methodForm = form();
-    addRow(methodForm, tr("M&ethod:"), weighting_);
+    addRow(methodForm, tr("Met&hod:"), weighting_);
     weightingForm_ = form();
     addRow(weightingForm_, tr("&Alpha:"), alpha);  // row 0
-    addRow(weightingForm_, tr("&Temperature:"), temperature);
+    addRow(weightingForm_, tr("Temperat&ure:"), temperature);
     addRow(weightingForm_, tr("&Gamma:"), gamma);
     addRow(weightingForm_, tr("&c:"), cagradC);
-    addRow(weightingForm_, tr("&Conflict every:"), conflictEvery);
+    addRow(weightingForm_, tr("Conflict e&very:"), conflictEvery);
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
