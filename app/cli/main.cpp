@@ -43,6 +43,7 @@
 #include "io/Export.h"
 #include "io/ExportTorch.h"
 #include "metrics/Metrics.h"
+#include "nn/Linear.h"
 #include "nn/Model.h"
 #include "train/Adapt.h"
 #include "train/Cost.h"
@@ -548,6 +549,7 @@ int cmdBench(const CliOptions& o) {
                           << ", \"warmup\": " << warmup << ", \"loss_first\": " << jnum(lossFirst)
                           << ", \"loss_last\": " << jnum(lossLast)
                           << ", \"mallocs_per_step_train\": " << jnum(allocsPerStep)
+                          << ", \"gemm\": \"" << gemmBackendName() << "\""
                           << ", \"engine\": \"mtlstudio\"}" << std::endl;
             } else {
                 std::cout << std::left << std::setw(8) << cn << std::setw(15) << mn << std::right
@@ -609,7 +611,8 @@ int main(int argc, char** argv) {
     try {
         // One thread by default: the small models of this field gain little from a second
         // thread, and OpenMP barriers stall badly when another process holds the other core.
-        omp_set_num_threads(o.threads);
+        // Eigen's own GEMM threading stays off (the engine splits large products itself).
+        setEngineThreads(o.threads);
         if (o.command == "train" || o.command == "demo") return cmdTrain(o);
         if (o.command == "eval") return cmdEval(o);
         if (o.command == "inspect") return cmdInspect(o);

@@ -9,7 +9,20 @@
 
 namespace mtl {
 
-// Dense products used by the layers; large ones run as one independent GEMM per thread.
+// The engine's threads (process-wide; set before training, not during): n OpenMP threads for its
+// parallel loops and for the large products, which it splits into one independent GEMM per
+// thread; Eigen's own GEMM threading is switched off, since its spin-waits stall whole steps when
+// another process holds a core (census MMoE at 2 threads ran 10-20x slower than at 1 thread).
+void setEngineThreads(int n);
+
+// What computes the large dense products: "Eigen", or "OpenBLAS (<kernel>)" when the engine was
+// built with OpenBLAS (CMake MTL_BLAS=openblas) and OpenBLAS's kernel is no narrower than Eigen's
+// (no AVX2 OpenBLAS against AVX-512 Eigen). The environment decides first: MTL_GEMM=eigen or
+// MTL_GEMM=openblas.
+std::string gemmBackendName();
+
+// Dense products used by the layers; large ones run as one independent GEMM per thread (on
+// OpenBLAS when built with it, else Eigen).
 void gemmNN(const Mat& A, const Mat& X, Mat& Y, bool accumulate);  // Y (+)= A X
 void gemmTN(const Mat& A, const Mat& X, Mat& Y, bool accumulate);  // Y (+)= A^T X
 void gemmNT(const Mat& A, const Mat& B, Mat& Y);                   // Y = A B^T
