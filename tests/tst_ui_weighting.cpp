@@ -4,7 +4,8 @@
 // and conflict charts appear and hold every measurement once, the run list gives the run's
 // conflict as the trainer measured it), and the conflict chart fed by hand (the legend's mean and
 // the tooltip's share below 0 as computed by hand, a repeated measurement drawn once); the
-// Experiments table names each architecture with its method and gives the runs' conflict.
+// Experiments table names each architecture with its method and gives the runs' conflict. The
+// wheel over an unfocused editor of the dock scrolls the dock instead of changing the value.
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QWheelEvent>
 #include <QtTest>
 #include <cmath>
 
@@ -163,6 +165,34 @@ private slots:
         again.show();
         QVERIFY(rowShown(again, "gradnormAlpha"));
         QCOMPARE(again.config().weighting.gradnormAlpha, 0.5);
+        QSettings().clear();
+    }
+
+    void wheelOverAnUnfocusedEditorScrollsThePanel() {
+        // Scrolling the dock with the wheel passed over the batch size and set it to 1.
+        TrainingPanel p;
+        p.resize(300, 300);  // shorter than its contents: it scrolls
+        p.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&p));
+        auto* batch = p.findChild<QSpinBox*>(QStringLiteral("batchSize"));
+        QVERIFY(batch);
+        const int before = batch->value();
+        auto wheel = [&](QWidget* target) {
+            const QPointF at(target->width() / 2.0, target->height() / 2.0);
+            QWheelEvent e(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(target, &e);
+        };
+        QVERIFY(!batch->hasFocus());
+        wheel(batch);
+        QCOMPARE(batch->value(), before);
+        QVERIFY(!batch->hasFocus());  // the wheel does not take the focus either
+        // With the focus (a click or Tab), the wheel steps the value as before.
+        QApplication::setActiveWindow(&p);
+        batch->setFocus();
+        QTRY_VERIFY(batch->hasFocus());
+        wheel(batch);
+        QVERIFY(batch->value() != before);
         QSettings().clear();
     }
 

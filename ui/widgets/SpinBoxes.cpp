@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -73,6 +74,7 @@ void SpinGuard::install(QAbstractSpinBox* spin, QLineEdit* edit, Hooks hooks) {
     hooks_ = std::move(hooks);
     spin->setKeyboardTracking(false);  // typed text is one change when done
     spin->setCorrectionMode(QAbstractSpinBox::CorrectToPreviousValue);
+    spin->setFocusPolicy(Qt::StrongFocus);  // not WheelFocus: see wheelEvent
     QObject::connect(edit, &QLineEdit::textEdited, spin, [this] { typed_ = true; });
 }
 
@@ -137,6 +139,10 @@ QWidget* fieldAbove(QWidget* field, QLabel* message) {
     void Class::focusOutEvent(QFocusEvent* event) {                                       \
         guard_.editingEnds();                                                             \
         Base::focusOutEvent(event);                                                       \
+    }                                                                                     \
+    void Class::wheelEvent(QWheelEvent* event) {                                          \
+        if (!hasFocus()) return event->ignore(); /* the panel scrolls */                  \
+        Base::wheelEvent(event);                                                          \
     }                                                                                     \
     void Class::guard() {                                                                 \
         guard_.install(this, lineEdit(),                                                  \

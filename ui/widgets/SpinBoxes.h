@@ -12,7 +12,9 @@
 // setMessageLabel() (hidden while there is none). The next accepted value clears it. A refused
 // Enter does not reach a dialog's default button.
 //
-// Typed text is one change when done (keyboard tracking is off).
+// Typed text is one change when done (keyboard tracking is off). The mouse wheel changes a box only
+// while it has the focus (a click or Tab gives it): over an unfocused box it scrolls the panel
+// the box sits in, so that scrolling a settings dock does not change the values it passes over.
 //
 // RealSpinBox: real values that range over decades (learning rates, regularisers, loss weights):
 // accepts scientific notation ("1e-3") in the locale's or the C notation, shows six significant
@@ -77,6 +79,7 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
 
 private:
     std::optional<double> parse(const QString& text) const;
@@ -103,6 +106,7 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
 
 private:
     QString why() const;
@@ -128,6 +132,7 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
 
 private:
     QString why() const;
