@@ -3,7 +3,9 @@
 // with embeddings, static and 8-expert DSelect-k gates, Top-k with the importance loss, dropout,
 // regression heads and a hand-built graph; a small data set of the template schema's layout; and
 // a model trained briefly on it, captured with its optimizer state.
+#include <QString>
 #include <cmath>
+#include <fstream>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -196,6 +198,25 @@ inline ModelFile trainBriefly(const Case& c, Dataset& test) {
     TrainResult r = trainer.train(train, valid);
     if (!r.ok) throw std::runtime_error(c.name + ": training failed: " + r.reason);
     return captureModel(*model, &trainer.optimizer(), cfg);
+}
+
+inline void writeRaw(const QString& path, const char* data, size_t bytes) {
+    std::ofstream f(path.toStdString(), std::ios::binary);
+    f.write(data, static_cast<std::streamsize>(bytes));
+}
+
+// The rows of `test` for Python, in `dir`: test_numeric.bin (row-major float32) and
+// test_categorical.bin (row-major int64 codes).
+inline void writeTestRows(const Dataset& test, const QString& dir) {
+    std::vector<float> num;
+    std::vector<long long> cat;
+    for (int r = 0; r < test.rows(); ++r) {
+        for (int i = 0; i < test.schema.numeric(); ++i) num.push_back(test.numeric(i, r));
+        for (int f = 0; f < test.schema.fields(); ++f) cat.push_back(test.categorical(f, r));
+    }
+    writeRaw(dir + "/test_numeric.bin", reinterpret_cast<const char*>(num.data()), num.size() * 4);
+    writeRaw(dir + "/test_categorical.bin", reinterpret_cast<const char*>(cat.data()),
+             cat.size() * 8);
 }
 
 }  // namespace export_test

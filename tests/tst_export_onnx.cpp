@@ -36,11 +36,6 @@ using namespace export_test;
 
 namespace {
 
-void writeRaw(const QString& path, const char* data, size_t bytes) {
-    std::ofstream f(path.toStdString(), std::ios::binary);
-    f.write(data, static_cast<std::streamsize>(bytes));
-}
-
 // Runs every job in one Python process: the export script's export_onnx (torch.onnx.export and
 // onnx.checker), then OpenCV's dnn on the fixed rows. OpenCV 4.6 cannot run the dynamic batch
 // axis (its importer needs every shape known: "isDynamicShape", broadcasts of computed tensors),
@@ -311,17 +306,7 @@ private slots:
             engine.push_back(byTask);
             regression.push_back(reg);
             const int rows = test.rows();
-            std::vector<float> num;
-            std::vector<long long> cat;
-            for (int r = 0; r < rows; ++r) {
-                for (int i = 0; i < test.schema.numeric(); ++i) num.push_back(test.numeric(i, r));
-                for (int f = 0; f < test.schema.fields(); ++f)
-                    cat.push_back(test.categorical(f, r));
-            }
-            writeRaw(dir + "/test_numeric.bin", reinterpret_cast<const char*>(num.data()),
-                     num.size() * 4);
-            writeRaw(dir + "/test_categorical.bin", reinterpret_cast<const char*>(cat.data()),
-                     cat.size() * 8);
+            writeTestRows(test, dir);
             QJsonObject job;
             job["dir"] = dir;
             job["out"] = dir + ".onnx";

@@ -46,11 +46,6 @@ QString findTorchPython() {
     return {};
 }
 
-void writeRaw(const QString& path, const char* data, size_t bytes) {
-    std::ofstream f(path.toStdString(), std::ios::binary);
-    f.write(data, static_cast<std::streamsize>(bytes));
-}
-
 // Runs every export in `dirs` on its data in one Python process; returns, per export, the
 // predictions by task.
 const char* kRunner = R"PY(
@@ -510,17 +505,7 @@ private slots:
             engineTrain.push_back(trainByTask);
             // The same rows for Python: row-major float32 numeric, int64 codes.
             const int rows = test.rows();
-            std::vector<float> num;
-            std::vector<long long> cat;
-            for (int r = 0; r < rows; ++r) {
-                for (int i = 0; i < test.schema.numeric(); ++i) num.push_back(test.numeric(i, r));
-                for (int f = 0; f < test.schema.fields(); ++f)
-                    cat.push_back(test.categorical(f, r));
-            }
-            writeRaw(dir + "/test_numeric.bin", reinterpret_cast<const char*>(num.data()),
-                     num.size() * 4);
-            writeRaw(dir + "/test_categorical.bin", reinterpret_cast<const char*>(cat.data()),
-                     cat.size() * 8);
+            writeTestRows(test, dir);
             QJsonObject job;
             job["dir"] = dir;
             job["rows"] = rows;
