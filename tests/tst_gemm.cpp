@@ -90,6 +90,74 @@ private slots:
         QVERIFY(dW2 == dW);
     }
 
+    // A sparse input (one-hot fields plus numeric entries, as the Features node gives): the
+    // forward product and the weight gradient (grouped by feature, split over threads by
+    // non-zeros) against the dense double-precision product, and the same bits on one and two
+    // threads, again after the batch is refilled.
+    void sparseProducts_data() {
+        QTest::addColumn<int>("out");
+        QTest::addColumn<int>("batch");
+        QTest::newRow("census experts 128, b1024") << 128 << 1024;
+        QTest::newRow("gate 8, b1024") << 8 << 1024;
+        QTest::newRow("odd 37, b333") << 37 << 333;
+    }
+
+    void sparseProducts() {
+        QFETCH(int, out);
+        QFETCH(int, batch);
+        const int numeric = 7, fields = 33, card = 15, features = numeric + fields * card;
+        Value x;
+        x.isSparse = true;
+        SparseBatch& s = x.sparse;
+        auto fill = [&](unsigned seed) {
+            std::srand(seed);
+            s.rows = features;
+            s.cols = batch;
+            s.start.clear();
+            s.index.clear();
+            s.value.clear();
+            for (int j = 0; j < batch; ++j) {
+                s.start.push_back(static_cast<int>(s.index.size()));
+                for (int i = 0; i < numeric; ++i) {
+                    s.index.push_back(i);
+                    s.value.push_back(static_cast<Real>(std::rand() % 100) / 10);
+                }
+                // skewed categories: low values far more common, as in census
+                for (int f = 0; f < fields; ++f) {
+                    s.index.push_back(numeric + f * card +
+                                      (std::rand() % card) * (std::rand() % 2));
+                    s.value.push_back(1);
+                }
+            }
+            s.start.push_back(static_cast<int>(s.index.size()));
+            s.changed();
+        };
+        Rng rng(3);
+        Linear lin;
+        lin.init("l", features, out, Activation::ReLU, rng);
+        const Mat dY = randomMat(out, batch, 11);
+        for (unsigned seed : {1u, 2u}) {
+            fill(seed);
+            Mat dense;
+            s.toDense(dense);
+            const MatD Xd = dense.cast<double>(), Wd = lin.W.value.cast<double>();
+            Mat y[2], dW[2];
+            for (int t : {1, 2}) {
+                setEngineThreads(t);
+                lin.forward(x, y[t - 1]);
+                QVERIFY2(relErr(y[t - 1], (Wd * Xd).colwise() + lin.b.value.cast<double>().col(0)) <
+                             1e-5,
+                         "Y = W X + b");
+                lin.backward(x, dY, nullptr);
+                dW[t - 1] = lin.W.grad;
+                QVERIFY2(relErr(dW[t - 1], dY.cast<double>() * Xd.transpose()) < 1e-5,
+                         "dW = dY X^T");
+            }
+            QVERIFY(y[0] == y[1]);
+            QVERIFY(dW[0] == dW[1]);
+        }
+    }
+
     // The engine splits the large products itself; Eigen's own GEMM threading (which spin-waits
     // and stalled census training at two threads on a busy machine) must stay off.
     void engineThreadsLeaveEigenSingleThreaded() {

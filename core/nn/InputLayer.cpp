@@ -75,6 +75,7 @@ public:
             }
         }
         s.start[B] = B * per;
+        s.changed();
     }
 
     void backward(RunContext& ctx) override {

@@ -4,6 +4,27 @@
 
 namespace mtl {
 
+const SparseBatch::ByFeature& SparseBatch::byFeature() const {
+    ByFeature& t = byFeature_;
+    const int nnz = static_cast<int>(index.size());
+    if (t.valid && static_cast<int>(t.start.size()) == rows + 1 && t.start[rows] == nnz) return t;
+    // Counting sort by feature; examples are visited in order, so each feature's list is too.
+    t.start.assign(static_cast<size_t>(rows) + 1, 0);
+    for (int k = 0; k < nnz; ++k) ++t.start[static_cast<size_t>(index[k]) + 1];
+    for (int f = 0; f < rows; ++f) t.start[f + 1] += t.start[f];
+    t.fill.assign(t.start.begin(), t.start.end() - 1);
+    t.example.resize(nnz);
+    t.value.resize(nnz);
+    for (int j = 0; j < cols; ++j)
+        for (int k = start[j]; k < start[j + 1]; ++k) {
+            const int p = t.fill[index[k]]++;
+            t.example[p] = j;
+            t.value[p] = value[k];
+        }
+    t.valid = true;
+    return t;
+}
+
 void SparseBatch::toDense(Mat& out) const {
     out.setZero(rows, cols);
     for (int j = 0; j < cols; ++j)

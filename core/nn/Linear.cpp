@@ -65,21 +65,6 @@ void sparseForwardBlock(const Mat& W, const Mat& b, const SparseBatch& s, Mat& y
     y.col(j).template segment<BS>(r0) = acc;
 }
 
-template <int BS>
-void sparseBackwardBlock(const Mat& dy, const SparseBatch& s, Mat& dW, int r0) {
-    using Block = Eigen::Matrix<Real, BS, 1>;
-    for (int j = 0; j < s.cols; ++j) {
-        const Block g = dy.col(j).template segment<BS>(r0);
-        for (int k = s.start[j]; k < s.start[j + 1]; ++k) {
-            const Real v = s.value[k];
-            if (v == Real(1))
-                dW.col(s.index[k]).template segment<BS>(r0) += g;
-            else
-                dW.col(s.index[k]).template segment<BS>(r0) += v * g;
-        }
-    }
-}
-
 // Rows [r0, r1) of a sparse product, in blocks of 64, 16 and 8, then single rows.
 template <typename F64, typename F16, typename F8, typename F1>
 void forRowBlocks(int r0, int r1, F64 f64, F16 f16, F8 f8, F1 f1) {
@@ -262,32 +247,56 @@ void Linear::backward(const Value& x, const Mat& dy, Mat* dx) {
         if (dx) gemmTN(W.value, dy, *dx, true);
         return;
     }
-    // dW(:, i) = sum over examples j with entry i of dy(:, j) * value. Threads split the rows of
-    // dW so that no two threads write the same memory (and the result is deterministic).
+    // dW(:, i) = sum over the examples j with a non-zero at feature i of dy(:, j) * value: the
+    // non-zeros are grouped by feature first (a counting sort, in example order), then each
+    // feature's column is accumulated in registers and stored once. Threads take features with
+    // about equal numbers of non-zeros; each column is summed in example order whatever the
+    // thread count, so the result is deterministic.
     const SparseBatch& s = x.sparse;
     const int out = static_cast<int>(W.value.rows());
-    const long long work = static_cast<long long>(s.index.size()) * out;
-    const bool par = worthThreads(work) && out >= 32;
+    const int features = s.rows;
+    const int nnz = static_cast<int>(s.index.size());
+    const SparseBatch::ByFeature& t = s.byFeature();
+    const std::vector<int>& start = t.start;
+    const long long work = static_cast<long long>(nnz) * out;
+    const int* ex = t.example.data();
+    const Real* val = t.value.data();
     Mat& dW = W.grad;
-#pragma omp parallel if (par)
+    auto column = [&](int f) {
+        const int p0 = start[f], p1 = start[f + 1];
+        auto block = [&](auto bs, int r0) {
+            constexpr int BS = decltype(bs)::value;
+            Eigen::Matrix<Real, BS, 1> acc = Eigen::Matrix<Real, BS, 1>::Zero();
+            for (int p = p0; p < p1; ++p) {
+                if (val[p] == Real(1))
+                    acc += dy.col(ex[p]).template segment<BS>(r0);
+                else
+                    acc += val[p] * dy.col(ex[p]).template segment<BS>(r0);
+            }
+            dW.col(f).template segment<BS>(r0) = acc;
+        };
+        forRowBlocks(
+            0, out, [&](int r) { block(std::integral_constant<int, 64>(), r); },
+            [&](int r) { block(std::integral_constant<int, 16>(), r); },
+            [&](int r) { block(std::integral_constant<int, 8>(), r); },
+            [&](int r) {
+                Real acc = 0;
+                for (int p = p0; p < p1; ++p) acc += val[p] * dy(r, ex[p]);
+                dW(r, f) = acc;
+            });
+    };
+#pragma omp parallel if (worthThreads(work))
     {
-        const int T = omp_get_num_threads(), t = omp_get_thread_num();
-        const int r0 = static_cast<int>((static_cast<long long>(out) * t / T) & ~15LL);
-        const int r1 = t == T - 1
-                           ? out
-                           : static_cast<int>((static_cast<long long>(out) * (t + 1) / T) & ~15LL);
-        if (r1 > r0) {
-            dW.middleRows(r0, r1 - r0).setZero();
-            forRowBlocks(
-                r0, r1, [&](int r) { sparseBackwardBlock<64>(dy, s, dW, r); },
-                [&](int r) { sparseBackwardBlock<16>(dy, s, dW, r); },
-                [&](int r) { sparseBackwardBlock<8>(dy, s, dW, r); },
-                [&](int r) {
-                    for (int j = 0; j < s.cols; ++j)
-                        for (int k = s.start[j]; k < s.start[j + 1]; ++k)
-                            dW(r, s.index[k]) += s.value[k] * dy(r, j);
-                });
-        }
+        const int T = omp_get_num_threads(), me = omp_get_thread_num();
+        // Features [f0, f1): where the running count of non-zeros crosses t/T and (t+1)/T.
+        auto cut = [&](int i) {
+            if (i == T) return features;
+            const long long target = static_cast<long long>(nnz) * i / T;
+            return static_cast<int>(std::lower_bound(start.begin(), start.end() - 1, target) -
+                                    start.begin());
+        };
+        const int f0 = cut(me), f1 = cut(me + 1);
+        for (int f = f0; f < f1; ++f) column(f);
     }
 }
 

@@ -35,6 +35,22 @@ struct SparseBatch {
     std::vector<int> index;
     std::vector<Real> value;
     void toDense(Mat& out) const;
+
+    // The same non-zeros grouped by feature, in example order within each feature: what a weight
+    // gradient needs. Built on first use and shared by every layer reading this batch; whoever
+    // refills the batch calls changed().
+    struct ByFeature {
+        std::vector<int> start;    // features + 1 offsets
+        std::vector<int> example;  // the example (column) of each non-zero
+        std::vector<Real> value;
+        std::vector<int> fill;  // scratch
+        bool valid = false;
+    };
+    const ByFeature& byFeature() const;
+    void changed() { byFeature_.valid = false; }
+
+private:
+    mutable ByFeature byFeature_;
 };
 
 // The value on one output port for the current batch.
