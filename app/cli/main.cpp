@@ -471,12 +471,46 @@ int benchWeighting(const CliOptions& o) {
     return 0;
 }
 
+// The machine's float32 GEMM peak as the engine reaches it (its gemm functions, at the bench's
+// thread count): the best of the large config's three fused-expert products (2048 x 512 by
+// 512 x 1024 and the two backward forms), each the median of 5 timed runs of about 0.1 s.
+double gemmPeakGflops() {
+    const Mat A = Mat::Random(2048, 512), X = Mat::Random(512, 1024), D = Mat::Random(2048, 1024);
+    Mat Y;
+    const double flops = 2.0 * 2048 * 512 * 1024;
+    double best = 0;
+    for (int form = 0; form < 3; ++form) {
+        auto run = [&] {
+            if (form == 0) gemmNN(A, X, Y, false);
+            if (form == 1) gemmTN(A, D, Y, false);
+            if (form == 2) gemmNT(D, X, Y);
+        };
+        run();
+        std::vector<double> rates;
+        for (int rep = 0; rep < 5; ++rep) {
+            int n = 0;
+            const auto t0 = std::chrono::steady_clock::now();
+            double t = 0;
+            while (t < 0.1) {
+                run();
+                ++n;
+                t = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+            }
+            rates.push_back(flops * n / t / 1e9);
+        }
+        std::sort(rates.begin(), rates.end());
+        best = std::max(best, rates[rates.size() / 2]);
+    }
+    return best;
+}
+
 int cmdBench(const CliOptions& o) {
     if (o.benchSweepRuns > 0) return benchSweep(o);
     if (!o.benchWeightings.empty()) return benchWeighting(o);
     const int threads = o.threads;
     const int repeats = o.benchRepeats;
     const int warmup = o.benchWarmup;
+    const double peak = gemmPeakGflops();
     alloc::startCounting();
     for (const std::string& cn : o.benchConfigs) {
         const BenchConfig& c = *std::find_if(kBenchConfigs.begin(), kBenchConfigs.end(),
@@ -508,12 +542,15 @@ int cmdBench(const CliOptions& o) {
             std::vector<double> times;
             double lossLast = 0;
             const long long allocsBefore = alloc::count();
+            countProductFlops(true);
             for (int rep = 0; rep < repeats; ++rep) {
                 const auto t0 = std::chrono::steady_clock::now();
                 for (int s = 0; s < steps; ++s) lossLast = trainStep();
                 times.push_back(
                     std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
             }
+            const double flopsPerStep = productFlops() / (static_cast<double>(repeats) * steps);
+            countProductFlops(false);
             const double allocsPerStep = alloc::available()
                                              ? static_cast<double>(alloc::count() - allocsBefore) /
                                                    (static_cast<double>(repeats) * steps)
@@ -535,6 +572,7 @@ int cmdBench(const CliOptions& o) {
             std::sort(tinf.begin(), tinf.end());
             const double tInf = tinf[tinf.size() / 2];
             const double spsTrain = batch * steps / tTrain, spsInf = batch * steps / tInf;
+            const double gflops = flopsPerStep * steps / tTrain / 1e9;
             if (o.json) {
                 std::cout << "{\"model\": \"" << mn << "\", \"config\": \"" << cn
                           << "\", \"threads\": " << threads << ", \"batch\": " << batch
@@ -549,13 +587,19 @@ int cmdBench(const CliOptions& o) {
                           << ", \"warmup\": " << warmup << ", \"loss_first\": " << jnum(lossFirst)
                           << ", \"loss_last\": " << jnum(lossLast)
                           << ", \"mallocs_per_step_train\": " << jnum(allocsPerStep)
-                          << ", \"gemm\": \"" << gemmBackendName() << "\""
+                          << ", \"gflop_per_step_train\": " << jnum(flopsPerStep / 1e9)
+                          << ", \"gflops_train\": " << jnum(gflops)
+                          << ", \"gemm_peak_gflops\": " << jnum(peak)
+                          << ", \"peak_share\": " << jnum(gflops / peak) << ", \"gemm\": \""
+                          << gemmBackendName() << "\""
                           << ", \"engine\": \"mtlstudio\"}" << std::endl;
             } else {
                 std::cout << std::left << std::setw(8) << cn << std::setw(15) << mn << std::right
                           << std::setw(12) << std::fixed << std::setprecision(0) << spsTrain
-                          << " train/s" << std::setw(12) << spsInf << " infer/s  ("
-                          << model->parameterCount() << " params, " << std::setprecision(1);
+                          << " train/s" << std::setw(12) << spsInf << " infer/s" << std::setw(7)
+                          << gflops << " GFLOP/s (" << std::setw(2) << 100 * gflops / peak
+                          << " % of GEMM peak " << peak << ")  (" << model->parameterCount()
+                          << " params, " << std::setprecision(1);
                 if (alloc::available())
                     std::cout << allocsPerStep << " mallocs/step)";
                 else

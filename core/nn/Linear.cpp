@@ -3,6 +3,7 @@
 #include <omp.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -94,7 +95,7 @@ std::pair<Eigen::Index, Eigen::Index> part(Eigen::Index n, int t, int T) {
 // the large config's fused expert GEMMs; smaller ones stay with Eigen (call overhead, and Eigen is
 // as fast there). OpenBLAS runs one thread per call: the split above provides the parallelism,
 // so results depend on the thread count only, as with Eigen.
-constexpr double kBlasFlops = 1e7;
+constexpr double kBlasFlops = 1e6;
 bool blasEnabled();
 enum { kColMajor = 102, kNoTrans = 111, kTrans = 112 };
 
@@ -143,6 +144,22 @@ bool blasEnabled() {
 
 }  // namespace
 
+namespace {
+std::atomic<bool> gCounting{false};
+std::atomic<long long> gFlops{0};
+void addFlops(double mulAdds) {
+    if (gCounting.load(std::memory_order_relaxed))
+        gFlops.fetch_add(static_cast<long long>(2 * mulAdds), std::memory_order_relaxed);
+}
+}  // namespace
+
+void countProductFlops(bool on) {
+    gFlops = 0;
+    gCounting = on;
+}
+
+double productFlops() { return static_cast<double>(gFlops.load()); }
+
 void setEngineThreads(int n) {
     omp_set_num_threads(std::max(1, n));
     if (Eigen::nbThreads() != 1) Eigen::setNbThreads(1);
@@ -156,6 +173,7 @@ std::string gemmBackendName() {
 }
 
 void gemmNN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
+    addFlops(double(A.rows()) * A.cols() * X.cols());
     if (!accumulate) Y.resize(A.rows(), X.cols());
     auto one = [&](const auto& Xs, auto&& Ys) {
         MTL_BLAS_GEMM(false, false, A, Xs, Ys, accumulate ? 1 : 0);
@@ -176,6 +194,7 @@ void gemmNN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
 }
 
 void gemmTN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
+    addFlops(double(A.rows()) * A.cols() * X.cols());
     if (!accumulate) Y.resize(A.cols(), X.cols());
     auto one = [&](const auto& Xs, auto&& Ys) {
         MTL_BLAS_GEMM(true, false, A, Xs, Ys, accumulate ? 1 : 0);
@@ -196,6 +215,7 @@ void gemmTN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
 }
 
 void gemmNT(const Mat& A, const Mat& B, Mat& Y) {
+    addFlops(double(A.rows()) * A.cols() * B.rows());
     Y.resize(A.rows(), B.rows());
     auto one = [&](const auto& As, auto&& Ys) {
         MTL_BLAS_GEMM(false, true, As, B, Ys, 0);
@@ -222,6 +242,7 @@ void Linear::forward(const Value& x, Mat& y) const {
     }
     const SparseBatch& s = x.sparse;
     y.resize(out, s.cols);
+    addFlops(double(s.index.size()) * out);
     const long long work = static_cast<long long>(s.index.size()) * out;
     const Mat& Wv = W.value;
     const Mat& bv = b.value;
@@ -257,6 +278,7 @@ void Linear::backward(const Value& x, const Mat& dy, Mat* dx) {
     const int features = s.rows;
     const int nnz = static_cast<int>(s.index.size());
     const SparseBatch::ByFeature& t = s.byFeature();
+    addFlops(double(nnz) * out);
     const std::vector<int>& start = t.start;
     const long long work = static_cast<long long>(nnz) * out;
     const int* ex = t.example.data();
@@ -345,6 +367,7 @@ void FcStack::forward(const Value& x, Mat& y, RunContext& ctx) {
             if (groups_ == 1) {
                 gemmNN(layers_[l].W.value, prev, a, false);
             } else {
+                addFlops(double(groups_) * u * up * prev.cols());
                 for (int g = 0; g < groups_; ++g)
                     a.middleRows(g * u, u).noalias() =
                         layers_[l].W.value.middleRows(g * u, u) * prev.middleRows(g * up, up);
@@ -392,6 +415,7 @@ void FcStack::backward(const Value& x, const Mat& dy, Mat* dx) {
             gemmNT(*g, in, lin.W.grad);
             gemmTN(lin.W.value, *g, *gPrev, false);
         } else {
+            addFlops(2.0 * groups_ * u * up * g->cols());
             for (int k = 0; k < groups_; ++k) {
                 lin.W.grad.middleRows(k * u, u).noalias() =
                     g->middleRows(k * u, u) * in.middleRows(k * up, up).transpose();

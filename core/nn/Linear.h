@@ -27,6 +27,12 @@ void gemmNN(const Mat& A, const Mat& X, Mat& Y, bool accumulate);  // Y (+)= A X
 void gemmTN(const Mat& A, const Mat& X, Mat& Y, bool accumulate);  // Y (+)= A^T X
 void gemmNT(const Mat& A, const Mat& B, Mat& Y);                   // Y = A B^T
 
+// The arithmetic of the dense and sparse products above and in the layers (2 FLOPs per
+// multiply-add), summed over the process while counting is on (off by default): what the bench
+// divides by time for the effective GFLOP/s of training.
+void countProductFlops(bool on);
+double productFlops();  // since counting was last switched on
+
 // Glorot-uniform (tanh/sigmoid/identity) or He-uniform (ReLU) initialisation.
 void initWeights(Mat& w, int fanIn, int fanOut, Activation act, Rng& rng);
 
