@@ -1,6 +1,8 @@
 // input.features: the data set's features for the batch, as dense numbers plus categorical fields
 // either one-hot encoded (a sparse batch: only the ~fields non-zeros per example are touched
 // downstream) or looked up in trained embedding tables.
+#include <omp.h>
+
 #include <numeric>
 
 #include "graph/Registry.h"
@@ -43,6 +45,7 @@ public:
             v.isSparse = false;
             const int rows = numeric_ + (embedding_ ? F * emb_ : 0);
             v.m.resize(rows, B);
+#pragma omp parallel for schedule(static) if (rows * B > 8192 && !omp_in_parallel())
             for (int j = 0; j < B; ++j) {
                 const int r = ctx.rows[j];
                 if (numeric_) v.m.col(j).head(numeric_) = d.numeric.col(r).cast<Real>();
@@ -61,6 +64,8 @@ public:
         s.start.resize(B + 1);
         s.index.resize(static_cast<size_t>(B) * per);
         s.value.resize(static_cast<size_t>(B) * per);
+        // Each example fills its own slice: worth a second thread at census batch sizes.
+#pragma omp parallel for schedule(static) if (B * per > 8192 && !omp_in_parallel())
         for (int j = 0; j < B; ++j) {
             const int r = ctx.rows[j];
             const size_t base = static_cast<size_t>(j) * per;

@@ -1,5 +1,7 @@
 #include "nn/Layer.h"
 
+#include <omp.h>
+
 #include <stdexcept>
 
 namespace mtl {
@@ -8,19 +10,44 @@ const SparseBatch::ByFeature& SparseBatch::byFeature() const {
     ByFeature& t = byFeature_;
     const int nnz = static_cast<int>(index.size());
     if (t.valid && static_cast<int>(t.start.size()) == rows + 1 && t.start[rows] == nnz) return t;
-    // Counting sort by feature; examples are visited in order, so each feature's list is too.
-    t.start.assign(static_cast<size_t>(rows) + 1, 0);
-    for (int k = 0; k < nnz; ++k) ++t.start[static_cast<size_t>(index[k]) + 1];
-    for (int f = 0; f < rows; ++f) t.start[f + 1] += t.start[f];
-    t.fill.assign(t.start.begin(), t.start.end() - 1);
+    // Counting sort by feature. Thread k counts, then places, the non-zeros of its share of the
+    // examples; within a feature thread 0's come first, so each feature's list is in example
+    // order whatever the thread count.
+    const int T = nnz > 16384 && !omp_in_parallel() ? omp_get_max_threads() : 1;
+    const size_t R = static_cast<size_t>(rows);
+    t.fill.assign(R * T, 0);
+    t.start.assign(R + 1, 0);
     t.example.resize(nnz);
     t.value.resize(nnz);
-    for (int j = 0; j < cols; ++j)
-        for (int k = start[j]; k < start[j + 1]; ++k) {
-            const int p = t.fill[index[k]]++;
-            t.example[p] = j;
-            t.value[p] = value[k];
+#pragma omp parallel num_threads(T) if (T > 1)
+    {
+        const int k = omp_get_thread_num(), n = omp_get_num_threads();
+        const int j0 = static_cast<int>(static_cast<long long>(cols) * k / n);
+        const int j1 = static_cast<int>(static_cast<long long>(cols) * (k + 1) / n);
+        int* count = t.fill.data() + R * k;
+        for (int p = start[j0]; p < start[j1]; ++p) ++count[index[p]];
+#pragma omp barrier
+#pragma omp single
+        {
+            int run = 0;
+            for (size_t f = 0; f < R; ++f) {
+                t.start[f] = run;
+                for (int q = 0; q < n; ++q) {
+                    const int c = t.fill[R * q + f];
+                    t.fill[R * q + f] = run;
+                    run += c;
+                }
+            }
+            t.start[R] = run;
         }
+        int* next = t.fill.data() + R * k;
+        for (int j = j0; j < j1; ++j)
+            for (int p = start[j]; p < start[j + 1]; ++p) {
+                const int q = next[index[p]]++;
+                t.example[q] = j;
+                t.value[q] = value[p];
+            }
+    }
     t.valid = true;
     return t;
 }
