@@ -66,36 +66,108 @@ Activation activationFromString(const std::string& s) {
     throw std::invalid_argument("unknown activation '" + s + "'");
 }
 
-void applyActivation(Activation a, Mat& z) {
-    switch (a) {
-        case Activation::Identity:
-            break;
-        case Activation::ReLU:
-            z = z.cwiseMax(Real(0));
-            break;
-        case Activation::Tanh:
-            z = z.array().tanh();
-            break;
-        case Activation::Sigmoid:
-            z = (Real(1) + (-z.array()).exp()).inverse();
-            break;
+namespace {
+// f(block) over column blocks of m: on the engine's threads when m is large (the large config's
+// 2048 x 1024 hidden layers), else in one call.
+template <typename F>
+void byColumns(Mat& m, F f) {
+    const Eigen::Index n = m.cols();
+    if (m.size() < (Eigen::Index(1) << 18) || omp_get_max_threads() < 2 || omp_in_parallel()) {
+        f(0, n);
+        return;
     }
+#pragma omp parallel
+    {
+        const int T = omp_get_num_threads(), t = omp_get_thread_num();
+        const Eigen::Index b = n * t / T, e = n * (t + 1) / T;
+        if (e > b) f(b, e - b);
+    }
+}
+}  // namespace
+
+void applyActivation(Activation a, Mat& z) {
+    if (a == Activation::Identity) return;
+    byColumns(z, [&](Eigen::Index c, Eigen::Index n) {
+        auto b = z.middleCols(c, n);
+        switch (a) {
+            case Activation::Identity:
+                break;
+            case Activation::ReLU:
+                b = b.cwiseMax(Real(0));
+                break;
+            case Activation::Tanh:
+                b = b.array().tanh();
+                break;
+            case Activation::Sigmoid:
+                b = (Real(1) + (-b.array()).exp()).inverse();
+                break;
+        }
+    });
 }
 
 void activationBackward(Activation a, const Mat& y, Mat& g) {
-    switch (a) {
-        case Activation::Identity:
-            break;
-        case Activation::ReLU:
-            g = (y.array() > Real(0)).select(g.array(), Real(0));
-            break;
-        case Activation::Tanh:
-            g.array() *= (Real(1) - y.array().square());
-            break;
-        case Activation::Sigmoid:
-            g.array() *= y.array() * (Real(1) - y.array());
-            break;
+    if (a == Activation::Identity) return;
+    byColumns(g, [&](Eigen::Index c, Eigen::Index n) {
+        auto gb = g.middleCols(c, n);
+        const auto yb = y.middleCols(c, n);
+        switch (a) {
+            case Activation::Identity:
+                break;
+            case Activation::ReLU:
+                gb = (yb.array() > Real(0)).select(gb.array(), Real(0));
+                break;
+            case Activation::Tanh:
+                gb.array() *= (Real(1) - yb.array().square());
+                break;
+            case Activation::Sigmoid:
+                gb.array() *= yb.array() * (Real(1) - yb.array());
+                break;
+        }
+    });
+}
+
+void activationBackward(Activation a, const Mat& y, const Mat& dy, Mat& g) {
+    g.resize(dy.rows(), dy.cols());
+    byColumns(g, [&](Eigen::Index c, Eigen::Index n) {
+        auto gb = g.middleCols(c, n);
+        const auto yb = y.middleCols(c, n);
+        const auto db = dy.middleCols(c, n);
+        switch (a) {
+            case Activation::Identity:
+                gb = db;
+                break;
+            case Activation::ReLU:
+                gb = (yb.array() > Real(0)).select(db.array(), Real(0));
+                break;
+            case Activation::Tanh:
+                gb.array() = db.array() * (Real(1) - yb.array().square());
+                break;
+            case Activation::Sigmoid:
+                gb.array() = db.array() * yb.array() * (Real(1) - yb.array());
+                break;
+        }
+    });
+}
+
+void rowSums(const Mat& m, Mat& out) {
+    out.resize(m.rows(), 1);
+    const Eigen::Index r = m.rows();
+    if (m.size() < (Eigen::Index(1) << 18) || omp_get_max_threads() < 2 || omp_in_parallel() ||
+        r < 32) {
+        out.col(0) = m.rowwise().sum();
+        return;
     }
+#pragma omp parallel
+    {
+        const int T = omp_get_num_threads(), t = omp_get_thread_num();
+        const Eigen::Index b = (r * t / T) & ~Eigen::Index(15);
+        const Eigen::Index e = t == T - 1 ? r : (r * (t + 1) / T) & ~Eigen::Index(15);
+        if (e > b) out.col(0).segment(b, e - b) = m.middleRows(b, e - b).rowwise().sum();
+    }
+}
+
+void addBias(Mat& y, const Mat& b) {
+    byColumns(y, [&](Eigen::Index c, Eigen::Index n) { y.middleCols(c, n).colwise() += b.col(0); });
 }
 
 }  // namespace mtl

@@ -133,5 +133,11 @@ Activation activationFromString(const std::string& s);
 void applyActivation(Activation a, Mat& z);  // in place
 // grad *= f'(z) expressed through y = f(z) (all four admit that).
 void activationBackward(Activation a, const Mat& y, Mat& grad);
+// grad = f'(y) * dy, without the copy of dy the in-place form needs.
+void activationBackward(Activation a, const Mat& y, const Mat& dy, Mat& grad);
+// out (rows x 1) = the sums of m's rows; on the engine's threads when m is large.
+void rowSums(const Mat& m, Mat& out);
+// y.colwise() += b (b: rows x 1), on the engine's threads when y is large.
+void addBias(Mat& y, const Mat& b);
 
 }  // namespace mtl

@@ -237,7 +237,7 @@ void Linear::forward(const Value& x, Mat& y) const {
     if (!x.isSparse) {
         y.resize(out, x.m.cols());
         gemmNN(W.value, x.m, y, false);
-        y.colwise() += b.value.col(0);
+        addBias(y, b.value);
         return;
     }
     const SparseBatch& s = x.sparse;
@@ -262,7 +262,7 @@ void Linear::forward(const Value& x, Mat& y) const {
 }
 
 void Linear::backward(const Value& x, const Mat& dy, Mat* dx) {
-    b.grad.col(0) = dy.rowwise().sum();
+    rowSums(dy, b.grad);
     if (!x.isSparse) {
         gemmNT(dy, x.m, W.grad);
         if (dx) gemmTN(W.value, dy, *dx, true);
@@ -372,7 +372,7 @@ void FcStack::forward(const Value& x, Mat& y, RunContext& ctx) {
                     a.middleRows(g * u, u).noalias() =
                         layers_[l].W.value.middleRows(g * u, u) * prev.middleRows(g * up, up);
             }
-            a.colwise() += layers_[l].b.value.col(0);
+            addBias(a, layers_[l].b.value);
         }
         applyActivation(acts_[l], a);
         actPtr_[l] = &a;
@@ -398,10 +398,16 @@ void FcStack::backward(const Value& x, const Mat& dy, Mat* dx) {
     const int L = static_cast<int>(layers_.size());
     Mat* g = &gA_;
     Mat* gPrev = &gB_;
-    *g = dy;
     for (int l = L - 1; l >= 0; --l) {
-        if (mask_[l].size()) g->array() *= mask_[l].array();
-        activationBackward(acts_[l], *actPtr_[l], *g);
+        if (l == L - 1 && !mask_[l].size()) {
+            activationBackward(acts_[l], *actPtr_[l], dy, *g);  // reads dy, no copy
+        } else {
+            if (l == L - 1)
+                *g = dy.cwiseProduct(mask_[l]);
+            else if (mask_[l].size())
+                g->array() *= mask_[l].array();
+            activationBackward(acts_[l], *actPtr_[l], *g);
+        }
         if (l == 0) {
             layers_[0].backward(x, *g, dx);
             break;
@@ -409,7 +415,7 @@ void FcStack::backward(const Value& x, const Mat& dy, Mat* dx) {
         const Mat& in = *outPtr_[l - 1];
         Linear& lin = layers_[l];
         const int u = units_[l], up = units_[l - 1];
-        lin.b.grad.col(0) = g->rowwise().sum();
+        rowSums(*g, lin.b.grad);
         gPrev->resize(groups_ * up, g->cols());
         if (groups_ == 1) {
             gemmNT(*g, in, lin.W.grad);
