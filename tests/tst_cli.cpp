@@ -409,6 +409,39 @@ private slots:
         QVERIFY2(e.error == QJsonParseError::NoError, qPrintable(r.out));
         QCOMPARE(o["model"].toString(), QStringLiteral("mmoe"));
         QVERIFY(o.contains("mallocs_per_step_train"));
+        // The products' FLOPs per step, counted as they run, against the count by hand for the
+        // small config's MMoE (batch 128), in multiply-adds per example:
+        //   forward: experts 100 x 8*16 = 12800, two gates 100 x 8 = 1600, two towers
+        //            16 x 8 + 8 x 1 = 272; 14672 in all
+        //   backward: every weight gradient again (14672), plus the input gradients of the
+        //            towers (272; the experts and gates read the data, which needs none)
+        const double flops = 2.0 * 128 * (14672 + 14672 + 272);
+        const double printed = o["gflop_per_step_train"].toDouble() * 1e9;  // 6 digits
+        QVERIFY2(std::abs(printed - flops) < 1e-5 * flops, qPrintable(r.out));
+        QVERIFY(o["gflops_train"].toDouble() > 0);
+        QVERIFY(o["gemm_peak_gflops"].toDouble() > 0);
+    }
+
+    // Memory: the resident size after each epoch is reported and does not grow from epoch to
+    // epoch (buffers are sized once; nothing accumulates per step or per epoch).
+    void residentMemoryDoesNotGrow() {
+        const Run r = cli({"train", "--data", "synthetic", "--template", "mmoe", "--epochs", "8",
+                           "--batch", "64", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QList<double> rss;
+        double peak = 0;
+        for (const QString& line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (o.contains("epoch")) rss << o["rss_mb"].toDouble();
+            if (o.contains("peak_rss_mb")) peak = o["peak_rss_mb"].toDouble();
+        }
+        QCOMPARE(rss.size(), 8);
+        QVERIFY2(rss[1] > 1, qPrintable(r.out));
+        QVERIFY2(peak >= rss.last(), qPrintable(r.out));
+        // from epoch 2 on (the first epoch sizes the buffers), growth below 64 kB in all
+        QVERIFY2(rss.last() - rss[1] < 0.0625,
+                 qPrintable(
+                     QStringLiteral("epoch 2: %1 MB, epoch 8: %2 MB").arg(rss[1]).arg(rss.last())));
     }
 };
 

@@ -8,6 +8,8 @@
 #include <set>
 #include <sstream>
 
+#include "train/Cost.h"
+
 namespace mtl::cli {
 
 std::string jsonEscape(const std::string& s) {
@@ -133,7 +135,8 @@ void EpochPrinter::onEpoch(const EpochSnapshot& e) {
     if (json_) {
         std::ostringstream os;
         os << "{\"epoch\": " << e.epoch + 1 << ", \"train_loss\": " << jnum(e.trainLoss)
-           << ", \"seconds\": " << jnum(e.seconds) << ", \"valid\": {";
+           << ", \"seconds\": " << jnum(e.seconds)
+           << ", \"rss_mb\": " << jnum(residentBytes() / (1 << 20)) << ", \"valid\": {";
         for (size_t i = 0; i < e.valid.tasks.size(); ++i)
             os << (i ? ", " : "") << "\"" << jsonEscape(e.valid.tasks[i].task) << "\": {"
                << reporter_.taskJson(e.valid.tasks[i], false) << "}";

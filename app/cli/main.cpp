@@ -213,14 +213,16 @@ int cmdTrain(const CliOptions& o) {
                   << "\", \"ok\": " << (res.ok ? "true" : "false") << ", \"epochs\": " << res.epochs
                   << ", \"best_epoch\": " << res.bestEpoch + 1
                   << ", \"train_seconds\": " << jnum(res.seconds)
-                  << ", \"wall_seconds\": " << jnum(total) << ", \"weighting\": \""
-                  << weightingName(cfg.weighting.method) << "\""
+                  << ", \"wall_seconds\": " << jnum(total)
+                  << ", \"peak_rss_mb\": " << jnum(peakResidentBytes() / (1 << 20))
+                  << ", \"weighting\": \"" << weightingName(cfg.weighting.method) << "\""
                   << ", \"conflict\": " << conflictJson(res)
                   << ", \"gates\": " << reporter.gatesJson(test)
                   << ", \"test\": " << reporter.metricsJson(test) << "}" << std::endl;
     } else {
         std::cout << res.reason << " in " << std::fixed << std::setprecision(1) << res.seconds
-                  << " s (wall " << total << " s)" << std::defaultfloat << "\n";
+                  << " s (wall " << total << " s, peak memory " << peakResidentBytes() / (1 << 20)
+                  << " MB)" << std::defaultfloat << "\n";
         if (res.conflictSamples > 0) std::cout << conflictText(res) << "\n";
         if (data.test.rows() == 0)
             std::cout << "test: no examples (the test split is empty)\n";

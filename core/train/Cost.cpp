@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <fstream>
 #include <numeric>
 #include <optional>
 
@@ -217,6 +219,20 @@ double physicalMemoryBytes() {
     const long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGE_SIZE);
     return pages > 0 && size > 0 ? double(pages) * double(size) : 0.0;
 }
+
+namespace {
+double procStatusBytes(const char* key) {
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    const std::string k = std::string(key) + ":";
+    while (std::getline(in, line))
+        if (line.compare(0, k.size(), k) == 0) return std::atof(line.c_str() + k.size()) * 1024.0;
+    return 0;
+}
+}  // namespace
+
+double residentBytes() { return procStatusBytes("VmRSS"); }
+double peakResidentBytes() { return procStatusBytes("VmHWM"); }
 
 MachineLimits defaultMachineLimits() {
     MachineLimits m;

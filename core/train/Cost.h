@@ -58,6 +58,10 @@ struct MachineLimits {
 };
 MachineLimits defaultMachineLimits();  // memoryBytes = half of this machine's physical memory
 double physicalMemoryBytes();          // 0 if unknown
+// This process's resident memory now and at its peak (Linux: /proc/self/status VmRSS, VmHWM);
+// 0 if unknown.
+double residentBytes();
+double peakResidentBytes();
 
 struct CostVerdict {
     bool tooMuchMemory = false;
