@@ -2,7 +2,8 @@
 //
 //   gemm_bench <backend> <threads> [seconds-per-product]
 //
-// backend: eigen (the engine's gemmNN / gemmTN / gemmNT: Eigen, one independent GEMM per thread),
+// backend: eigen (the engine's gemmNN / gemmTN / gemmNT, one independent GEMM per thread: Eigen
+// with MTL_GEMM=eigen in the environment, else large products on OpenBLAS when built with it),
 // eigen-mt (Eigen's own threading), openblas-pthread, openblas-openmp, blis, dnnl, xsmm.
 // The BLAS libraries are loaded with dlopen() from Debian's paths, one backend per process, so
 // that libraries exporting the same symbols (OpenBLAS, BLIS) never meet; the program has no

@@ -80,7 +80,7 @@ void forRowBlocks(int r0, int r1, F64 f64, F16 f16, F8 f8, F1 f1) {
 // output rows for weight gradients): no synchronisation inside the product, unlike Eigen's own
 // threading, which spends a fifth of the time spin-waiting on this 2-core class of machine.
 bool splitGemm(Eigen::Index m, Eigen::Index n, Eigen::Index k) {
-    return omp_get_max_threads() > 1 && 2.0 * m * n * k > 4e7 && !omp_in_parallel();
+    return omp_get_max_threads() > 1 && 2.0 * m * n * k > 1e7 && !omp_in_parallel();
 }
 
 // [begin, end) of part t of T over n items, aligned to 16.
