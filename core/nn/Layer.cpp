@@ -105,27 +105,6 @@ void applyActivation(Activation a, Mat& z) {
     });
 }
 
-void activationBackward(Activation a, const Mat& y, Mat& g) {
-    if (a == Activation::Identity) return;
-    byColumns(g, [&](Eigen::Index c, Eigen::Index n) {
-        auto gb = g.middleCols(c, n);
-        const auto yb = y.middleCols(c, n);
-        switch (a) {
-            case Activation::Identity:
-                break;
-            case Activation::ReLU:
-                gb = (yb.array() > Real(0)).select(gb.array(), Real(0));
-                break;
-            case Activation::Tanh:
-                gb.array() *= (Real(1) - yb.array().square());
-                break;
-            case Activation::Sigmoid:
-                gb.array() *= yb.array() * (Real(1) - yb.array());
-                break;
-        }
-    });
-}
-
 void activationBackward(Activation a, const Mat& y, const Mat& dy, Mat& g) {
     g.resize(dy.rows(), dy.cols());
     byColumns(g, [&](Eigen::Index c, Eigen::Index n) {
@@ -164,6 +143,10 @@ void rowSums(const Mat& m, Mat& out) {
         const Eigen::Index e = t == T - 1 ? r : (r * (t + 1) / T) & ~Eigen::Index(15);
         if (e > b) out.col(0).segment(b, e - b) = m.middleRows(b, e - b).rowwise().sum();
     }
+}
+
+void activationBackward(Activation a, const Mat& y, Mat& g) {
+    if (a != Activation::Identity) activationBackward(a, y, g, g);  // coefficient-wise: g may be dy
 }
 
 void addBias(Mat& y, const Mat& b) {
