@@ -29,6 +29,18 @@ void adamUpdate(Real* w, const Real* g, Real* m, Real* v, Eigen::Index n, Real b
         W -= a * M / (V.sqrt() + eps);
     }
 }
+
+// The element at which a thread's stretch of all parameters starts, for a wanted start `at`: at
+// rounded down to a multiple of 16 elements into its parameter.
+long long adamSplit(const std::vector<Param*>& params, long long at) {
+    long long off = 0;
+    for (const Param* p : params) {
+        const long long n = p->value.size();
+        if (at < off + n) return off + (at - off) / 16 * 16;
+        off += n;
+    }
+    return off;
+}
 }  // namespace
 
 const char* optimizerName(OptimizerKind k) {
@@ -99,23 +111,41 @@ void Optimizer::step(double lr) {
             const double c1 = 1.0 - std::pow(b1, static_cast<double>(t_));
             const double c2 = 1.0 - std::pow(b2, static_cast<double>(t_));
             const Real rb1 = static_cast<Real>(b1), rb2 = static_cast<Real>(b2);
-            for (size_t i = 0; i < params_.size(); ++i) {
-                Param& p = *params_[i];
-                // Bias-corrected step folded into the scalar: lr * sqrt(c2) / c1.
-                const Real a = static_cast<Real>(lr * std::sqrt(c2) / c1) * p.lrScale;
-                const Real epsHat = static_cast<Real>(cfg_.eps * std::sqrt(c2));
-                const Eigen::Index n = p.value.size();
-                const bool decay = wd != 0 && p.decay;
-                // In chunks, so that each thread's loop is a separate, vectorised call.
-                const Eigen::Index chunks = n > 200000 && !omp_in_parallel() ? 16 : 1;
-#pragma omp parallel for schedule(static) if (chunks > 1)
-                for (Eigen::Index c = 0; c < chunks; ++c) {
-                    const Eigen::Index k0 = n * c / chunks, k1 = n * (c + 1) / chunks;
-                    (decay ? adamUpdate<true>
-                           : adamUpdate<false>)(p.value.data() + k0, p.grad.data() + k0,
-                                                s0_[i].data() + k0, s1_[i].data() + k0, k1 - k0,
-                                                rb1, rb2, a, epsHat, wd);
+            const Real epsHat = static_cast<Real>(cfg_.eps * std::sqrt(c2));
+            // Bias-corrected step folded into the scalar: lr * sqrt(c2) / c1.
+            const double a0 = lr * std::sqrt(c2) / c1;
+            // Elements [lo, hi) of all parameters in order: each thread updates one stretch.
+            auto update = [&](long long lo, long long hi) {
+                long long off = 0;
+                for (size_t i = 0; i < params_.size() && off < hi; ++i) {
+                    Param& p = *params_[i];
+                    const long long n = p.value.size();
+                    const long long k0 = std::max(lo, off) - off, k1 = std::min(hi, off + n) - off;
+                    off += n;
+                    if (k0 >= k1) continue;
+                    const Real a = static_cast<Real>(a0) * p.lrScale;
+                    (wd != 0 && p.decay ? adamUpdate<true>
+                                        : adamUpdate<false>)(p.value.data() + k0,
+                                                             p.grad.data() + k0, s0_[i].data() + k0,
+                                                             s1_[i].data() + k0, k1 - k0, rb1, rb2,
+                                                             a, epsHat, wd);
                 }
+            };
+            long long total = 0;
+            for (const Param* p : params_) total += p->value.size();
+            const int T = total > 16384 && !omp_in_parallel() ? omp_get_max_threads() : 1;
+            if (T == 1) {
+                update(0, total);
+                break;
+            }
+            // Every thread keeps the same stretch from step to step (its moments stay in its
+            // core's cache), and stretches start at a multiple of 16 elements into a parameter,
+            // so each element takes the same vector or scalar path at any thread count.
+#pragma omp parallel num_threads(T)
+            {
+                const int t = omp_get_thread_num(), nt = omp_get_num_threads();
+                update(adamSplit(params_, total * t / nt),
+                       adamSplit(params_, total * (t + 1) / nt));
             }
             break;
         }

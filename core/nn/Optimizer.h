@@ -1,6 +1,8 @@
 #pragma once
 // Optimizers over a model's parameters. State (moments) is kept per parameter, in the order of
-// Model::params(), and is serialisable.
+// Model::params(), and is serialisable. Adam runs on the engine's threads (setEngineThreads), each
+// thread on the same stretch of the parameters every step; the result is bit-identical at any
+// thread count.
 #include <memory>
 #include <string>
 #include <vector>
