@@ -1,9 +1,14 @@
 #include "data/Dataset.h"
 
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <random>
 #include <sstream>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 namespace mtl {
 
@@ -156,6 +161,32 @@ std::vector<int> seededPermutation(int n, unsigned long long seed) {
         std::swap(idx[i], idx[static_cast<int>(v % range)]);
     }
     return idx;
+}
+
+namespace {
+void adviseRange(const void* data, size_t bytes) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    constexpr uintptr_t kHuge = uintptr_t(2) << 20;
+    const uintptr_t lo = (reinterpret_cast<uintptr_t>(data) + kHuge - 1) & ~(kHuge - 1);
+    const uintptr_t hi = (reinterpret_cast<uintptr_t>(data) + bytes) & ~(kHuge - 1);
+    if (hi <= lo) return;  // smaller than one whole 2 MB page
+    void* p = reinterpret_cast<void*>(lo);
+    if (madvise(p, hi - lo, MADV_HUGEPAGE) != 0) return;
+#ifndef MADV_COLLAPSE
+    constexpr int MADV_COLLAPSE = 25;  // Linux 6.1; older kernels refuse it (EINVAL)
+#endif
+    madvise(p, hi - lo, MADV_COLLAPSE);  // now rather than when the kernel gets round to it
+#else
+    (void)data;
+    (void)bytes;
+#endif
+}
+}  // namespace
+
+void adviseHugePages(const Dataset& d) {
+    adviseRange(d.numeric.data(), sizeof(float) * d.numeric.size());
+    adviseRange(d.categorical.data(), sizeof(int32_t) * d.categorical.size());
+    adviseRange(d.labels.data(), sizeof(float) * d.labels.size());
 }
 
 }  // namespace mtl

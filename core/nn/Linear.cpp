@@ -2,6 +2,10 @@
 
 #include <omp.h>
 
+#if defined(__SSE3__)
+#include <pmmintrin.h>
+#endif
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -163,6 +167,17 @@ double productFlops() { return static_cast<double>(gFlops.load()); }
 void setEngineThreads(int n) {
     omp_set_num_threads(std::max(1, n));
     if (Eigen::nbThreads() != 1) Eigen::setNbThreads(1);
+    flushDenormals();
+}
+
+void flushDenormals() {
+#if defined(__SSE3__)
+#pragma omp parallel
+    {
+        _MM_SET_FLUSH_ZERO_MODE(_MM_FLUSH_ZERO_ON);
+        _MM_SET_DENORMALS_ZERO_MODE(_MM_DENORMALS_ZERO_ON);
+    }
+#endif
 }
 
 std::string gemmBackendName() {

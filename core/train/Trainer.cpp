@@ -9,6 +9,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "nn/Linear.h"
 #include "train/Conflict.h"
 
 namespace mtl {
@@ -454,6 +455,8 @@ void Trainer::setLiveLossWeights(const std::vector<std::atomic<double>>* w) {
 }
 
 TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
+    flushDenormals();
+    adviseHugePages(trainSet);
     TrainResult res;
     const auto t0 = Clock::now();
     const int N = trainSet.rows();
