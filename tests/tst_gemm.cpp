@@ -97,14 +97,19 @@ private slots:
     void sparseProducts_data() {
         QTest::addColumn<int>("out");
         QTest::addColumn<int>("batch");
-        QTest::newRow("census experts 128, b1024") << 128 << 1024;
-        QTest::newRow("gate 8, b1024") << 8 << 1024;
-        QTest::newRow("odd 37, b333") << 37 << 333;
+        QTest::addColumn<bool>("ragged");  // examples with different numbers of non-zeros
+        QTest::newRow("census experts 128, b1024") << 128 << 1024 << false;
+        QTest::newRow("gate 8, b1024") << 8 << 1024 << false;
+        QTest::newRow("odd 37, b333") << 37 << 333 << false;
+        QTest::newRow("gate 8, b333, ragged") << 8 << 333 << true;
+        QTest::newRow("narrow 27, b130, ragged") << 27 << 130 << true;
+        QTest::newRow("narrow 5, b4096, ragged") << 5 << 4096 << true;
     }
 
     void sparseProducts() {
         QFETCH(int, out);
         QFETCH(int, batch);
+        QFETCH(bool, ragged);
         const int numeric = 7, fields = 33, card = 15, features = numeric + fields * card;
         Value x;
         x.isSparse = true;
@@ -124,6 +129,7 @@ private slots:
                 }
                 // skewed categories: low values far more common, as in census
                 for (int f = 0; f < fields; ++f) {
+                    if (ragged && std::rand() % 4 == 0) continue;  // field missing
                     s.index.push_back(numeric + f * card +
                                       (std::rand() % card) * (std::rand() % 2));
                     s.value.push_back(1);

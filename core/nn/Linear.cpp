@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <climits>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -68,6 +69,36 @@ void sparseForwardBlock(const Mat& W, const Mat& b, const SparseBatch& s, Mat& y
             acc += v * W.col(s.index[k]).template segment<BS>(r0);
     }
     y.col(j).template segment<BS>(r0) = acc;
+}
+
+// The same for four examples j .. j+3 at once, for narrow outputs (gates): one example's sum is a
+// chain of dependent additions, four independent chains keep the adder busy. Each example's
+// non-zeros are added in the same order as above, so the result is bit-identical.
+template <int BS>
+void sparseForwardBlock4(const Mat& W, const Mat& b, const SparseBatch& s, Mat& y, int r0, int j) {
+    using Block = Eigen::Matrix<Real, BS, 1>;
+    Block acc[4];
+    int k[4], end[4];
+    int common = INT_MAX;
+    for (int c = 0; c < 4; ++c) {
+        acc[c] = b.col(0).template segment<BS>(r0);
+        k[c] = s.start[j + c];
+        end[c] = s.start[j + c + 1];
+        common = std::min(common, end[c] - k[c]);
+    }
+    auto add = [&](int c, int q) {
+        const Real v = s.value[q];
+        if (v == Real(1))
+            acc[c] += W.col(s.index[q]).template segment<BS>(r0);
+        else
+            acc[c] += v * W.col(s.index[q]).template segment<BS>(r0);
+    };
+    for (int t = 0; t < common; ++t)
+        for (int c = 0; c < 4; ++c) add(c, k[c] + t);
+    for (int c = 0; c < 4; ++c) {
+        for (int q = k[c] + common; q < end[c]; ++q) add(c, q);
+        y.col(j + c).template segment<BS>(r0) = acc[c];
+    }
 }
 
 // Rows [r0, r1) of a sparse product, in blocks of 64, 16 and 8, then single rows.
@@ -261,8 +292,24 @@ void Linear::forward(const Value& x, Mat& y) const {
     const long long work = static_cast<long long>(s.index.size()) * out;
     const Mat& Wv = W.value;
     const Mat& bv = b.value;
+    const int quads = out < 64 ? s.cols / 4 : 0;  // narrow outputs: four examples at a time
 #pragma omp parallel for schedule(static) if (worthThreads(work))
-    for (int j = 0; j < s.cols; ++j) {
+    for (int q = 0; q < quads; ++q) {
+        const int j = 4 * q;
+        forRowBlocks(
+            0, out, [&](int) {}, [&](int r) { sparseForwardBlock4<16>(Wv, bv, s, y, r, j); },
+            [&](int r) { sparseForwardBlock4<8>(Wv, bv, s, y, r, j); },
+            [&](int r) {
+                for (int c = j; c < j + 4; ++c) {
+                    Real acc = bv(r, 0);
+                    for (int k = s.start[c]; k < s.start[c + 1]; ++k)
+                        acc += s.value[k] * Wv(r, s.index[k]);
+                    y(r, c) = acc;
+                }
+            });
+    }
+#pragma omp parallel for schedule(static) if (worthThreads(work) && quads == 0)
+    for (int j = 4 * quads; j < s.cols; ++j) {
         forRowBlocks(
             0, out, [&](int r) { sparseForwardBlock<64>(Wv, bv, s, y, r, j); },
             [&](int r) { sparseForwardBlock<16>(Wv, bv, s, y, r, j); },
@@ -322,6 +369,29 @@ void Linear::backward(const Value& x, const Mat& dy, Mat* dx) {
                 dW(r, f) = acc;
             });
     };
+    // The same for features f .. f+3, each summed in the same order as above (bit-identical).
+    auto columns4 = [&](auto bs, int f, int r0) {
+        constexpr int BS = decltype(bs)::value;
+        using Block = Eigen::Matrix<Real, BS, 1>;
+        Block acc[4];
+        int common = INT_MAX;
+        for (int c = 0; c < 4; ++c) {
+            acc[c].setZero();
+            common = std::min(common, start[f + c + 1] - start[f + c]);
+        }
+        auto add = [&](int c, int p) {
+            if (val[p] == Real(1))
+                acc[c] += dy.col(ex[p]).template segment<BS>(r0);
+            else
+                acc[c] += val[p] * dy.col(ex[p]).template segment<BS>(r0);
+        };
+        for (int t = 0; t < common; ++t)
+            for (int c = 0; c < 4; ++c) add(c, start[f + c] + t);
+        for (int c = 0; c < 4; ++c) {
+            for (int p = start[f + c] + common; p < start[f + c + 1]; ++p) add(c, p);
+            dW.col(f + c).template segment<BS>(r0) = acc[c];
+        }
+    };
 #pragma omp parallel if (worthThreads(work))
     {
         const int T = omp_get_num_threads(), me = omp_get_thread_num();
@@ -333,7 +403,22 @@ void Linear::backward(const Value& x, const Mat& dy, Mat* dx) {
                                     start.begin());
         };
         const int f0 = cut(me), f1 = cut(me + 1);
-        for (int f = f0; f < f1; ++f) column(f);
+        int f = f0;
+        if (out < 64)  // narrow outputs (gates): four features' chains of additions at a time
+            for (; f + 4 <= f1; f += 4)
+                forRowBlocks(
+                    0, out, [&](int) {},
+                    [&](int r) { columns4(std::integral_constant<int, 16>(), f, r); },
+                    [&](int r) { columns4(std::integral_constant<int, 8>(), f, r); },
+                    [&](int r) {
+                        for (int c = f; c < f + 4; ++c) {
+                            Real acc = 0;
+                            for (int p = start[c]; p < start[c + 1]; ++p)
+                                acc += val[p] * dy(r, ex[p]);
+                            dW(r, c) = acc;
+                        }
+                    });
+        for (; f < f1; ++f) column(f);
     }
 }
 
