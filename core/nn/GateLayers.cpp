@@ -7,58 +7,96 @@
 
 namespace mtl {
 
+// Whole-matrix array expressions: a gate's column is only a few experts long, too short for a
+// vector register, but the batch's columns together are one contiguous array (the column-wise
+// loop spent most of its time in scalar expf).
 void softmaxColumns(const Mat& z, Mat& w) {
     w.resize(z.rows(), z.cols());
-    for (Eigen::Index j = 0; j < z.cols(); ++j) {
-        const Real mx = z.col(j).maxCoeff();
-        w.col(j) = (z.col(j).array() - mx).exp();
-        w.col(j) /= w.col(j).sum();
-    }
+    if (z.size() == 0) return;
+    w.array() = (z.array().rowwise() - z.array().colwise().maxCoeff()).exp();
+    w.array().rowwise() /= w.array().colwise().sum();
 }
 
 void softmaxBackward(const Mat& w, const Mat& dw, Mat& dz) {
     dz.resize(w.rows(), w.cols());
-    for (Eigen::Index j = 0; j < w.cols(); ++j) {
-        const Real dot = w.col(j).dot(dw.col(j));
-        dz.col(j) = w.col(j).cwiseProduct(dw.col(j) - Vec::Constant(w.rows(), dot));
-    }
+    if (w.size() == 0) return;
+    dz.array() = w.array() * (dw.array().rowwise() - (w.array() * dw.array()).colwise().sum());
 }
 
-// Column by column (one example at a time) so each example's experts stay in cache; threads
-// split the batch when it is large.
-void mixForward(const std::vector<const Mat*>& sources, int h, const Mat& w, Mat& y) {
+namespace {
+// The mixing loops with the expert width H known at compile time (Eigen::Dynamic: any width):
+// a width-16 expert is one AVX-512 register, and the runtime-size loop around it cost more than
+// the arithmetic at census sizes.
+template <int H>
+void mixForwardT(const std::vector<const Mat*>& sources, int h, const Mat& w, Mat& y) {
     const Eigen::Index B = w.cols();
-    y.resize(h, B);
     const long long work = static_cast<long long>(w.rows()) * h * B;
 #pragma omp parallel for schedule(static) if (work > 400000 && !omp_in_parallel())
     for (Eigen::Index j = 0; j < B; ++j) {
-        auto yj = y.col(j);
+        auto yj = y.col(j).template segment<H>(0, h);
         yj.setZero();
         int e = 0;
         for (const Mat* s : sources) {
             const int n = static_cast<int>(s->rows() / h);
-            for (int i = 0; i < n; ++i, ++e) yj += w(e, j) * s->col(j).segment(i * h, h);
+            for (int i = 0; i < n; ++i, ++e)
+                yj += w(e, j) * s->col(j).template segment<H>(i * h, h);
         }
     }
 }
 
-void mixBackward(const std::vector<const Mat*>& sources, int h, const Mat& w, const Mat& dy,
-                 const std::vector<Mat*>& dSources, Mat& dw) {
+template <int H>
+void mixBackwardT(const std::vector<const Mat*>& sources, int h, const Mat& w, const Mat& dy,
+                  const std::vector<Mat*>& dSources, Mat& dw) {
     const Eigen::Index B = w.cols();
-    dw.resize(w.rows(), B);
     const long long work = static_cast<long long>(w.rows()) * h * B;
 #pragma omp parallel for schedule(static) if (work > 400000 && !omp_in_parallel())
     for (Eigen::Index j = 0; j < B; ++j) {
-        const auto g = dy.col(j);
+        const auto g = dy.col(j).template segment<H>(0, h);
         int e = 0;
         for (size_t k = 0; k < sources.size(); ++k) {
             const Mat& s = *sources[k];
             const int n = static_cast<int>(s.rows() / h);
             for (int i = 0; i < n; ++i, ++e) {
-                dw(e, j) = s.col(j).segment(i * h, h).dot(g);
-                if (dSources[k]) dSources[k]->col(j).segment(i * h, h) += w(e, j) * g;
+                dw(e, j) = s.col(j).template segment<H>(i * h, h).dot(g);
+                if (dSources[k]) dSources[k]->col(j).template segment<H>(i * h, h) += w(e, j) * g;
             }
         }
+    }
+}
+}  // namespace
+
+// Column by column (one example at a time) so each example's experts stay in cache; threads
+// split the batch when it is large.
+void mixForward(const std::vector<const Mat*>& sources, int h, const Mat& w, Mat& y) {
+    y.resize(h, w.cols());
+    switch (h) {
+        case 8:
+            return mixForwardT<8>(sources, h, w, y);
+        case 16:
+            return mixForwardT<16>(sources, h, w, y);
+        case 32:
+            return mixForwardT<32>(sources, h, w, y);
+        case 64:
+            return mixForwardT<64>(sources, h, w, y);
+        default:
+            return mixForwardT<Eigen::Dynamic>(sources, h, w, y);
+    }
+}
+
+void mixBackward(const std::vector<const Mat*>& sources, int h, const Mat& w, const Mat& dy,
+                 const std::vector<Mat*>& dSources, Mat& dw) {
+    dw.resize(w.rows(), w.cols());
+    switch (h) {
+        case 8:
+            return mixBackwardT<8>(sources, h, w, dy, dSources, dw);
+        case 16:
+            return mixBackwardT<16>(sources, h, w, dy, dSources, dw);
+        case 32:
+            return mixBackwardT<32>(sources, h, w, dy, dSources, dw);
+        case 64:
+            return mixBackwardT<64>(sources, h, w, dy, dSources, dw);
+        default:
+            return mixBackwardT<Eigen::Dynamic>(sources, h, w, dy, dSources, dw);
     }
 }
 
