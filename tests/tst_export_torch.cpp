@@ -6,6 +6,7 @@
 //
 // PyTorch is looked for in $MTL_PYTHON, /usr/bin/python3 (Debian's python3-torch) and python3 on
 // the PATH; without it the parity test is skipped with a message saying so.
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -447,12 +448,24 @@ private slots:
             runPython(py, {"train.py", "--epochs", "2", "--json", "--save", "one.pt"}, tmp.path()),
             2);
         // torch 1.13's torchrun on Python 3.11 needs non-zero --redirects/--tee (README.md).
-        check(runPython(py,
-                        {"-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2",
-                         "--redirects", "1", "--tee", "1", "--log_dir", tmp.filePath("logs"),
-                         "train.py", "--epochs", "2", "--json", "--save", "two.pt"},
-                        tmp.path()),
-              2);
+        PyRun two = runPython(py,
+                              {"-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2",
+                               "--redirects", "1", "--tee", "1", "--log_dir", tmp.filePath("logs"),
+                               "train.py", "--epochs", "2", "--json", "--save", "two.pt"},
+                              tmp.path());
+        // Rank 0's own stdout as torchrun logged it (<log_dir>/<run>/attempt_0/0/stdout.log): the
+        // tee'd copy on torchrun's stdout can have the agent's messages spliced into a line.
+        QDirIterator logs(tmp.filePath("logs"), {"stdout.log"}, QDir::Files,
+                          QDirIterator::Subdirectories);
+        while (logs.hasNext()) {
+            const QString f = logs.next();
+            QFile log(f);
+            if (f.endsWith("/0/stdout.log") && log.open(QIODevice::ReadOnly)) {
+                two.out = QString::fromUtf8(log.readAll());
+                break;
+            }
+        }
+        check(two, 2);
         QVERIFY(QFileInfo::exists(tmp.filePath("two.pt")));
     }
 
