@@ -45,6 +45,7 @@ private slots:
             const QByteArray s = QByteArray::number(t) + " thread(s)";
             QTest::newRow("experts 2048x512 b1024, " + s) << 2048 << 512 << 1024 << t;
             QTest::newRow("tower 64x256 b1024, " + s) << 64 << 256 << 1024 << t;
+            QTest::newRow("shared-bottom tower 64x2048 b1024, " + s) << 64 << 2048 << 1024 << t;
             QTest::newRow("gate 8x100 b128, " + s) << 8 << 100 << 128 << t;
             QTest::newRow("odd 1037x499 b333, " + s) << 1037 << 499 << 333 << t;
         }

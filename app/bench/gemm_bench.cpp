@@ -158,8 +158,9 @@ int main(int argc, char** argv) {
         {"large-experts", "NN", 2048, 512, 1024}, {"large-experts", "NT", 2048, 512, 1024},
         {"large-experts", "TN", 2048, 512, 1024}, {"large-tower", "NN", 64, 256, 1024},
         {"large-tower", "NT", 64, 256, 1024},     {"large-tower", "TN", 64, 256, 1024},
-        {"census-dense", "NN", 128, 499, 1024},   {"census-dense", "NT", 128, 499, 1024},
-        {"census-dense", "TN", 128, 499, 1024},
+        {"large-sb-tower", "NN", 64, 2048, 1024}, {"large-sb-tower", "NT", 64, 2048, 1024},
+        {"large-sb-tower", "TN", 64, 2048, 1024}, {"census-dense", "NN", 128, 499, 1024},
+        {"census-dense", "NT", 128, 499, 1024},   {"census-dense", "TN", 128, 499, 1024},
     };
     for (const Product& p : products) {
         const std::string op = p.op;
