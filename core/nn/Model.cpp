@@ -1,5 +1,7 @@
 #include "nn/Model.h"
 
+#include <omp.h>
+
 #include <algorithm>
 #include <sstream>
 
@@ -188,6 +190,27 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
     return m;
 }
 
+namespace {
+// Sets every buffer to zero; large ones (the large config's 2048 x 1024 hidden gradient, 8 MB) are
+// shared among the engine's threads, as one stretch of all the buffers each.
+void zeroAll(std::vector<std::unique_ptr<Mat>>& bufs) {
+    long long total = 0;
+    for (const auto& b : bufs) total += b->size();
+    const int T = total >= (1 << 18) && !omp_in_parallel() ? omp_get_max_threads() : 1;
+#pragma omp parallel num_threads(T) if (T > 1)
+    {
+        const int t = omp_get_thread_num(), n = omp_get_num_threads();
+        const long long lo = total * t / n, hi = total * (t + 1) / n;
+        long long off = 0;
+        for (const auto& b : bufs) {
+            const long long k0 = std::max(lo, off), k1 = std::min(hi, off + b->size());
+            if (k1 > k0) std::fill(b->data() + (k0 - off), b->data() + (k1 - off), Real(0));
+            off += b->size();
+        }
+    }
+}
+}  // namespace
+
 void Model::resize(int batch) {
     if (batch == batch_) return;
     batch_ = batch;
@@ -217,8 +240,7 @@ double Model::forward(const Dataset& data, const int* rows, int batch, bool trai
 }
 
 void Model::backward() {
-    for (auto& g : grads_)
-        if (g->size()) g->setZero();
+    zeroAll(grads_);
     for (auto it = layers_.rbegin(); it != layers_.rend(); ++it) (*it)->backward(ctx_);
     for (auto& l : layers_) l->afterBackward(ctx_);
 }
@@ -351,8 +373,7 @@ void Model::deriveSegments(const std::vector<std::pair<int, int>>& producer,
 }
 
 void Model::backwardTaskSide(std::uint64_t headMask) {
-    for (auto& g : grads_)
-        if (g->size()) g->setZero();
+    zeroAll(grads_);
     for (size_t l = layers_.size(); l-- > 0;) {
         const std::uint64_t m = layerHeads_[l];
         // Not the shared part, nor the parameterless layers above it that serve several heads.
@@ -364,8 +385,7 @@ void Model::backwardTaskSide(std::uint64_t headMask) {
 void Model::backwardSharedSide(const std::vector<Mat>& representationGrad) {
     if (representationGrad.size() != representationValue_.size())
         throw std::invalid_argument("backwardSharedSide: one gradient per representation port");
-    for (auto& g : grads_)
-        if (g->size()) g->setZero();
+    zeroAll(grads_);
     for (size_t z = 0; z < representationValue_.size(); ++z)
         *grads_[static_cast<size_t>(representationValue_[z])] = representationGrad[z];
     for (size_t l = layers_.size(); l-- > 0;)
@@ -383,8 +403,7 @@ std::vector<std::string> Model::sharedParamNames(std::uint64_t headMask) const {
 }
 
 void Model::backward(std::uint64_t headMask) {
-    for (auto& g : grads_)
-        if (g->size()) g->setZero();
+    zeroAll(grads_);
     for (size_t l = layers_.size(); l-- > 0;) {
         if (layerHeads_[l] & headMask)
             layers_[l]->backward(ctx_);
