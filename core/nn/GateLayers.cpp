@@ -7,20 +7,23 @@
 
 namespace mtl {
 
-// Whole-matrix array expressions: a gate's column is only a few experts long, too short for a
-// vector register, but the batch's columns together are one contiguous array (the column-wise
-// loop spent most of its time in scalar expf).
+// The exponentials as one array expression over the whole matrix: a gate's column is only a few
+// experts long, too short for a vector register, but the batch's columns together are one
+// contiguous array (the column-wise loop spent most of its time in scalar expf). No temporaries:
+// the per-column maxima and sums are taken in place.
 void softmaxColumns(const Mat& z, Mat& w) {
-    w.resize(z.rows(), z.cols());
-    if (z.size() == 0) return;
-    w.array() = (z.array().rowwise() - z.array().colwise().maxCoeff()).exp();
-    w.array().rowwise() /= w.array().colwise().sum();
+    w = z;
+    for (Eigen::Index j = 0; j < w.cols(); ++j) w.col(j).array() -= w.col(j).maxCoeff();
+    w.array() = w.array().exp();
+    for (Eigen::Index j = 0; j < w.cols(); ++j) w.col(j) /= w.col(j).sum();
 }
 
 void softmaxBackward(const Mat& w, const Mat& dw, Mat& dz) {
     dz.resize(w.rows(), w.cols());
-    if (w.size() == 0) return;
-    dz.array() = w.array() * (dw.array().rowwise() - (w.array() * dw.array()).colwise().sum());
+    for (Eigen::Index j = 0; j < w.cols(); ++j) {
+        const Real dot = w.col(j).dot(dw.col(j));
+        dz.col(j) = w.col(j).cwiseProduct(dw.col(j) - Vec::Constant(w.rows(), dot));
+    }
 }
 
 namespace {
