@@ -337,11 +337,11 @@ void Linear::forward(const Value& x, Mat& y) const {
     }
 }
 
-void Linear::backward(const Value& x, const Mat& dy, Mat* dx) {
+void Linear::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh) {
     rowSums(dy, b.grad);
     if (!x.isSparse) {
         gemmNT(dy, x.m, W.grad);
-        if (dx) gemmTN(W.value, dy, *dx, true);
+        if (dx) gemmTN(W.value, dy, *dx, !dxFresh);
         return;
     }
     // dW(:, i) = sum over the examples j with a non-zero at feature i of dy(:, j) * value: the
@@ -508,7 +508,7 @@ void FcStack::forward(const Value& x, Mat& y, RunContext& ctx) {
     }
 }
 
-void FcStack::backward(const Value& x, const Mat& dy, Mat* dx) {
+void FcStack::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh) {
     const int L = static_cast<int>(layers_.size());
     Mat* g = &gA_;
     Mat* gPrev = &gB_;
@@ -523,7 +523,7 @@ void FcStack::backward(const Value& x, const Mat& dy, Mat* dx) {
             activationBackward(acts_[l], *actPtr_[l], *g);
         }
         if (l == 0) {
-            layers_[0].backward(x, *g, dx);
+            layers_[0].backward(x, *g, dx, dxFresh);
             break;
         }
         const Mat& in = *outPtr_[l - 1];

@@ -48,8 +48,9 @@ struct Linear {
     Param W, b;
     void init(const std::string& prefix, int in, int out, Activation act, Rng& rng);
     void forward(const Value& x, Mat& y) const;
-    // Sets W.grad, b.grad from dy; adds W^T dy into dx when dx != nullptr (dense input only).
-    void backward(const Value& x, const Mat& dy, Mat* dx);
+    // Sets W.grad, b.grad from dy; adds W^T dy into dx when dx != nullptr (dense input only),
+    // or writes it there when dxFresh.
+    void backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh = false);
     void collect(std::vector<Param*>& out) {
         out.push_back(&W);
         out.push_back(&b);
@@ -64,7 +65,7 @@ public:
     void init(const std::string& prefix, int in, int groups, const std::vector<int>& units,
               Activation hidden, Activation last, double dropout, bool dropoutLast, Rng& rng);
     void forward(const Value& x, Mat& y, RunContext& ctx);
-    void backward(const Value& x, const Mat& dy, Mat* dx);
+    void backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh = false);  // as Linear's
     void collect(std::vector<Param*>& out);
     int groups() const { return groups_; }
     std::vector<Linear>& layers() { return layers_; }  // layer 0 fused over groups

@@ -162,6 +162,26 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
     for (auto& l : m->layers_) l->collectParams(m->params_);
     m->gradRows_.clear();
     for (const Shape& s : valueShape) m->gradRows_.push_back(s.sparse ? 0 : s.rows());
+    // The first writer of each gradient in backward() (layers run in reverse order): if it can
+    // overwrite the buffer, backward() leaves that buffer unzeroed and tells the layer so.
+    m->freshGrad_.assign(m->grads_.size(), false);
+    {
+        std::vector<bool> claimed(m->grads_.size(), false);
+        for (size_t l = m->layers_.size(); l-- > 0;) {
+            Layer& layer = *m->layers_[l];
+            layer.inGradFresh.assign(layer.inGrad.size(), false);
+            for (size_t i = 0; i < layer.inGrad.size(); ++i) {
+                const int v = layer.inGrad[i] ? inputValues[l][i] : -1;
+                if (v < 0 || claimed[v]) continue;
+                claimed[v] = true;
+                const bool once = std::count(inputValues[l].begin(), inputValues[l].end(), v) == 1;
+                if (layer.overwritesInGrad() && once) {
+                    layer.inGradFresh[i] = true;
+                    m->freshGrad_[v] = true;
+                }
+            }
+        }
+    }
     m->deriveSegments(producer, inputValues);
     // Gate identity from the graph: which tasks each gate serves, which experts it weighs.
     for (auto& l : m->layers_) {
@@ -193,19 +213,24 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
 namespace {
 // Sets every buffer to zero; large ones (the large config's 2048 x 1024 hidden gradient, 8 MB) are
 // shared among the engine's threads, as one stretch of all the buffers each.
-void zeroAll(std::vector<std::unique_ptr<Mat>>& bufs) {
+void zeroAll(std::vector<std::unique_ptr<Mat>>& bufs, const std::vector<bool>* skip = nullptr) {
+    auto size = [&](size_t k) -> long long {
+        return skip && (*skip)[k] ? 0 : static_cast<long long>(bufs[k]->size());
+    };
     long long total = 0;
-    for (const auto& b : bufs) total += b->size();
+    for (size_t k = 0; k < bufs.size(); ++k) total += size(k);
     const int T = total >= (1 << 18) && !omp_in_parallel() ? omp_get_max_threads() : 1;
 #pragma omp parallel num_threads(T) if (T > 1)
     {
         const int t = omp_get_thread_num(), n = omp_get_num_threads();
         const long long lo = total * t / n, hi = total * (t + 1) / n;
         long long off = 0;
-        for (const auto& b : bufs) {
-            const long long k0 = std::max(lo, off), k1 = std::min(hi, off + b->size());
-            if (k1 > k0) std::fill(b->data() + (k0 - off), b->data() + (k1 - off), Real(0));
-            off += b->size();
+        for (size_t k = 0; k < bufs.size(); ++k) {
+            const long long n = size(k);
+            const long long k0 = std::max(lo, off), k1 = std::min(hi, off + n);
+            Real* d = bufs[k]->data();
+            if (k1 > k0) std::fill(d + (k0 - off), d + (k1 - off), Real(0));
+            off += n;
         }
     }
 }
@@ -240,8 +265,10 @@ double Model::forward(const Dataset& data, const int* rows, int batch, bool trai
 }
 
 void Model::backward() {
-    zeroAll(grads_);
+    zeroAll(grads_, &freshGrad_);
+    ctx_.freshInGrads = true;
     for (auto it = layers_.rbegin(); it != layers_.rend(); ++it) (*it)->backward(ctx_);
+    ctx_.freshInGrads = false;
     for (auto& l : layers_) l->afterBackward(ctx_);
 }
 
@@ -374,6 +401,7 @@ void Model::deriveSegments(const std::vector<std::pair<int, int>>& producer,
 
 void Model::backwardTaskSide(std::uint64_t headMask) {
     zeroAll(grads_);
+    ctx_.freshInGrads = false;
     for (size_t l = layers_.size(); l-- > 0;) {
         const std::uint64_t m = layerHeads_[l];
         // Not the shared part, nor the parameterless layers above it that serve several heads.
@@ -386,6 +414,7 @@ void Model::backwardSharedSide(const std::vector<Mat>& representationGrad) {
     if (representationGrad.size() != representationValue_.size())
         throw std::invalid_argument("backwardSharedSide: one gradient per representation port");
     zeroAll(grads_);
+    ctx_.freshInGrads = false;
     for (size_t z = 0; z < representationValue_.size(); ++z)
         *grads_[static_cast<size_t>(representationValue_[z])] = representationGrad[z];
     for (size_t l = layers_.size(); l-- > 0;)
@@ -404,6 +433,7 @@ std::vector<std::string> Model::sharedParamNames(std::uint64_t headMask) const {
 
 void Model::backward(std::uint64_t headMask) {
     zeroAll(grads_);
+    ctx_.freshInGrads = false;
     for (size_t l = layers_.size(); l-- > 0;) {
         if (layerHeads_[l] & headMask)
             layers_[l]->backward(ctx_);

@@ -1,0 +1,91 @@
+// Model::backward() lets the first layer that writes an activation gradient overwrite it instead
+// of zeroing every buffer first (Layer::inGradFresh): for every template, a backward() run right
+// after another batch's backward() (so each buffer holds that batch's values) gives exactly the
+// parameter and representation gradients of backward(all heads), which zeroes every buffer and
+// only accumulates.
+#include <QtTest>
+
+#include "GradCheck.h"
+#include "graph/Templates.h"
+#include "nn/Model.h"
+
+using namespace mtl;
+
+namespace {
+struct Case {
+    std::unique_ptr<Model> model;
+    Dataset data;
+};
+
+Case compileTemplate(const std::string& key) {
+    std::vector<TaskInfo> ti = {{"t0", TaskKind::Binary}, {"t1", TaskKind::Binary}};
+    Case c;
+    c.data = test::randomDataset(5, {3, 4}, ti, 16, 1);
+    TemplateOptions o;
+    o.schema = c.data.schema;
+    o.experts = 3;
+    o.expertUnits = {4, 3};
+    o.towerUnits = {3};
+    o.bottomUnits = {6, 5};
+    o.pleSpecific = 1;
+    o.pleShared = 2;
+    o.pleLevels = 2;
+    if (key == "esmm") {
+        o.schema = templateSchema("esmm", c.data.schema);
+        c.data.schema = o.schema;
+    }
+    Graph g = makeTemplate(key, o);
+    Model::bindInputs(g, o.schema);
+    c.model = Model::compile(g, o.schema, 3);
+    return c;
+}
+
+std::vector<Mat> gradients(Model& m) {
+    std::vector<Mat> out;
+    for (const Param* p : m.params()) out.push_back(p->grad);
+    for (const PortId& p : m.sharedRepresentation()) out.push_back(m.outputGrad(p));
+    return out;
+}
+}  // namespace
+
+class TestModelBackward : public QObject {
+    Q_OBJECT
+private slots:
+    void freshGradientsEqualZeroedOnes_data() {
+        QTest::addColumn<QString>("key");
+        for (const char* k : {"single", "shared_bottom", "omoe", "mmoe", "cgc", "ple", "esmm",
+                              "cross_stitch", "l2", "mmoe_dselect", "mmoe_topk"})
+            QTest::newRow(k) << QString(k);
+    }
+
+    void freshGradientsEqualZeroedOnes() {
+        QFETCH(QString, key);
+        Case c = compileTemplate(key.toStdString());
+        Model& m = *c.model;
+        const int a[] = {0, 1, 2, 3, 4, 5, 6, 7}, b[] = {8, 9, 10, 11, 12, 13, 14, 15};
+        Rng ra(1), rb1(2), rb2(2);
+        m.forward(c.data, a, 8, true, ra);
+        m.backward();  // leaves batch a's values in every gradient buffer
+        m.forward(c.data, b, 8, true, rb1);
+        m.backward();
+        const std::vector<Mat> fresh = gradients(m);
+        m.forward(c.data, b, 8, true, rb2);
+        m.backward(~std::uint64_t(0));  // zeroes every buffer, accumulates only
+        const std::vector<Mat> zeroed = gradients(m);
+        QCOMPARE(fresh.size(), zeroed.size());
+        for (size_t i = 0; i < fresh.size(); ++i) {
+            const QByteArray what = i < m.params().size()
+                                        ? QByteArray::fromStdString(m.params()[i]->name)
+                                        : QByteArray("representation");
+            QVERIFY2(fresh[i] == zeroed[i], what.constData());
+        }
+        bool someFresh = false;
+        for (const auto& l : m.layers())
+            for (bool f : l->inGradFresh) someFresh = someFresh || f;
+        if (key != "single" && key != "esmm" && key != "l2")  // their layers read the input
+            QVERIFY2(someFresh, "no layer overwrites a gradient: the test checks nothing");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelBackward)
+#include "tst_model_backward.moc"
