@@ -222,15 +222,15 @@ void zeroAll(std::vector<std::unique_ptr<Mat>>& bufs, const std::vector<bool>* s
     const int T = total >= (1 << 18) && !omp_in_parallel() ? omp_get_max_threads() : 1;
 #pragma omp parallel num_threads(T) if (T > 1)
     {
-        const int t = omp_get_thread_num(), n = omp_get_num_threads();
-        const long long lo = total * t / n, hi = total * (t + 1) / n;
+        const int t = omp_get_thread_num(), threads = omp_get_num_threads();
+        const long long lo = total * t / threads, hi = total * (t + 1) / threads;
         long long off = 0;
         for (size_t k = 0; k < bufs.size(); ++k) {
-            const long long n = size(k);
-            const long long k0 = std::max(lo, off), k1 = std::min(hi, off + n);
+            const long long len = size(k);
+            const long long k0 = std::max(lo, off), k1 = std::min(hi, off + len);
             Real* d = bufs[k]->data();
             if (k1 > k0) std::fill(d + (k0 - off), d + (k1 - off), Real(0));
-            off += n;
+            off += len;
         }
     }
 }
