@@ -84,6 +84,30 @@ private slots:
         auto m = compile(g, d);
         CHECK_GRADS(m, d, 16);
     }
+    // Three towers of different widths on one hidden layer (one with dropout, one tanh) run their
+    // first products as one (SiblingProducts); the hidden layer's gradient is their fused sum.
+    void siblingTowers() {
+        Dataset d = randomDataset(
+            5, {}, {{"a", TaskKind::Binary}, {"b", TaskKind::Binary}, {"c", TaskKind::Regression}},
+            16, 4);
+        Graph g;
+        NodeId in = addInput(g);
+        NodeId dn = g.addNode("layer.dense", "bottom");
+        g.setParam(dn, "units", ParamValue::ofList({7}));
+        g.connect(in, "x", dn, "x");
+        addHead(g, dn, "y", "a");
+        addHead(g, dn, "y", "b");
+        addHead(g, dn, "y", "c", false);
+        g.setParam(g.findByName("tower_b")->id, "units", ParamValue::ofList({5, 2, 1}));
+        g.setParam(g.findByName("tower_b")->id, "dropout", ParamValue::ofReal(0.25));
+        g.setParam(g.findByName("tower_c")->id, "units", ParamValue::ofList({2, 1}));
+        g.setParam(g.findByName("tower_c")->id, "activation", ParamValue::ofString("tanh"));
+        auto m = compile(g, d);
+        const std::vector<std::vector<std::string>> groups = m->siblingGroups();
+        QCOMPARE(groups.size(), size_t(1));
+        QCOMPARE(groups[0].size(), size_t(3));
+        CHECK_GRADS(m, d, 16);
+    }
     void sparseOneHotAndEmbeddingInputs_data() {
         QTest::addColumn<QString>("encoding");
         QTest::newRow("onehot") << "onehot";

@@ -2,7 +2,8 @@
 // of zeroing every buffer first (Layer::inGradFresh): for every template, a backward() run right
 // after another batch's backward() (so each buffer holds that batch's values) gives exactly the
 // parameter and representation gradients of backward(all heads), which zeroes every buffer and
-// only accumulates.
+// only accumulates. Shared-Bottom's fused tower products (SiblingProducts) against per-head
+// passes.
 #include <QtTest>
 
 #include "GradCheck.h"
@@ -84,6 +85,38 @@ private slots:
             for (bool f : l->inGradFresh) someFresh = someFresh || f;
         if (key != "single" && key != "esmm" && key != "l2")  // their layers read the input
             QVERIFY2(someFresh, "no layer overwrites a gradient: the test checks nothing");
+    }
+
+    // Shared-Bottom's towers run their first products as one in a full backward (and in a
+    // backward for every head); a backward for one head runs its tower's own products. The sum
+    // of the per-head gradients is the full gradient: equal up to float rounding.
+    void fusedTowersEqualPerHeadSums() {
+        Case c = compileTemplate("shared_bottom");
+        Model& m = *c.model;
+        QCOMPARE(m.siblingGroups().size(), size_t(1));
+        QCOMPARE(m.siblingGroups()[0].size(), m.heads().size());
+        const int rows[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+        Rng r0(5);
+        m.forward(c.data, rows, 12, true, r0);
+        m.backward();
+        const std::vector<Mat> fused = gradients(m);
+        std::vector<Mat> sum;
+        for (size_t k = 0; k < m.heads().size(); ++k) {
+            Rng rk(5);
+            m.forward(c.data, rows, 12, true, rk);
+            m.backward(std::uint64_t(1) << k);
+            const std::vector<Mat> g = gradients(m);
+            if (sum.empty())
+                sum = g;
+            else
+                for (size_t i = 0; i < g.size(); ++i) sum[i] += g[i];
+        }
+        QCOMPARE(fused.size(), sum.size());
+        for (size_t i = 0; i < m.params().size(); ++i) {
+            const double scale = std::max<double>(1e-3, sum[i].cwiseAbs().maxCoeff());
+            const double diff = (fused[i] - sum[i]).cwiseAbs().maxCoeff();
+            QVERIFY2(diff <= 1e-5 * scale, m.params()[i]->name.c_str());
+        }
     }
 };
 

@@ -128,7 +128,7 @@ private slots:
 
     void restrictedBackwardEqualsTheFullOne() {
         // backward(mask of head h) skips the layers head h does not depend on; with the other
-        // heads weighted 0 it gives exactly backward()'s gradients.
+        // heads weighted 0 it gives backward()'s gradients.
         for (const char* k : {"shared_bottom", "mmoe", "cgc", "ple", "esmm", "cross_stitch"}) {
             auto m = compileTemplate(k);
             Dataset d = test::randomDataset(5, {3}, m->schema().tasks, 16, 9);
@@ -145,10 +145,16 @@ private slots:
                 for (Param* p : m->params()) full.push_back(p->grad);
                 for (Param* p : m->params()) p->grad.setConstant(7);  // stale values
                 m->backward(std::uint64_t(1) << h);
-                for (size_t i = 0; i < full.size(); ++i)
-                    QVERIFY2(m->params()[i]->grad == full[i],
+                // Equal up to float rounding: a full backward runs sibling towers' first
+                // products as one (SiblingProducts), which sums in another order.
+                for (size_t i = 0; i < full.size(); ++i) {
+                    const Mat& g = m->params()[i]->grad;
+                    const double scale = std::max<double>(1e-3, full[i].cwiseAbs().maxCoeff());
+                    QVERIFY2(g.rows() == full[i].rows() && g.cols() == full[i].cols() &&
+                                 (g - full[i]).cwiseAbs().maxCoeff() <= 1e-5 * scale,
                              qPrintable(QString("%1: %2").arg(k).arg(
                                  QString::fromStdString(m->params()[i]->name))));
+                }
             }
         }
     }

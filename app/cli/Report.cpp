@@ -136,7 +136,9 @@ void EpochPrinter::onEpoch(const EpochSnapshot& e) {
         std::ostringstream os;
         os << "{\"epoch\": " << e.epoch + 1 << ", \"train_loss\": " << jnum(e.trainLoss)
            << ", \"seconds\": " << jnum(e.seconds)
-           << ", \"rss_mb\": " << jnum(residentBytes() / (1 << 20)) << ", \"valid\": {";
+           << ", \"rss_mb\": " << jnum(residentBytes() / (1 << 20))
+           << ", \"anon_rss_mb\": " << jnum(anonymousResidentBytes() / (1 << 20))
+           << ", \"valid\": {";
         for (size_t i = 0; i < e.valid.tasks.size(); ++i)
             os << (i ? ", " : "") << "\"" << jsonEscape(e.valid.tasks[i].task) << "\": {"
                << reporter_.taskJson(e.valid.tasks[i], false) << "}";

@@ -18,7 +18,7 @@ const Mat& denseOf(const Value& v, Mat& scratch) {
 
 namespace {
 
-class MlpLayer : public Layer {
+class MlpLayer : public Layer, public StackLayer {
 public:
     MlpLayer(const LayerInit& li, int groups) {
         const Node& n = li.node;
@@ -46,7 +46,7 @@ public:
         e.values = &out[0]->m;
         v.push_back(e);
     }
-    FcStack& stack() { return stack_; }
+    FcStack& stack() override { return stack_; }
 
 private:
     FcStack stack_;

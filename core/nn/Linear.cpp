@@ -435,6 +435,38 @@ void Linear::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh) {
     }
 }
 
+void SiblingProducts::add(Linear* member) {
+    row0_.push_back(members_.empty() ? 0 : row0_.back() + int(members_.back()->W.value.rows()));
+    members_.push_back(member);
+}
+
+void SiblingProducts::forward(int k, const Mat& x, Mat& y) {
+    if (k == 0) {
+        const Eigen::Index rows = row0_.back() + members_.back()->W.value.rows();
+        W_.resize(rows, x.rows());
+        for (size_t m = 0; m < members_.size(); ++m)
+            W_.middleRows(row0_[m], members_[m]->W.value.rows()) = members_[m]->W.value;
+        gemmNN(W_, x, Z_, false);
+    }
+    const Linear& l = *members_[static_cast<size_t>(k)];
+    y = Z_.middleRows(row0_[static_cast<size_t>(k)], l.W.value.rows());
+    addBias(y, l.b.value);
+}
+
+void SiblingProducts::backward(int k, const Mat& x, const Mat& dy, Mat* dx, bool dxFresh) {
+    Linear& l = *members_[static_cast<size_t>(k)];
+    rowSums(dy, l.b.grad);
+    G_.resize(W_.rows(), dy.cols());
+    G_.middleRows(row0_[static_cast<size_t>(k)], dy.rows()) = dy;
+    dxFresh_ = dxFresh_ || dxFresh;
+    if (k != 0) return;
+    gemmNT(G_, x, dW_);
+    for (size_t m = 0; m < members_.size(); ++m)
+        members_[m]->W.grad = dW_.middleRows(row0_[m], members_[m]->W.value.rows());
+    if (dx) gemmTN(W_, G_, *dx, !dxFresh_);
+    dxFresh_ = false;
+}
+
 void FcStack::init(const std::string& prefix, int in, int groups, const std::vector<int>& units,
                    Activation hidden, Activation last, double dropout, bool dropoutLast, Rng& rng) {
     groups_ = groups;
@@ -472,7 +504,10 @@ void FcStack::forward(const Value& x, Mat& y, RunContext& ctx) {
         const bool drop = ctx.training && dropout_ > 0 && (!last || dropoutLast_);
         Mat& a = (last && !drop) ? y : a_[l];
         if (l == 0) {
-            layers_[0].forward(x, a);
+            if (siblings_ && !x.isSparse)
+                siblings_->forward(member_, x.m, a);
+            else
+                layers_[0].forward(x, a);
         } else {
             const Mat& prev = *outPtr_[l - 1];
             const int u = units_[l], up = units_[l - 1];
@@ -522,7 +557,10 @@ void FcStack::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh) {
             activationBackward(acts_[l], *actPtr_[l], *g);
         }
         if (l == 0) {
-            layers_[0].backward(x, *g, dx, dxFresh);
+            if (siblings_ && siblings_->active() && !x.isSparse)
+                siblings_->backward(member_, x.m, *g, dx, dxFresh);
+            else
+                layers_[0].backward(x, *g, dx, dxFresh);
             break;
         }
         const Mat& in = *outPtr_[l - 1];

@@ -57,6 +57,35 @@ struct Linear {
     }
 };
 
+// The first products of dense layers that read the same dense input and are its only readers
+// (Shared-Bottom's task towers on the bottom's output), run as one product n times taller:
+// [W_1; ...; W_n] x in the forward; in the full backward [g_1; ...; g_n] x^T for the weight
+// gradients and [W_1; ...; W_n]^T [g_1; ...; g_n] for the input gradient, one write of it
+// instead of n read-modify-writes. The Model forms the groups (members in layer order); members
+// run in layer order in a forward, so member 0 computes every member's product, and in reverse
+// order in a backward, so member 0 runs last and computes every member's gradients.
+class SiblingProducts {
+public:
+    void add(Linear* member);
+    int size() const { return static_cast<int>(members_.size()); }
+    // Member k's y = W_k x + b_k.
+    void forward(int k, const Mat& x, Mat& y);
+    // Only in a pass where every member runs its backward (the Model sets active()): member
+    // k's bias gradient now, its dy kept; member 0 then sets every member's weight gradient and
+    // adds the input gradient into dx (writes it when any member was told dxFresh). Inactive,
+    // each member runs its own Linear::backward.
+    void backward(int k, const Mat& x, const Mat& dy, Mat* dx, bool dxFresh);
+    bool active() const { return active_; }
+    void setActive(bool on) { active_ = on; }
+
+private:
+    std::vector<Linear*> members_;
+    std::vector<int> row0_;  // each member's first row in the stacked matrices
+    Mat W_, Z_, G_, dW_;     // stacked weights (as of the forward), outputs, dy, weight gradients
+    bool dxFresh_ = false;
+    bool active_ = false;
+};
+
 // `groups` parallel MLPs with widths `units` reading the same input; output rows are stacked
 // per group (groups * units.back() rows). Dropout (inverted) after hidden layers, and after the
 // last one too when dropoutLast.
@@ -66,6 +95,11 @@ public:
               Activation hidden, Activation last, double dropout, bool dropoutLast, Rng& rng);
     void forward(const Value& x, Mat& y, RunContext& ctx);
     void backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh = false);  // as Linear's
+    // Runs the first Linear as member `k` of `s` (dense input only).
+    void joinSiblings(SiblingProducts* s, int k) {
+        siblings_ = s;
+        member_ = k;
+    }
     void collect(std::vector<Param*>& out);
     int groups() const { return groups_; }
     std::vector<Linear>& layers() { return layers_; }  // layer 0 fused over groups
@@ -82,6 +116,15 @@ private:
     std::vector<Mat> mask_;                    // dropout masks (empty when inactive)
     std::vector<const Mat*> actPtr_, outPtr_;  // per layer: activation, and what the next reads
     Mat gA_, gB_;                              // backward scratch
+    SiblingProducts* siblings_ = nullptr;      // the first Linear's group, if any
+    int member_ = -1;
+};
+
+// A layer whose only input is read by an FcStack's first Linear (layer.dense, experts.group).
+class StackLayer {
+public:
+    virtual ~StackLayer() = default;
+    virtual FcStack& stack() = 0;
 };
 
 }  // namespace mtl

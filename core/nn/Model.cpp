@@ -7,6 +7,7 @@
 
 #include "graph/GateIdentity.h"
 #include "graph/Registry.h"
+#include "nn/Linear.h"
 
 namespace mtl {
 
@@ -160,6 +161,30 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
         layerOf.at(id)->link(producers);
     }
     for (auto& l : m->layers_) l->collectParams(m->params_);
+    // Dense layers that are the only readers of a dense value run their first products as one
+    // (SiblingProducts): Shared-Bottom's towers.
+    {
+        std::vector<std::vector<int>> readers(m->values_.size());
+        for (size_t l = 0; l < m->layers_.size(); ++l)
+            for (int v : inputValues[l])
+                if (v >= 0) readers[static_cast<size_t>(v)].push_back(static_cast<int>(l));
+        for (size_t v = 0; v < readers.size(); ++v) {
+            if (readers[v].size() < 2 || valueShape[v].sparse) continue;
+            std::vector<StackLayer*> stacks;
+            for (int l : readers[v]) {
+                auto* s = dynamic_cast<StackLayer*>(m->layers_[static_cast<size_t>(l)].get());
+                if (s && inputValues[static_cast<size_t>(l)].size() == 1) stacks.push_back(s);
+            }
+            if (stacks.size() != readers[v].size()) continue;
+            auto group = std::make_unique<SiblingProducts>();
+            for (StackLayer* s : stacks) {
+                s->stack().joinSiblings(group.get(), group->size());
+                group->add(&s->stack().layers()[0]);
+            }
+            m->siblings_.push_back(std::move(group));
+            m->siblingLayers_.push_back(readers[v]);
+        }
+    }
     m->gradRows_.clear();
     for (const Shape& s : valueShape) m->gradRows_.push_back(s.sparse ? 0 : s.rows());
     // The first writer of each gradient in backward() (layers run in reverse order): if it can
@@ -236,6 +261,8 @@ void zeroAll(std::vector<std::unique_ptr<Mat>>& bufs, const std::vector<bool>* s
 }
 }  // namespace
 
+Model::~Model() = default;
+
 void Model::resize(int batch) {
     if (batch == batch_) return;
     batch_ = batch;
@@ -264,7 +291,26 @@ double Model::forward(const Dataset& data, const int* rows, int batch, bool trai
     return total;
 }
 
+std::vector<std::vector<std::string>> Model::siblingGroups() const {
+    std::vector<std::vector<std::string>> out;
+    for (const std::vector<int>& g : siblingLayers_) {
+        out.emplace_back();
+        for (int l : g) out.back().push_back(layers_[static_cast<size_t>(l)]->name);
+    }
+    return out;
+}
+
+void Model::fuseSiblings(std::uint64_t headMask) {
+    for (size_t g = 0; g < siblings_.size(); ++g) {
+        bool all = true;
+        for (int l : siblingLayers_[g])
+            all = all && (layerHeads_[static_cast<size_t>(l)] & headMask);
+        siblings_[g]->setActive(all);
+    }
+}
+
 void Model::backward() {
+    for (auto& g : siblings_) g->setActive(true);  // every layer runs
     zeroAll(grads_, &freshGrad_);
     ctx_.freshInGrads = true;
     for (auto it = layers_.rbegin(); it != layers_.rend(); ++it) (*it)->backward(ctx_);
@@ -400,6 +446,7 @@ void Model::deriveSegments(const std::vector<std::pair<int, int>>& producer,
 }
 
 void Model::backwardTaskSide(std::uint64_t headMask) {
+    fuseSiblings(0);
     zeroAll(grads_);
     ctx_.freshInGrads = false;
     for (size_t l = layers_.size(); l-- > 0;) {
@@ -413,6 +460,7 @@ void Model::backwardTaskSide(std::uint64_t headMask) {
 void Model::backwardSharedSide(const std::vector<Mat>& representationGrad) {
     if (representationGrad.size() != representationValue_.size())
         throw std::invalid_argument("backwardSharedSide: one gradient per representation port");
+    fuseSiblings(0);
     zeroAll(grads_);
     ctx_.freshInGrads = false;
     for (size_t z = 0; z < representationValue_.size(); ++z)
@@ -432,6 +480,7 @@ std::vector<std::string> Model::sharedParamNames(std::uint64_t headMask) const {
 }
 
 void Model::backward(std::uint64_t headMask) {
+    fuseSiblings(headMask);
     zeroAll(grads_);
     ctx_.freshInGrads = false;
     for (size_t l = layers_.size(); l-- > 0;) {

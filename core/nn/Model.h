@@ -14,6 +14,8 @@
 
 namespace mtl {
 
+class SiblingProducts;
+
 class CompileError : public std::runtime_error {
 public:
     CompileError(const std::string& msg, std::vector<Issue> issues = {})
@@ -51,9 +53,10 @@ public:
     // Gradients of the last forward's total loss (must have been a training forward).
     void backward();
     // The same, running only the layers that the task heads in `headMask` (bit k: heads()[k])
-    // depend on; every other layer's parameter gradients are set to zero. Equal to backward()
-    // when the other heads' loss weights are 0 and no regulariser is active (their gradients are
-    // zero then): the trainer's per-task passes.
+    // depend on; every other layer's parameter gradients are set to zero. Equal to backward() up
+    // to float rounding (a full pass fuses sibling towers' products, SiblingProducts) when the
+    // other heads' loss weights are 0 and no regulariser is active (their gradients are zero
+    // then): the trainer's per-task passes.
     void backward(std::uint64_t headMask);
 
     std::vector<Param*>& params() { return params_; }
@@ -100,6 +103,11 @@ public:
     void backwardTaskSide(std::uint64_t headMask);
     void backwardSharedSide(const std::vector<Mat>& representationGrad);
     const DataSchema& schema() const { return schema_; }
+    // The groups of dense layers whose first products run as one (SiblingProducts, Linear.h):
+    // their layer names, in layer order.
+    std::vector<std::vector<std::string>> siblingGroups() const;
+
+    ~Model();
 
 private:
     Model() = default;
@@ -125,6 +133,11 @@ private:
     std::vector<bool> sharedSide_;           // per layer: fully shared, below a shared parameter
     std::vector<std::uint64_t> layerHeads_;  // per layer: the heads depending on it
     std::vector<std::vector<Param*>> layerParams_;  // per layer: its parameters
+    // Fused first products of dense layers reading the same value, with their layers' indices;
+    // fuseSiblings(mask) activates a group when every member runs in a backward for `mask`.
+    std::vector<std::unique_ptr<SiblingProducts>> siblings_;
+    std::vector<std::vector<int>> siblingLayers_;
+    void fuseSiblings(std::uint64_t headMask);
     RunContext ctx_;
     int batch_ = -1;
 };

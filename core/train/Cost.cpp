@@ -233,6 +233,7 @@ double procStatusBytes(const char* key) {
 
 double residentBytes() { return procStatusBytes("VmRSS"); }
 double peakResidentBytes() { return procStatusBytes("VmHWM"); }
+double anonymousResidentBytes() { return procStatusBytes("RssAnon"); }
 
 MachineLimits defaultMachineLimits() {
     MachineLimits m;

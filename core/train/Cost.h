@@ -62,6 +62,10 @@ double physicalMemoryBytes();          // 0 if unknown
 // 0 if unknown.
 double residentBytes();
 double peakResidentBytes();
+// The anonymous part of the resident memory (RssAnon: heap, stacks, anonymous mappings), without
+// the pages of mapped files: library code first run late in a run (a later epoch's path) adds to
+// VmRSS but is no growth of the process's data; 0 if unknown.
+double anonymousResidentBytes();
 
 struct CostVerdict {
     bool tooMuchMemory = false;
