@@ -1,6 +1,8 @@
 // gate.softmax (the MMoE / OMoE gate) and mixture (weighted sum of experts by a gate).
 #include <omp.h>
 
+#include <type_traits>
+
 #include "graph/Registry.h"
 #include "nn/Gates.h"
 #include "nn/Linear.h"
@@ -66,41 +68,38 @@ void mixBackwardT(const std::vector<const Mat*>& sources, int h, const Mat& w, c
         }
     }
 }
+
+// Calls f(std::integral_constant<int, H>) with H = h for the widths 8, 16, 32 and 64, else with
+// H = Eigen::Dynamic.
+template <class F>
+void withWidth(int h, F&& f) {
+    switch (h) {
+        case 8:
+            return f(std::integral_constant<int, 8>());
+        case 16:
+            return f(std::integral_constant<int, 16>());
+        case 32:
+            return f(std::integral_constant<int, 32>());
+        case 64:
+            return f(std::integral_constant<int, 64>());
+        default:
+            return f(std::integral_constant<int, Eigen::Dynamic>());
+    }
+}
 }  // namespace
 
 // Column by column (one example at a time) so each example's experts stay in cache; threads
 // split the batch when it is large.
 void mixForward(const std::vector<const Mat*>& sources, int h, const Mat& w, Mat& y) {
     y.resize(h, w.cols());
-    switch (h) {
-        case 8:
-            return mixForwardT<8>(sources, h, w, y);
-        case 16:
-            return mixForwardT<16>(sources, h, w, y);
-        case 32:
-            return mixForwardT<32>(sources, h, w, y);
-        case 64:
-            return mixForwardT<64>(sources, h, w, y);
-        default:
-            return mixForwardT<Eigen::Dynamic>(sources, h, w, y);
-    }
+    withWidth(h, [&](auto H) { mixForwardT<decltype(H)::value>(sources, h, w, y); });
 }
 
 void mixBackward(const std::vector<const Mat*>& sources, int h, const Mat& w, const Mat& dy,
                  const std::vector<Mat*>& dSources, Mat& dw) {
     dw.resize(w.rows(), w.cols());
-    switch (h) {
-        case 8:
-            return mixBackwardT<8>(sources, h, w, dy, dSources, dw);
-        case 16:
-            return mixBackwardT<16>(sources, h, w, dy, dSources, dw);
-        case 32:
-            return mixBackwardT<32>(sources, h, w, dy, dSources, dw);
-        case 64:
-            return mixBackwardT<64>(sources, h, w, dy, dSources, dw);
-        default:
-            return mixBackwardT<Eigen::Dynamic>(sources, h, w, dy, dSources, dw);
-    }
+    withWidth(h,
+              [&](auto H) { mixBackwardT<decltype(H)::value>(sources, h, w, dy, dSources, dw); });
 }
 
 namespace {
