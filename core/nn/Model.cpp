@@ -8,6 +8,7 @@
 #include "graph/GateIdentity.h"
 #include "graph/Registry.h"
 #include "nn/Linear.h"
+#include "nn/Stretch.h"
 
 namespace mtl {
 
@@ -248,15 +249,10 @@ void zeroAll(std::vector<std::unique_ptr<Mat>>& bufs, const std::vector<bool>* s
 #pragma omp parallel num_threads(T) if (T > 1)
     {
         const int t = omp_get_thread_num(), threads = omp_get_num_threads();
-        const long long lo = total * t / threads, hi = total * (t + 1) / threads;
-        long long off = 0;
-        for (size_t k = 0; k < bufs.size(); ++k) {
-            const long long len = size(k);
-            const long long k0 = std::max(lo, off), k1 = std::min(hi, off + len);
-            Real* d = bufs[k]->data();
-            if (k1 > k0) std::fill(d + (k0 - off), d + (k1 - off), Real(0));
-            off += len;
-        }
+        forStretch(bufs.size(), size, total * t / threads, total * (t + 1) / threads,
+                   [&](size_t k, long long k0, long long k1) {
+                       std::fill(bufs[k]->data() + k0, bufs[k]->data() + k1, Real(0));
+                   });
     }
 }
 }  // namespace

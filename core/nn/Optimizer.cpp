@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "nn/Stretch.h"
+
 namespace mtl {
 
 namespace {
@@ -116,20 +118,19 @@ void Optimizer::step(double lr) {
             const double a0 = lr * std::sqrt(c2) / c1;
             // Elements [lo, hi) of all parameters in order: each thread updates one stretch.
             auto update = [&](long long lo, long long hi) {
-                long long off = 0;
-                for (size_t i = 0; i < params_.size() && off < hi; ++i) {
-                    Param& p = *params_[i];
-                    const long long n = p.value.size();
-                    const long long k0 = std::max(lo, off) - off, k1 = std::min(hi, off + n) - off;
-                    off += n;
-                    if (k0 >= k1) continue;
-                    const Real a = static_cast<Real>(a0) * p.lrScale;
-                    (wd != 0 && p.decay ? adamUpdate<true>
-                                        : adamUpdate<false>)(p.value.data() + k0,
-                                                             p.grad.data() + k0, s0_[i].data() + k0,
-                                                             s1_[i].data() + k0, k1 - k0, rb1, rb2,
-                                                             a, epsHat, wd);
-                }
+                forStretch(
+                    params_.size(),
+                    [&](size_t i) { return static_cast<long long>(params_[i]->value.size()); }, lo,
+                    hi,
+                    [&](size_t i, long long k0, long long k1) {
+                        Param& p = *params_[i];
+                        const Real a = static_cast<Real>(a0) * p.lrScale;
+                        (wd != 0 && p.decay
+                             ? adamUpdate<true>
+                             : adamUpdate<false>)(p.value.data() + k0, p.grad.data() + k0,
+                                                  s0_[i].data() + k0, s1_[i].data() + k0, k1 - k0,
+                                                  rb1, rb2, a, epsHat, wd);
+                    });
             };
             long long total = 0;
             for (const Param* p : params_) total += p->value.size();
