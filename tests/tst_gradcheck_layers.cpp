@@ -108,6 +108,39 @@ private slots:
         QCOMPARE(groups[0].size(), size_t(3));
         CHECK_GRADS(m, d, 16);
     }
+    // An expert group (deep experts, dropout) and a dense layer reading one hidden layer are
+    // siblings too: the experts' fused first layer and the dense layer's run as one product.
+    void expertGroupAndDenseSiblings() {
+        Dataset d = randomDataset(5, {}, tasks2(), 16, 6);
+        Graph g;
+        NodeId in = addInput(g);
+        NodeId dn = g.addNode("layer.dense", "bottom");
+        g.setParam(dn, "units", ParamValue::ofList({6}));
+        g.connect(in, "x", dn, "x");
+        NodeId ex = g.addNode("experts.group", "experts");
+        g.setParam(ex, "num_experts", ParamValue::ofInt(3));
+        g.setParam(ex, "units", ParamValue::ofList({4, 2}));
+        g.setParam(ex, "dropout", ParamValue::ofReal(0.2));
+        g.connect(dn, "y", ex, "x");
+        NodeId side = g.addNode("layer.dense", "side");
+        g.setParam(side, "units", ParamValue::ofList({3}));
+        g.setParam(side, "activation", ParamValue::ofString("sigmoid"));
+        g.connect(dn, "y", side, "x");
+        NodeId gt = g.addNode("gate.softmax", "gate");  // reads the input, not the hidden layer
+        g.setParam(gt, "num_experts", ParamValue::ofInt(3));
+        g.connect(in, "x", gt, "x");
+        NodeId mx = g.addNode("mixture", "mix");
+        g.connect(ex, "experts", mx, "experts0");
+        g.connect(gt, "weights", mx, "gate");
+        addHead(g, mx, "y", "a");
+        addHead(g, side, "y", "b");
+        auto m = compile(g, d);
+        bool found = false;
+        for (const auto& grp : m->siblingGroups())
+            found = found || grp == std::vector<std::string>{"experts", "side"};
+        QVERIFY2(found, "the expert group and the dense layer do not share their first product");
+        CHECK_GRADS(m, d, 16);
+    }
     void sparseOneHotAndEmbeddingInputs_data() {
         QTest::addColumn<QString>("encoding");
         QTest::newRow("onehot") << "onehot";
