@@ -57,6 +57,15 @@ struct GradCheckReport {
     }
 };
 
+// a and b have one shape and differ by at most rel times b's largest magnitude (at least 1e-3):
+// equal up to float rounding.
+inline bool closeTo(const Mat& a, const Mat& b, double rel = 1e-5) {
+    if (a.rows() != b.rows() || a.cols() != b.cols()) return false;
+    if (a.size() == 0) return true;
+    const double scale = std::max<double>(1e-3, b.cwiseAbs().maxCoeff());
+    return (a - b).cwiseAbs().maxCoeff() <= rel * scale;
+}
+
 // Compares backward() with central differences of the total training loss for up to
 // `perParam` randomly chosen entries of every parameter. The RNG is re-seeded before every
 // forward so dropout masks and gate noise are identical between evaluations.

@@ -24,12 +24,18 @@ NodeId addInput(Graph& g, const std::string& encoding = "onehot") {
     return in;
 }
 
+NodeId addDense(Graph& g, NodeId from, const std::string& port, const std::string& name,
+                std::vector<int> units) {
+    NodeId n = g.addNode("layer.dense", name);
+    g.setParam(n, "units", ParamValue::ofList(std::move(units)));
+    g.connect(from, port, n, "x");
+    return n;
+}
+
 NodeId addHead(Graph& g, NodeId from, const std::string& port, const std::string& task,
                bool binary = true) {
-    NodeId t = g.addNode("layer.dense", "tower_" + task);
-    g.setParam(t, "units", ParamValue::ofList({3, 1}));
+    NodeId t = addDense(g, from, port, "tower_" + task, {3, 1});
     g.setParam(t, "output_activation", ParamValue::ofString("identity"));
-    g.connect(from, port, t, "x");
     NodeId h = g.addNode(binary ? "task.binary" : "task.regression", task);
     g.setParam(h, "task", ParamValue::ofString(task));
     g.connect(t, "y", h, "x");
@@ -61,11 +67,9 @@ private slots:
         Dataset d = randomDataset(5, {}, tasks2(), 16, 1);
         Graph g;
         NodeId in = addInput(g);
-        NodeId dn = g.addNode("layer.dense", "mlp");
-        g.setParam(dn, "units", ParamValue::ofList({6, 4}));
+        NodeId dn = addDense(g, in, "x", "mlp", {6, 4});
         g.setParam(dn, "activation", ParamValue::ofString(act.toStdString()));
         g.setParam(dn, "output_activation", ParamValue::ofString(act.toStdString()));
-        g.connect(in, "x", dn, "x");
         addHead(g, dn, "y", "a");
         addHead(g, dn, "y", "b");
         auto m = compile(g, d);
@@ -75,10 +79,8 @@ private slots:
         Dataset d = randomDataset(5, {}, tasks2(), 16, 2);
         Graph g;
         NodeId in = addInput(g);
-        NodeId dn = g.addNode("layer.dense", "mlp");
-        g.setParam(dn, "units", ParamValue::ofList({8, 6}));
+        NodeId dn = addDense(g, in, "x", "mlp", {8, 6});
         g.setParam(dn, "dropout", ParamValue::ofReal(0.3));
-        g.connect(in, "x", dn, "x");
         addHead(g, dn, "y", "a");
         addHead(g, dn, "y", "b");
         auto m = compile(g, d);
@@ -92,9 +94,7 @@ private slots:
             16, 4);
         Graph g;
         NodeId in = addInput(g);
-        NodeId dn = g.addNode("layer.dense", "bottom");
-        g.setParam(dn, "units", ParamValue::ofList({7}));
-        g.connect(in, "x", dn, "x");
+        NodeId dn = addDense(g, in, "x", "bottom", {7});
         addHead(g, dn, "y", "a");
         addHead(g, dn, "y", "b");
         addHead(g, dn, "y", "c", false);
@@ -114,18 +114,14 @@ private slots:
         Dataset d = randomDataset(5, {}, tasks2(), 16, 6);
         Graph g;
         NodeId in = addInput(g);
-        NodeId dn = g.addNode("layer.dense", "bottom");
-        g.setParam(dn, "units", ParamValue::ofList({6}));
-        g.connect(in, "x", dn, "x");
+        NodeId dn = addDense(g, in, "x", "bottom", {6});
         NodeId ex = g.addNode("experts.group", "experts");
         g.setParam(ex, "num_experts", ParamValue::ofInt(3));
         g.setParam(ex, "units", ParamValue::ofList({4, 2}));
         g.setParam(ex, "dropout", ParamValue::ofReal(0.2));
         g.connect(dn, "y", ex, "x");
-        NodeId side = g.addNode("layer.dense", "side");
-        g.setParam(side, "units", ParamValue::ofList({3}));
+        NodeId side = addDense(g, dn, "y", "side", {3});
         g.setParam(side, "activation", ParamValue::ofString("sigmoid"));
-        g.connect(dn, "y", side, "x");
         NodeId gt = g.addNode("gate.softmax", "gate");  // reads the input, not the hidden layer
         g.setParam(gt, "num_experts", ParamValue::ofInt(3));
         g.connect(in, "x", gt, "x");
@@ -205,11 +201,9 @@ private slots:
         NodeId o = g.addNode(op.toStdString(), "op");
         g.setParam(o, "inputs", ParamValue::ofInt(3));
         for (int i = 0; i < 3; ++i) {
-            NodeId dn = g.addNode("layer.dense", "branch" + std::to_string(i));
-            g.setParam(dn, "units", ParamValue::ofList({4}));
+            NodeId dn = addDense(g, in, "x", "branch" + std::to_string(i), {4});
             g.setParam(dn, "activation", ParamValue::ofString("tanh"));
             g.setParam(dn, "output_activation", ParamValue::ofString("tanh"));
-            g.connect(in, "x", dn, "x");
             g.connect(dn, "y", o, "in" + std::to_string(i));
         }
         addHead(g, o, "y", "a", false);

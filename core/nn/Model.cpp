@@ -182,8 +182,7 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
                 s->stack().joinSiblings(group.get(), group->size());
                 group->add(&s->stack().layers()[0]);
             }
-            m->siblings_.push_back(std::move(group));
-            m->siblingLayers_.push_back(readers[v]);
+            m->siblings_.push_back({std::move(group), readers[v]});
         }
     }
     m->gradRows_.clear();
@@ -289,24 +288,23 @@ double Model::forward(const Dataset& data, const int* rows, int batch, bool trai
 
 std::vector<std::vector<std::string>> Model::siblingGroups() const {
     std::vector<std::vector<std::string>> out;
-    for (const std::vector<int>& g : siblingLayers_) {
+    for (const SiblingGroup& g : siblings_) {
         out.emplace_back();
-        for (int l : g) out.back().push_back(layers_[static_cast<size_t>(l)]->name);
+        for (int l : g.layers) out.back().push_back(layers_[static_cast<size_t>(l)]->name);
     }
     return out;
 }
 
 void Model::fuseSiblings(std::uint64_t headMask) {
-    for (size_t g = 0; g < siblings_.size(); ++g) {
+    for (SiblingGroup& g : siblings_) {
         bool all = true;
-        for (int l : siblingLayers_[g])
-            all = all && (layerHeads_[static_cast<size_t>(l)] & headMask);
-        siblings_[g]->setActive(all);
+        for (int l : g.layers) all = all && (layerHeads_[static_cast<size_t>(l)] & headMask);
+        g.products->setActive(all);
     }
 }
 
 void Model::backward() {
-    for (auto& g : siblings_) g->setActive(true);  // every layer runs
+    for (SiblingGroup& g : siblings_) g.products->setActive(true);  // every layer runs
     zeroAll(grads_, &freshGrad_);
     ctx_.freshInGrads = true;
     for (auto it = layers_.rbegin(); it != layers_.rend(); ++it) (*it)->backward(ctx_);

@@ -135,8 +135,11 @@ private:
     std::vector<std::vector<Param*>> layerParams_;  // per layer: its parameters
     // Fused first products of dense layers reading the same value, with their layers' indices;
     // fuseSiblings(mask) activates a group when every member runs in a backward for `mask`.
-    std::vector<std::unique_ptr<SiblingProducts>> siblings_;
-    std::vector<std::vector<int>> siblingLayers_;
+    struct SiblingGroup {
+        std::unique_ptr<SiblingProducts> products;
+        std::vector<int> layers;
+    };
+    std::vector<SiblingGroup> siblings_;
     void fuseSiblings(std::uint64_t headMask);
     RunContext ctx_;
     int batch_ = -1;
