@@ -165,6 +165,40 @@ private slots:
         }
     }
 
+    // The coefficient-wise passes and the row sums (bias gradients) run on the engine's threads
+    // from 32k coefficients (census experts: 128 x 1024): each thread owns whole columns, or for
+    // the sums whole rows, so one and two threads give the same bits, also for row counts that
+    // are not a multiple of the 16-row alignment of the split.
+    void passesMatchSerial_data() {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        QTest::newRow("census experts 128 x 1024") << 128 << 1024;
+        QTest::newRow("default bottom 113 x 1024") << 113 << 1024;
+        QTest::newRow("odd 37 x 999") << 37 << 999;
+        QTest::newRow("below the threshold 8 x 1024") << 8 << 1024;
+        QTest::newRow("large hidden 2048 x 1024") << 2048 << 1024;
+    }
+
+    void passesMatchSerial() {
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        const Mat z = randomMat(rows, cols, 5), dy = randomMat(rows, cols, 6),
+                  b = randomMat(rows, 1, 7);
+        Mat y[2], g[2], sums[2];
+        for (int t : {1, 2}) {
+            setEngineThreads(t);
+            y[t - 1] = z;
+            addBias(y[t - 1], b);
+            applyActivation(Activation::Tanh, y[t - 1]);
+            activationBackward(Activation::Tanh, y[t - 1], dy, g[t - 1]);
+            rowSums(g[t - 1], sums[t - 1]);
+        }
+        QVERIFY(y[0] == y[1]);
+        QVERIFY(g[0] == g[1]);
+        QVERIFY(sums[0] == sums[1]);
+        QVERIFY(relErr(sums[1], g[1].cast<double>().rowwise().sum()) < 1e-5);
+    }
+
     // The engine splits the large products itself; Eigen's own GEMM threading (which spin-waits
     // and stalled census training at two threads on a busy machine) must stay off.
     void engineThreadsLeaveEigenSingleThreaded() {

@@ -144,7 +144,8 @@ void applyActivation(Activation a, Mat& z);  // in place
 void activationBackward(Activation a, const Mat& y, Mat& grad);
 // grad = f'(y) * dy, without the copy of dy the in-place form needs.
 void activationBackward(Activation a, const Mat& y, const Mat& dy, Mat& grad);
-// out (rows x 1) = the sums of m's rows; on the engine's threads when m is large.
+// out (rows x 1) = the sums of m's rows; on the engine's threads when m is large, each thread
+// summing whole rows (the same bits on any thread count).
 void rowSums(const Mat& m, Mat& out);
 // y.colwise() += b (b: rows x 1), on the engine's threads when y is large.
 void addBias(Mat& y, const Mat& b);
