@@ -147,6 +147,25 @@ private slots:
         check(b, std::string("topk ") + QTest::currentDataTag(), &worstTopK_);
     }
 
+    // The softmax gate, its column length fixed at compile time (8 and 16 experts) or not (3),
+    // on each input kind.
+    void softmax_data() {
+        QTest::addColumn<int>("input");
+        QTest::addColumn<int>("experts");
+        QTest::newRow("dense,n3") << int(In::Dense) << 3;
+        QTest::newRow("dense,n8") << int(In::Dense) << 8;
+        QTest::newRow("onehot,n8") << int(In::OneHot) << 8;
+        QTest::newRow("embedding,n16") << int(In::Embedding) << 16;
+    }
+    void softmax() {
+        QFETCH(int, input);
+        QFETCH(int, experts);
+        Built b = build("gate.softmax", experts, {}, In(input));
+        for (Param* p : b.model->params())
+            if (p->name.rfind("gate.", 0) == 0) p->value *= 10;
+        check(b, std::string("softmax ") + QTest::currentDataTag());
+    }
+
     void dselect_data() {
         QTest::addColumn<int>("input");
         QTest::addColumn<bool>("perExample");
@@ -298,6 +317,8 @@ private slots:
         QTest::addColumn<int>("experts");
         QTest::addColumn<bool>("perExample");
         QTest::newRow("softmax n5") << "gate.softmax" << 5 << true;
+        QTest::newRow("softmax n8") << "gate.softmax" << 8 << true;
+        QTest::newRow("softmax n16") << "gate.softmax" << 16 << true;
         QTest::newRow("topk n5") << "gate.topk" << 5 << true;
         QTest::newRow("dselect per-example n5") << "gate.dselect" << 5 << true;
         QTest::newRow("dselect per-example n8") << "gate.dselect" << 8 << true;

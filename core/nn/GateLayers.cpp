@@ -9,25 +9,6 @@
 
 namespace mtl {
 
-// The exponentials as one array expression over the whole matrix: a gate's column is only a few
-// experts long, too short for a vector register, but the batch's columns together are one
-// contiguous array (the column-wise loop spent most of its time in scalar expf). No temporaries:
-// the per-column maxima and sums are taken in place.
-void softmaxColumns(const Mat& z, Mat& w) {
-    w = z;
-    for (Eigen::Index j = 0; j < w.cols(); ++j) w.col(j).array() -= w.col(j).maxCoeff();
-    w.array() = w.array().exp();
-    for (Eigen::Index j = 0; j < w.cols(); ++j) w.col(j) /= w.col(j).sum();
-}
-
-void softmaxBackward(const Mat& w, const Mat& dw, Mat& dz) {
-    dz.resize(w.rows(), w.cols());
-    for (Eigen::Index j = 0; j < w.cols(); ++j) {
-        const Real dot = w.col(j).dot(dw.col(j));
-        dz.col(j) = w.col(j).cwiseProduct(dw.col(j) - Vec::Constant(w.rows(), dot));
-    }
-}
-
 namespace {
 // The mixing loops with the expert width H known at compile time (Eigen::Dynamic: any width):
 // a width-16 expert is one AVX-512 register, and the runtime-size loop around it cost more than
@@ -87,7 +68,55 @@ void withWidth(int h, F&& f) {
             return f(std::integral_constant<int, Eigen::Dynamic>());
     }
 }
+
+// A softmax column per example, its length (the gate's experts) known at compile time for 8, 16,
+// 32 and 64 experts: the maximum, the sum and the exponentials of a column are then unrolled
+// vector code. Census's 8-expert gates over 1024 columns took about 20 microseconds each through
+// Eigen's run-time-sized reductions (a twentieth of the training step, on one thread).
+template <int R>
+void softmaxColumnsT(const Mat& z, Mat& w) {
+    const int r = static_cast<int>(z.rows());
+    for (Eigen::Index j = 0; j < z.cols(); ++j) {
+        const auto zj = z.col(j).template segment<R>(0, r);
+        auto wj = w.col(j).template segment<R>(0, r);
+        wj.array() = (zj.array() - zj.maxCoeff()).exp();
+        wj /= wj.sum();
+    }
+}
+
+template <int R>
+void softmaxBackwardT(const Mat& w, const Mat& dw, Mat& dz) {
+    const int r = static_cast<int>(w.rows());
+    for (Eigen::Index j = 0; j < w.cols(); ++j) {
+        const auto wj = w.col(j).template segment<R>(0, r);
+        const auto gj = dw.col(j).template segment<R>(0, r);
+        const Real dot = wj.dot(gj);
+        dz.col(j).template segment<R>(0, r).array() = wj.array() * (gj.array() - dot);
+    }
+}
 }  // namespace
+
+// Other lengths: the exponentials as one array expression over the whole matrix (a gate's column
+// is only a few experts long, too short for a vector register, but the batch's columns together
+// are one contiguous array); the per-column maxima and sums in place.
+void softmaxColumns(const Mat& z, Mat& w) {
+    const int r = static_cast<int>(z.rows());
+    if (r == 8 || r == 16 || r == 32 || r == 64) {
+        w.resize(z.rows(), z.cols());
+        withWidth(r, [&](auto R) { softmaxColumnsT<decltype(R)::value>(z, w); });
+        return;
+    }
+    w = z;
+    for (Eigen::Index j = 0; j < w.cols(); ++j) w.col(j).array() -= w.col(j).maxCoeff();
+    w.array() = w.array().exp();
+    for (Eigen::Index j = 0; j < w.cols(); ++j) w.col(j) /= w.col(j).sum();
+}
+
+void softmaxBackward(const Mat& w, const Mat& dw, Mat& dz) {
+    dz.resize(w.rows(), w.cols());
+    withWidth(static_cast<int>(w.rows()),
+              [&](auto R) { softmaxBackwardT<decltype(R)::value>(w, dw, dz); });
+}
 
 // Column by column (one example at a time) so each example's experts stay in cache; threads
 // split the batch when it is large.
