@@ -425,6 +425,14 @@ private slots:
         QTest::newRow("missing value") << QStringList{"esmm-bias", "--seeds"} << "needs a value";
         QTest::newRow("no folder")
             << QStringList{"esmm-bias", "--out", "/nonexistent/x.json"} << "does not exist";
+        // the sweep's tokenizer: the same refusals in the same words
+        QTest::newRow("given twice") << QStringList{"esmm-bias", "--seeds", "2", "--seeds=3"}
+                                     << "--seeds is given more than once";
+        QTest::newRow("empty value") << QStringList{"esmm-bias", "--out="} << "--out needs a value";
+        QTest::newRow("flag with value")
+            << QStringList{"esmm-bias", "--json=yes"} << "--json takes no value";
+        QTest::newRow("option as value")
+            << QStringList{"esmm-bias", "--out", "--json"} << "--out needs a value";
         QTest::newRow("train: bias out of range")
             << QStringList{"train", "--data", "funnel", "--bias", "1.5"}
             << "--bias must be at least -1";

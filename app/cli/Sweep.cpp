@@ -3,22 +3,20 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <map>
-#include <set>
 #include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "CommandArgs.h"
 #include "experiment/Experiment.h"
 #include "experiment/Runner.h"
 #include "experiment/Stats.h"
@@ -29,21 +27,9 @@ namespace {
 
 using namespace mtl::exp;
 
-struct UsageError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-std::atomic<bool> gInterrupted{false};
-extern "C" void onSignal(int) { gInterrupted = true; }
-
 // Options of the sweep command itself (the grid's entries are specEntryHelp()).
-struct Own {
-    const char* name;
-    const char* value;  // nullptr: a flag
-    const char* help;
-};
-const std::vector<Own>& ownOptions() {
-    static const std::vector<Own> o = {
+const std::vector<OwnOption>& ownOptions() {
+    static const std::vector<OwnOption> o = {
         {"help", nullptr, "this text"},
         {"spec", "FILE",
          "read the grid from a spec file (name = value lines; options given here "
@@ -55,7 +41,7 @@ const std::vector<Own>& ownOptions() {
         {"out", "FILE", "results file (JSON lines); an existing one of the same sweep is resumed"},
         {"shard", "I/N", "run only the cells whose index % N == I (0 <= I < N <= 100000)"},
         {"collect", nullptr,
-         "merge the shard files given after it (--collect a.jsonl b.jsonl ...) into --out"},
+         "merge the shard files given after it (--collect a.jsonl b.jsonl ...) into --out", true},
         {"slurm-script", "FILE",
          "write an sbatch job-array script running --shards shards of this sweep, and exit"},
         {"shards", "N", "shards of --slurm-script, 1 to 100000 (default 8)"},
@@ -64,17 +50,6 @@ const std::vector<Own>& ownOptions() {
         {"dry-run", nullptr, "check the grid and list its cells without running them"},
     };
     return o;
-}
-
-const Own* findOwn(const std::string& n) {
-    for (const Own& o : ownOptions())
-        if (n == o.name) return &o;
-    return nullptr;
-}
-bool isEntry(const std::string& n) {
-    for (const auto& e : specEntryHelp())
-        if (e.first == n) return true;
-    return false;
 }
 
 std::string usage() {
@@ -87,69 +62,13 @@ std::string usage() {
           "an axis), prints mean +- 95% CI per cell group, the setting chosen on validation per\n"
           "architecture, and paired differences between architectures over common seeds.\n\n"
           "sweep options:\n";
-    for (const Own& o : ownOptions())
-        os << "  --" << std::left << std::setw(22)
-           << (std::string(o.name) + (o.value ? std::string(" ") + o.value : "")) << o.help << "\n";
+    printOptions(os, ownOptions());
     os << "\ngrid options (also the entries of a spec file: 'name = value'):\n";
-    for (const auto& e : specEntryHelp())
-        os << "  --" << std::left << std::setw(22) << (e.first + " V") << e.second << "\n";
+    printEntries(os, specEntryHelp());
     os << "\npresets:\n";
     for (const Preset& p : presets())
         os << "  " << std::setw(14) << p.name << p.description << "\n";
     return os.str();
-}
-
-struct Parsed {
-    std::vector<std::pair<std::string, std::string>> entries;  // grid options, in order
-    std::map<std::string, std::string> own;
-    std::vector<std::string> collect;
-};
-
-Parsed tokenize(int argc, const char* const* argv) {
-    Parsed p;
-    std::set<std::string> seen;
-    for (int i = 2; i < argc; ++i) {
-        const std::string tok = argv[i];
-        if (tok == "-h") {
-            p.own["help"] = "";
-            continue;
-        }
-        if (tok.rfind("--", 0) != 0 || tok.size() == 2)
-            throw UsageError("unexpected argument '" + tok + "'");
-        const size_t eq = tok.find('=');
-        const std::string name = tok.substr(2, eq == std::string::npos ? eq : eq - 2);
-        const Own* own = findOwn(name);
-        if (!own && !isEntry(name))
-            throw UsageError("unknown option '--" + name +
-                             "' for sweep; mtlstudio-cli sweep --help lists the options");
-        if (!seen.insert(name).second) throw UsageError("--" + name + " is given more than once");
-        if (own && !own->value) {
-            if (eq != std::string::npos) throw UsageError("--" + name + " takes no value");
-            p.own[name] = "";
-            if (name == "collect")
-                while (i + 1 < argc && std::string(argv[i + 1]).rfind("--", 0) != 0)
-                    p.collect.push_back(argv[++i]);
-            continue;
-        }
-        std::string value;
-        if (eq != std::string::npos) {
-            value = tok.substr(eq + 1);
-        } else {
-            if (i + 1 >= argc) throw UsageError("--" + name + " needs a value");
-            const std::string next = argv[i + 1];
-            if (next.rfind("--", 0) == 0) {
-                const std::string nn = next.substr(2, next.find('=') - 2);
-                if (findOwn(nn) || isEntry(nn)) throw UsageError("--" + name + " needs a value");
-            }
-            value = argv[++i];
-        }
-        if (value.empty()) throw UsageError("--" + name + " needs a value");
-        if (own)
-            p.own[name] = value;
-        else
-            p.entries.emplace_back(name, value);
-    }
-    return p;
 }
 
 long long intArg(const std::string& name, const std::string& text, long long lo, long long hi) {
@@ -269,8 +188,8 @@ void printTables(const std::vector<RunSummary>& runs, std::ostream& os) {
 }
 
 int run(int argc, const char* const* argv) {
-    Parsed p = tokenize(argc, argv);
-    const auto has = [&](const char* n) { return p.own.count(n) > 0; };
+    CommandArgs p = parseCommandArgs(argc, argv, "sweep", ownOptions(), specEntryHelp());
+    const auto has = [&](const char* n) { return p.has(n); };
     if (has("help")) {
         std::cout << usage();
         return 0;
@@ -278,20 +197,20 @@ int run(int argc, const char* const* argv) {
     const bool json = has("json");
 
     if (has("collect")) {
-        if (p.collect.empty()) throw UsageError("--collect needs the shard files after it");
+        if (p.list.empty()) throw UsageError("--collect needs the shard files after it");
         if (!has("out")) throw UsageError("--collect needs --out FILE");
         for (const auto& kv : p.own)
             if (kv.first != "collect" && kv.first != "out" && kv.first != "json")
                 throw UsageError("--" + kv.first + " does not apply with --collect");
         if (!p.entries.empty())
             throw UsageError("--" + p.entries.front().first + " does not apply with --collect");
-        collectResults(p.collect, p.own["out"]);
+        collectResults(p.list, p.own["out"]);
         const ResultsFile f = readResults(p.own["out"]);
         if (json) {
             std::ifstream in(p.own["out"]);
             std::cout << in.rdbuf();
         } else {
-            std::cout << "collected " << f.runs.size() << " runs from " << p.collect.size()
+            std::cout << "collected " << f.runs.size() << " runs from " << p.list.size()
                       << " files into " << p.own["out"] << "\n\n";
             printTables(f.runs, std::cout);
         }
@@ -412,15 +331,14 @@ int run(int argc, const char* const* argv) {
         return 0;
     }
 
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    installInterruptHandlers();
     const bool progress = has("progress") || isatty(STDERR_FILENO);
     RunnerOptions ro;
     ro.workers = jobs;
     ro.shardIndex = shardIndex;
     ro.shardCount = shardCount;
     ro.outPath = has("out") ? p.own["out"] : "";
-    ro.cancel = &gInterrupted;
+    ro.cancel = &interrupted();
     ro.preloaded = preloaded;
     std::vector<RunSummary> kept;  // without --out: the compact summaries, for the tables
     const bool tty = isatty(STDERR_FILENO);
