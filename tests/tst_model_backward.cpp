@@ -99,12 +99,14 @@ private slots:
         Rng r0(5);
         m.forward(c.data, rows, 12, true, r0);
         m.backward();
+        QCOMPARE(m.fusedSiblingGroups(), 1);
         const std::vector<Mat> fused = gradients(m);
         std::vector<Mat> sum;
         for (size_t k = 0; k < m.heads().size(); ++k) {
             Rng rk(5);
             m.forward(c.data, rows, 12, true, rk);
             m.backward(std::uint64_t(1) << k);
+            QCOMPARE(m.fusedSiblingGroups(), 0);
             const std::vector<Mat> g = gradients(m);
             if (sum.empty())
                 sum = g;
@@ -114,6 +116,9 @@ private slots:
         QCOMPARE(fused.size(), sum.size());
         for (size_t i = 0; i < m.params().size(); ++i)
             QVERIFY2(test::closeTo(fused[i], sum[i]), m.params()[i]->name.c_str());
+        m.forward(c.data, rows, 12, true, r0);
+        m.backward(~std::uint64_t(0));  // every head: the towers' products run as one again
+        QCOMPARE(m.fusedSiblingGroups(), 1);
     }
 };
 

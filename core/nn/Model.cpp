@@ -295,6 +295,12 @@ std::vector<std::vector<std::string>> Model::siblingGroups() const {
     return out;
 }
 
+int Model::fusedSiblingGroups() const {
+    int n = 0;
+    for (const SiblingGroup& g : siblings_) n += g.products->active();
+    return n;
+}
+
 void Model::fuseSiblings(std::uint64_t headMask) {
     for (SiblingGroup& g : siblings_) {
         bool all = true;
@@ -304,7 +310,7 @@ void Model::fuseSiblings(std::uint64_t headMask) {
 }
 
 void Model::backward() {
-    for (SiblingGroup& g : siblings_) g.products->setActive(true);  // every layer runs
+    fuseSiblings(~std::uint64_t(0));  // a member that reaches no head runs unfused
     zeroAll(grads_, &freshGrad_);
     ctx_.freshInGrads = true;
     for (auto it = layers_.rbegin(); it != layers_.rend(); ++it) (*it)->backward(ctx_);

@@ -106,6 +106,8 @@ public:
     // The groups of dense layers whose first products run as one (SiblingProducts, Linear.h):
     // their layer names, in layer order.
     std::vector<std::vector<std::string>> siblingGroups() const;
+    // How many of them the last backward ran as one (all members running in it).
+    int fusedSiblingGroups() const;
 
     ~Model();
 
