@@ -47,6 +47,8 @@ private slots:
             QTest::newRow("tower 64x256 b1024, " + s) << 64 << 256 << 1024 << t;
             QTest::newRow("shared-bottom tower 64x2048 b1024, " + s) << 64 << 2048 << 1024 << t;
             QTest::newRow("gate 8x100 b128, " + s) << 8 << 100 << 128 << t;
+            // 3.7 MFLOP: split only because the batch side is long (census's fused towers)
+            QTest::newRow("census towers 16x113 b1024, " + s) << 16 << 113 << 1024 << t;
             QTest::newRow("odd 1037x499 b333, " + s) << 1037 << 499 << 333 << t;
         }
     }
