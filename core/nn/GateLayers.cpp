@@ -96,9 +96,10 @@ void softmaxBackwardT(const Mat& w, const Mat& dw, Mat& dz) {
 }
 }  // namespace
 
-// Other lengths: the exponentials as one array expression over the whole matrix (a gate's column
-// is only a few experts long, too short for a vector register, but the batch's columns together
-// are one contiguous array); the per-column maxima and sums in place.
+// 8, 16, 32 or 64 experts: column by column at a compile-time length (above). Other lengths: the
+// exponentials as one array expression over the whole matrix (a gate's column is only a few
+// experts long, too short for a vector register, but the batch's columns together are one
+// contiguous array); the per-column maxima and sums in place.
 void softmaxColumns(const Mat& z, Mat& w) {
     const int r = static_cast<int>(z.rows());
     if (r == 8 || r == 16 || r == 32 || r == 64) {

@@ -116,7 +116,7 @@ void forRowBlocks(int r0, int r1, F64 f64, F16 f16, F8 f8, F1 f1) {
 // threading, which spends a fifth of the time spin-waiting on this 2-core class of machine.
 bool splitGemm(Eigen::Index m, Eigen::Index n, Eigen::Index k, Eigen::Index side) {
     // From 2 MFLOP when each thread still gets 256 or more columns of the side it splits (census
-    // Shared-Bottom's fused towers, 16 x 113 at batch 1024: +5-11 %); the small config's products
+    // Shared-Bottom's fused towers, 16 x 113 at batch 1024: +4 %); the small config's products
     // of that size, split into 64 columns each, ran 18 % slower, so below 10 MFLOP a short side
     // stays whole.
     const double flops = 2.0 * m * n * k;
