@@ -42,6 +42,21 @@ NodeId addHead(Graph& g, NodeId from, const std::string& port, const std::string
     return h;
 }
 
+// A softmax gate reading gateInput mixes the expert groups (experts0, experts1, ...) of
+// `experts` experts in all; returns the mixture.
+NodeId addSoftmaxMixture(Graph& g, NodeId gateInput, const std::vector<NodeId>& groups,
+                         int experts) {
+    NodeId gt = g.addNode("gate.softmax", "gate");
+    g.setParam(gt, "num_experts", ParamValue::ofInt(experts));
+    g.connect(gateInput, "x", gt, "x");
+    NodeId mx = g.addNode("mixture", "mix");
+    if (groups.size() > 1) g.setParam(mx, "inputs", ParamValue::ofInt(int(groups.size())));
+    for (size_t k = 0; k < groups.size(); ++k)
+        g.connect(groups[k], "experts", mx, "experts" + std::to_string(k));
+    g.connect(gt, "weights", mx, "gate");
+    return mx;
+}
+
 std::vector<TaskInfo> tasks2(bool binary = true) {
     const TaskKind k = binary ? TaskKind::Binary : TaskKind::Regression;
     return {{"a", k}, {"b", k}};
@@ -122,12 +137,7 @@ private slots:
         g.connect(dn, "y", ex, "x");
         NodeId side = addDense(g, dn, "y", "side", {3});
         g.setParam(side, "activation", ParamValue::ofString("sigmoid"));
-        NodeId gt = g.addNode("gate.softmax", "gate");  // reads the input, not the hidden layer
-        g.setParam(gt, "num_experts", ParamValue::ofInt(3));
-        g.connect(in, "x", gt, "x");
-        NodeId mx = g.addNode("mixture", "mix");
-        g.connect(ex, "experts", mx, "experts0");
-        g.connect(gt, "weights", mx, "gate");
+        NodeId mx = addSoftmaxMixture(g, in, {ex}, 3);  // the gate reads the input
         addHead(g, mx, "y", "a");
         addHead(g, side, "y", "b");
         auto m = compile(g, d);
@@ -152,12 +162,7 @@ private slots:
         g.setParam(ex, "units", ParamValue::ofList({4}));
         g.setParam(ex, "activation", ParamValue::ofString("tanh"));
         g.connect(in, "x", ex, "x");
-        NodeId gt = g.addNode("gate.softmax", "gate");
-        g.setParam(gt, "num_experts", ParamValue::ofInt(3));
-        g.connect(in, "x", gt, "x");
-        NodeId mx = g.addNode("mixture", "mix");
-        g.connect(ex, "experts", mx, "experts0");
-        g.connect(gt, "weights", mx, "gate");
+        NodeId mx = addSoftmaxMixture(g, in, {ex}, 3);
         addHead(g, mx, "y", "a");
         addHead(g, mx, "y", "b");
         auto m = compile(g, d);
@@ -176,14 +181,7 @@ private slots:
         g.setParam(e2, "num_experts", ParamValue::ofInt(2));
         g.setParam(e2, "units", ParamValue::ofList({4}));
         g.connect(in, "x", e2, "x");
-        NodeId gt = g.addNode("gate.softmax", "gate");
-        g.setParam(gt, "num_experts", ParamValue::ofInt(5));
-        g.connect(in, "x", gt, "x");
-        NodeId mx = g.addNode("mixture", "mix");
-        g.setParam(mx, "inputs", ParamValue::ofInt(2));
-        g.connect(e1, "experts", mx, "experts0");
-        g.connect(e2, "experts", mx, "experts1");
-        g.connect(gt, "weights", mx, "gate");
+        NodeId mx = addSoftmaxMixture(g, in, {e1, e2}, 5);
         addHead(g, mx, "y", "a");
         addHead(g, mx, "y", "b");
         auto m = compile(g, d);
