@@ -101,16 +101,17 @@ void softmaxBackwardT(const Mat& w, const Mat& dw, Mat& dz) {
 // experts long, too short for a vector register, but the batch's columns together are one
 // contiguous array); the per-column maxima and sums in place.
 void softmaxColumns(const Mat& z, Mat& w) {
-    const int r = static_cast<int>(z.rows());
-    if (r == 8 || r == 16 || r == 32 || r == 64) {
-        w.resize(z.rows(), z.cols());
-        withWidth(r, [&](auto R) { softmaxColumnsT<decltype(R)::value>(z, w); });
-        return;
-    }
-    w = z;
-    for (Eigen::Index j = 0; j < w.cols(); ++j) w.col(j).array() -= w.col(j).maxCoeff();
-    w.array() = w.array().exp();
-    for (Eigen::Index j = 0; j < w.cols(); ++j) w.col(j) /= w.col(j).sum();
+    withWidth(static_cast<int>(z.rows()), [&](auto R) {
+        if constexpr (decltype(R)::value != Eigen::Dynamic) {
+            w.resize(z.rows(), z.cols());
+            softmaxColumnsT<decltype(R)::value>(z, w);
+        } else {
+            w = z;
+            for (Eigen::Index j = 0; j < w.cols(); ++j) w.col(j).array() -= w.col(j).maxCoeff();
+            w.array() = w.array().exp();
+            for (Eigen::Index j = 0; j < w.cols(); ++j) w.col(j) /= w.col(j).sum();
+        }
+    });
 }
 
 void softmaxBackward(const Mat& w, const Mat& dw, Mat& dz) {
