@@ -82,6 +82,10 @@ private slots:
             << QStringList{"--arch", "mmoe,esmm"} << 1 << "arch 'esmm'";
         QTest::newRow("loss weights per task")
             << QStringList{"--loss-weights", "1:2:3"} << 1 << "loss-weights: a set of 3 weights";
+        QTest::newRow("out is a folder")
+            << QStringList{"--out", "/"} << 2 << "--out: / is a folder";
+        QTest::newRow("out in no folder")
+            << QStringList{"--out", "/nonexistent/r.jsonl"} << 2 << "does not exist";
         QTest::newRow("spec file missing")
             << QStringList{"--spec", "/nonexistent/grid.spec"} << 2 << "cannot open the spec file";
     }

@@ -195,6 +195,7 @@ int run(int argc, const char* const* argv) {
         return 0;
     }
     const bool json = has("json");
+    if (has("out")) checkWritableFile("out", p.own["out"]);
 
     if (has("collect")) {
         if (p.list.empty()) throw UsageError("--collect needs the shard files after it");
