@@ -22,6 +22,7 @@
 #include "graph/Registry.h"
 #include "nn/Gates.h"
 #include "nn/Linear.h"
+#include "nn/Parallel.h"
 
 namespace mtl {
 
@@ -68,8 +69,7 @@ public:
             work += 2LL * gates_[q].size() * (h_ + 4) * B;
         }
         const int h = h_;
-#pragma omp parallel for schedule(static) if (worthThreads(work))
-        for (int j = 0; j < B; ++j) {
+        parallelFor(int(0), int(B), worthThreads(work), [&](int j) {
             for (size_t q = 0; q < gates_.size(); ++q) {
                 GateSpec& G = gates_[q];
                 const int n = G.size();
@@ -84,7 +84,7 @@ public:
                     y +=
                         w(e) * groups_[G.experts[e].first].E.col(j).segment(G.experts[e].second, h);
             }
-        }
+        });
     }
 
     void backward(RunContext& ctx) override {
@@ -99,8 +99,7 @@ public:
             work += 4LL * G.size() * (h_ + 4) * B;
         }
         const int h = h_;
-#pragma omp parallel for schedule(static) if (worthThreads(work))
-        for (int j = 0; j < B; ++j) {
+        parallelFor(int(0), int(B), worthThreads(work), [&](int j) {
             for (Group& g : groups_)
                 if (g.experts) g.dE.col(j).setZero();
             for (size_t q = 0; q < gates_.size(); ++q) {
@@ -120,7 +119,7 @@ public:
                 groups_[G.group].dZ.col(j).segment(G.zRow, n) =
                     (w.array() * (dw.array() - dot)).matrix();
             }
-        }
+        });
         for (Group& g : groups_) {
             const Value& x = *in[g.port];
             Mat* dx = x.isSparse ? nullptr : inGrad[g.port];

@@ -6,6 +6,7 @@
 #include "graph/Registry.h"
 #include "nn/Gates.h"
 #include "nn/Linear.h"
+#include "nn/Parallel.h"
 
 namespace mtl {
 
@@ -18,17 +19,17 @@ template <int H>
 void mixForwardT(const std::vector<const Mat*>& sources, int h, const Mat& w, Mat& y) {
     const Eigen::Index B = w.cols();
     const long long work = static_cast<long long>(w.rows()) * h * B;
-#pragma omp parallel for schedule(static) if (work > 65536 && !omp_in_parallel())
-    for (Eigen::Index j = 0; j < B; ++j) {
-        auto yj = y.col(j).template segment<H>(0, h);
-        yj.setZero();
-        int e = 0;
-        for (const Mat* s : sources) {
-            const int n = static_cast<int>(s->rows() / h);
-            for (int i = 0; i < n; ++i, ++e)
-                yj += w(e, j) * s->col(j).template segment<H>(i * h, h);
-        }
-    }
+    parallelFor(Eigen::Index(0), Eigen::Index(B), work > 65536 && !omp_in_parallel(),
+                [&](Eigen::Index j) {
+                    auto yj = y.col(j).template segment<H>(0, h);
+                    yj.setZero();
+                    int e = 0;
+                    for (const Mat* s : sources) {
+                        const int n = static_cast<int>(s->rows() / h);
+                        for (int i = 0; i < n; ++i, ++e)
+                            yj += w(e, j) * s->col(j).template segment<H>(i * h, h);
+                    }
+                });
 }
 
 template <int H>
@@ -36,19 +37,20 @@ void mixBackwardT(const std::vector<const Mat*>& sources, int h, const Mat& w, c
                   const std::vector<Mat*>& dSources, Mat& dw) {
     const Eigen::Index B = w.cols();
     const long long work = static_cast<long long>(w.rows()) * h * B;
-#pragma omp parallel for schedule(static) if (work > 65536 && !omp_in_parallel())
-    for (Eigen::Index j = 0; j < B; ++j) {
-        const auto g = dy.col(j).template segment<H>(0, h);
-        int e = 0;
-        for (size_t k = 0; k < sources.size(); ++k) {
-            const Mat& s = *sources[k];
-            const int n = static_cast<int>(s.rows() / h);
-            for (int i = 0; i < n; ++i, ++e) {
-                dw(e, j) = s.col(j).template segment<H>(i * h, h).dot(g);
-                if (dSources[k]) dSources[k]->col(j).template segment<H>(i * h, h) += w(e, j) * g;
-            }
-        }
-    }
+    parallelFor(Eigen::Index(0), Eigen::Index(B), work > 65536 && !omp_in_parallel(),
+                [&](Eigen::Index j) {
+                    const auto g = dy.col(j).template segment<H>(0, h);
+                    int e = 0;
+                    for (size_t k = 0; k < sources.size(); ++k) {
+                        const Mat& s = *sources[k];
+                        const int n = static_cast<int>(s.rows() / h);
+                        for (int i = 0; i < n; ++i, ++e) {
+                            dw(e, j) = s.col(j).template segment<H>(i * h, h).dot(g);
+                            if (dSources[k])
+                                dSources[k]->col(j).template segment<H>(i * h, h) += w(e, j) * g;
+                        }
+                    }
+                });
 }
 
 // Calls f(std::integral_constant<int, H>) with H = h for the widths 8, 16, 32 and 64, else with

@@ -7,6 +7,7 @@
 
 #include "graph/Registry.h"
 #include "nn/Linear.h"
+#include "nn/Parallel.h"
 
 namespace mtl {
 
@@ -45,14 +46,13 @@ public:
             v.isSparse = false;
             const int rows = numeric_ + (embedding_ ? F * emb_ : 0);
             v.m.resize(rows, B);
-#pragma omp parallel for schedule(static) if (rows * B > 8192 && !omp_in_parallel())
-            for (int j = 0; j < B; ++j) {
+            parallelFor(int(0), int(B), rows * B > 8192 && !omp_in_parallel(), [&](int j) {
                 const int r = ctx.rows[j];
                 if (numeric_) v.m.col(j).head(numeric_) = d.numeric.col(r).cast<Real>();
                 for (int f = 0; f < F; ++f)
                     v.m.col(j).segment(numeric_ + f * emb_, emb_) =
                         table_.value.col(offsets_[f] + d.categorical(f, r));
-            }
+            });
             return;
         }
         // One-hot: numeric entries first, then one entry per field.
@@ -65,8 +65,7 @@ public:
         s.index.resize(static_cast<size_t>(B) * per);
         s.value.resize(static_cast<size_t>(B) * per);
         // Each example fills its own slice: worth a second thread at census batch sizes.
-#pragma omp parallel for schedule(static) if (B * per > 8192 && !omp_in_parallel())
-        for (int j = 0; j < B; ++j) {
+        parallelFor(int(0), int(B), B * per > 8192 && !omp_in_parallel(), [&](int j) {
             const int r = ctx.rows[j];
             const size_t base = static_cast<size_t>(j) * per;
             s.start[j] = static_cast<int>(base);
@@ -78,7 +77,7 @@ public:
                 s.index[base + numeric_ + f] = numeric_ + offsets_[f] + d.categorical(f, r);
                 s.value[base + numeric_ + f] = Real(1);
             }
-        }
+        });
         s.start[B] = B * per;
         s.changed();
     }

@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include "nn/Parallel.h"
+
 namespace mtl {
 
 const SparseBatch::ByFeature& SparseBatch::byFeature() const {
@@ -19,8 +21,7 @@ const SparseBatch::ByFeature& SparseBatch::byFeature() const {
     t.start.assign(R + 1, 0);
     t.example.resize(nnz);
     t.value.resize(nnz);
-#pragma omp parallel num_threads(T) if (T > 1)
-    {
+    parallelRegion(T, [&] {
         const int k = omp_get_thread_num(), n = omp_get_num_threads();
         const int j0 = static_cast<int>(static_cast<long long>(cols) * k / n);
         const int j1 = static_cast<int>(static_cast<long long>(cols) * (k + 1) / n);
@@ -47,7 +48,7 @@ const SparseBatch::ByFeature& SparseBatch::byFeature() const {
                 t.example[q] = j;
                 t.value[q] = value[p];
             }
-    }
+    });
     t.valid = true;
     return t;
 }

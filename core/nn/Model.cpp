@@ -8,6 +8,7 @@
 #include "graph/GateIdentity.h"
 #include "graph/Registry.h"
 #include "nn/Linear.h"
+#include "nn/Parallel.h"
 #include "nn/Stretch.h"
 
 namespace mtl {
@@ -245,14 +246,13 @@ void zeroAll(std::vector<std::unique_ptr<Mat>>& bufs, const std::vector<bool>* s
     long long total = 0;
     for (size_t k = 0; k < bufs.size(); ++k) total += size(k);
     const int T = total >= (1 << 18) && !omp_in_parallel() ? omp_get_max_threads() : 1;
-#pragma omp parallel num_threads(T) if (T > 1)
-    {
+    parallelRegion(T, [&] {
         const int t = omp_get_thread_num(), threads = omp_get_num_threads();
         forStretch(bufs.size(), size, total * t / threads, total * (t + 1) / threads,
                    [&](size_t k, long long k0, long long k1) {
                        std::fill(bufs[k]->data() + k0, bufs[k]->data() + k1, Real(0));
                    });
-    }
+    });
 }
 }  // namespace
 
