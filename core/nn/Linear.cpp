@@ -2,6 +2,8 @@
 
 #include <omp.h>
 
+#include "nn/Parallel.h"
+
 #if defined(__SSE2__) || defined(__x86_64__)
 #include <xmmintrin.h>
 #endif
@@ -13,6 +15,12 @@
 #include <cstdlib>
 #include <string>
 #include <type_traits>
+
+#include "nn/Parallel.h"
+
+#ifdef MTL_USE_DNNL
+#include <dnnl.h>
+#endif
 
 #ifdef MTL_USE_OPENBLAS
 // OpenBLAS's CBLAS entry points, declared here so that no BLAS header is needed (CBLAS enum values:
@@ -186,6 +194,67 @@ bool blasEnabled() {
 }  // namespace
 
 namespace {
+#ifdef MTL_USE_DNNL
+// Float products of at least 10 MFLOP (2mnk) go to oneDNN's sgemm, which threads itself over the
+// engine's OpenMP threads (omp_get_max_threads of the caller, so the results depend on the thread
+// count only). Against the per-thread OpenBLAS split it measured 8-12 % faster end to end on the
+// large config (its kernels: run single-threaded inside the engine's own split it was as fast).
+// oneDNN allocates its packing buffers on every call (posix_memalign; the bench counts them):
+// negligible at this size. From 0.25 MFLOP it also made the small config up to 20 % faster (it
+// threads the mid-sized products the split keeps whole), but the heap then grew by about 100 kB
+// over the first epochs of a small run (buffers of many sizes): not taken.
+constexpr double kDnnlFlops = 1e7;
+
+bool dnnlEnabled() {
+    // Unless MTL_GEMM asks for another backend (eigen, openblas); MTL_GEMM=onednn is the default.
+    static const bool enabled = [] {
+        const char* e = std::getenv("MTL_GEMM");
+        const std::string choice = e ? e : "";
+        return choice.empty() || choice == "onednn";
+    }();
+    return enabled;
+}
+
+const char* dnnlIsaName() {
+    switch (dnnl_get_effective_cpu_isa()) {
+        case dnnl_cpu_isa_avx2:
+            return "avx2";
+        case dnnl_cpu_isa_avx2_vnni:
+            return "avx2_vnni";
+        case dnnl_cpu_isa_avx512_core:
+            return "avx512_core";
+        case dnnl_cpu_isa_avx512_core_vnni:
+            return "avx512_core_vnni";
+        case dnnl_cpu_isa_avx512_core_bf16:
+            return "avx512_core_bf16";
+        case dnnl_cpu_isa_avx512_core_amx:
+            return "avx512_core_amx";
+        default:
+            return "other ISA";
+    }
+}
+
+// C (m x n, column-major) = op(A) op(B) + beta C. oneDNN's sgemm is row-major: the column-major
+// C is the row-major C^T = op(B)^T op(A)^T. False (nothing done) when the product is small, the
+// engine is built for double, oneDNN is switched off, or it refuses the arguments.
+template <typename A, typename B, typename C>
+bool dnnlGemm(bool ta, bool tb, const A& a, const B& b, C& c, Real beta) {
+    if constexpr (!std::is_same_v<Real, float>) {
+        return false;
+    } else {
+        const Eigen::Index m = c.rows(), n = c.cols(), k = ta ? a.rows() : a.cols();
+        if (2.0 * m * n * k < kDnnlFlops || !dnnlEnabled()) return false;
+        return dnnl_sgemm(tb ? 'T' : 'N', ta ? 'T' : 'N', n, m, k, 1.0f, b.data(), b.outerStride(),
+                          a.data(), a.outerStride(), beta, c.data(),
+                          c.outerStride()) == dnnl_success;
+    }
+}
+#define MTL_DNNL_GEMM(ta, tb, a, b, c, beta) \
+    if (dnnlGemm(ta, tb, a, b, c, beta)) return
+#else
+#define MTL_DNNL_GEMM(ta, tb, a, b, c, beta) (void)0
+#endif
+
 std::atomic<bool> gCounting{false};
 std::atomic<long long> gFlops{0};
 void addFlops(double mulAdds) {
@@ -217,6 +286,10 @@ void flushDenormals() {
 }
 
 std::string gemmBackendName() {
+#ifdef MTL_USE_DNNL
+    if (std::is_same_v<Real, float> && dnnlEnabled())
+        return std::string("oneDNN (") + dnnlIsaName() + ")";
+#endif
 #ifdef MTL_USE_OPENBLAS
     if (blasEnabled()) return std::string("OpenBLAS (") + openblas_get_corename() + ")";
 #endif
@@ -226,6 +299,7 @@ std::string gemmBackendName() {
 void gemmNN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
     addFlops(double(A.rows()) * A.cols() * X.cols());
     if (!accumulate) Y.resize(A.rows(), X.cols());
+    MTL_DNNL_GEMM(false, false, A, X, Y, accumulate ? 1 : 0);
     auto one = [&](const auto& Xs, auto&& Ys) {
         MTL_BLAS_GEMM(false, false, A, Xs, Ys, accumulate ? 1 : 0);
         if (accumulate)
@@ -247,6 +321,7 @@ void gemmNN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
 void gemmTN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
     addFlops(double(A.rows()) * A.cols() * X.cols());
     if (!accumulate) Y.resize(A.cols(), X.cols());
+    MTL_DNNL_GEMM(true, false, A, X, Y, accumulate ? 1 : 0);
     auto one = [&](const auto& Xs, auto&& Ys) {
         MTL_BLAS_GEMM(true, false, A, Xs, Ys, accumulate ? 1 : 0);
         if (accumulate)
@@ -268,6 +343,7 @@ void gemmTN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
 void gemmNT(const Mat& A, const Mat& B, Mat& Y) {
     addFlops(double(A.rows()) * A.cols() * B.rows());
     Y.resize(A.rows(), B.rows());
+    MTL_DNNL_GEMM(false, true, A, B, Y, 0);
     auto one = [&](const auto& As, auto&& Ys) {
         MTL_BLAS_GEMM(false, true, As, B, Ys, 0);
         Ys.noalias() = As * B.transpose();
@@ -312,8 +388,7 @@ void Linear::forward(const Value& x, Mat& y) const {
     const Mat& Wv = W.value;
     const Mat& bv = b.value;
     const int quads = out < 64 ? s.cols / 4 : 0;  // narrow outputs: four examples at a time
-#pragma omp parallel for schedule(static) if (worthThreads(work))
-    for (int q = 0; q < quads; ++q) {
+    parallelFor(int(0), int(quads), worthThreads(work), [&](int q) {
         const int j = 4 * q;
         forRowBlocks(
             0, out, [&](int) {}, [&](int r) { sparseForwardBlock4<16>(Wv, bv, s, y, r, j); },
@@ -326,9 +401,8 @@ void Linear::forward(const Value& x, Mat& y) const {
                     y(r, c) = acc;
                 }
             });
-    }
-#pragma omp parallel for schedule(static) if (worthThreads(work) && quads == 0)
-    for (int j = 4 * quads; j < s.cols; ++j) {
+    });
+    parallelFor(int(4 * quads), int(s.cols), worthThreads(work) && quads == 0, [&](int j) {
         forRowBlocks(
             0, out, [&](int r) { sparseForwardBlock<64>(Wv, bv, s, y, r, j); },
             [&](int r) { sparseForwardBlock<16>(Wv, bv, s, y, r, j); },
@@ -339,7 +413,7 @@ void Linear::forward(const Value& x, Mat& y) const {
                     acc += s.value[k] * Wv(r, s.index[k]);
                 y(r, j) = acc;
             });
-    }
+    });
 }
 
 void Linear::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh) {
@@ -411,8 +485,7 @@ void Linear::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh) {
             dW.col(f + c).template segment<BS>(r0) = acc[c];
         }
     };
-#pragma omp parallel if (worthThreads(work))
-    {
+    parallelRegion(worthThreads(work) ? omp_get_max_threads() : 1, [&] {
         const int T = omp_get_num_threads(), me = omp_get_thread_num();
         // Features [f0, f1): where the running count of non-zeros crosses t/T and (t+1)/T.
         auto cut = [&](int i) {
@@ -438,7 +511,7 @@ void Linear::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh) {
                         }
                     });
         for (; f < f1; ++f) column(f);
-    }
+    });
 }
 
 void SiblingProducts::add(Linear* member) {

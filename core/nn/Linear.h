@@ -22,14 +22,15 @@ void setEngineThreads(int n);
 // below 1.2e-38 becomes 0, a change far below float rounding of anything the model computes.
 void flushDenormals();
 
-// What computes the large dense products: "Eigen", or "OpenBLAS (<kernel>)" when the engine was
-// built with OpenBLAS (CMake MTL_BLAS=openblas) and OpenBLAS's kernel is no narrower than Eigen's
-// (no AVX2 OpenBLAS against AVX-512 Eigen). The environment decides first: MTL_GEMM=eigen or
-// MTL_GEMM=openblas.
+// What computes the large dense products: "oneDNN (<ISA>)" when the engine was built with oneDNN
+// (found by CMake, MTL_GEMM_DNNL=ON); else "OpenBLAS (<kernel>)" when built with OpenBLAS (CMake
+// MTL_BLAS=openblas) and OpenBLAS's kernel is no narrower than Eigen's (no AVX2 OpenBLAS against
+// AVX-512 Eigen); else "Eigen". The environment decides first: MTL_GEMM=eigen, openblas or onednn.
 std::string gemmBackendName();
 
-// Dense products used by the layers; large ones run as one independent GEMM per thread (on
-// OpenBLAS when built with it, else Eigen).
+// Dense products used by the layers. Float products from 10 MFLOP run on oneDNN when built with
+// it (threaded by oneDNN over the engine's threads); otherwise large ones run as one independent
+// GEMM per thread (on OpenBLAS when built with it, else Eigen).
 void gemmNN(const Mat& A, const Mat& X, Mat& Y, bool accumulate);  // Y (+)= A X
 void gemmTN(const Mat& A, const Mat& X, Mat& Y, bool accumulate);  // Y (+)= A^T X
 void gemmNT(const Mat& A, const Mat& B, Mat& Y);                   // Y = A B^T
