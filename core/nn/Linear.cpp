@@ -195,14 +195,16 @@ bool blasEnabled() {
 
 namespace {
 #ifdef MTL_USE_DNNL
-// Float products of at least 10 MFLOP (2mnk) go to oneDNN's sgemm, which threads itself over the
-// engine's OpenMP threads (omp_get_max_threads of the caller, so the results depend on the thread
-// count only). Against the per-thread OpenBLAS split it measured 8-12 % faster end to end on the
-// large config (its kernels: run single-threaded inside the engine's own split it was as fast).
-// oneDNN allocates its packing buffers on every call (posix_memalign; the bench counts them):
-// negligible at this size. From 0.25 MFLOP it also made the small config up to 20 % faster (it
-// threads the mid-sized products the split keeps whole), but the heap then grew by about 100 kB
-// over the first epochs of a small run (buffers of many sizes): not taken.
+// Float products of at least 10 MFLOP (2mnk) run on oneDNN's sgemm: one single-threaded call per
+// engine thread, on the same split as OpenBLAS's calls (inside the engine's parallel region oneDNN
+// does not start threads of its own), so results depend on the thread count only. Against
+// OpenBLAS's kernels in that split it measured 3-13 % faster end to end on the large config.
+// Letting oneDNN thread whole products itself was as fast on Shared-Bottom but ran the experts'
+// input-gradient shape (2048 x 512, transposed) at 320 GFLOP/s against 450, and allocated twice
+// as often. oneDNN takes its packing buffers with posix_memalign on every call (the bench counts
+// them): negligible at this size. From 0.25 MFLOP (whole products, oneDNN's threads) it made the
+// small config up to 20 % faster, but the heap then grew by about 100 kB over the first epochs
+// of a small run (buffers of many sizes): not taken.
 constexpr double kDnnlFlops = 1e7;
 
 bool dnnlEnabled() {
@@ -243,16 +245,17 @@ bool dnnlGemm(bool ta, bool tb, const A& a, const B& b, C& c, Real beta) {
         return false;
     } else {
         const Eigen::Index m = c.rows(), n = c.cols(), k = ta ? a.rows() : a.cols();
-        if (2.0 * m * n * k < kDnnlFlops || !dnnlEnabled()) return false;
+        if (!dnnlEnabled()) return false;
         return dnnl_sgemm(tb ? 'T' : 'N', ta ? 'T' : 'N', n, m, k, 1.0f, b.data(), b.outerStride(),
                           a.data(), a.outerStride(), beta, c.data(),
                           c.outerStride()) == dnnl_success;
     }
 }
-#define MTL_DNNL_GEMM(ta, tb, a, b, c, beta) \
-    if (dnnlGemm(ta, tb, a, b, c, beta)) return
+#define MTL_DNNL_GEMM(big, ta, tb, a, b, c, beta) \
+    if ((big) && dnnlGemm(ta, tb, a, b, c, beta)) return
 #else
-#define MTL_DNNL_GEMM(ta, tb, a, b, c, beta) (void)0
+constexpr double kDnnlFlops = 1e7;
+#define MTL_DNNL_GEMM(big, ta, tb, a, b, c, beta) (void)0
 #endif
 
 std::atomic<bool> gCounting{false};
@@ -298,9 +301,10 @@ std::string gemmBackendName() {
 
 void gemmNN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
     addFlops(double(A.rows()) * A.cols() * X.cols());
+    [[maybe_unused]] const bool big = 2.0 * A.rows() * A.cols() * X.cols() >= kDnnlFlops;
     if (!accumulate) Y.resize(A.rows(), X.cols());
-    MTL_DNNL_GEMM(false, false, A, X, Y, accumulate ? 1 : 0);
     auto one = [&](const auto& Xs, auto&& Ys) {
+        MTL_DNNL_GEMM(big, false, false, A, Xs, Ys, accumulate ? 1 : 0);
         MTL_BLAS_GEMM(false, false, A, Xs, Ys, accumulate ? 1 : 0);
         if (accumulate)
             Ys.noalias() += A * Xs;
@@ -320,9 +324,10 @@ void gemmNN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
 
 void gemmTN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
     addFlops(double(A.rows()) * A.cols() * X.cols());
+    [[maybe_unused]] const bool big = 2.0 * A.rows() * A.cols() * X.cols() >= kDnnlFlops;
     if (!accumulate) Y.resize(A.cols(), X.cols());
-    MTL_DNNL_GEMM(true, false, A, X, Y, accumulate ? 1 : 0);
     auto one = [&](const auto& Xs, auto&& Ys) {
+        MTL_DNNL_GEMM(big, true, false, A, Xs, Ys, accumulate ? 1 : 0);
         MTL_BLAS_GEMM(true, false, A, Xs, Ys, accumulate ? 1 : 0);
         if (accumulate)
             Ys.noalias() += A.transpose() * Xs;
@@ -342,9 +347,10 @@ void gemmTN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
 
 void gemmNT(const Mat& A, const Mat& B, Mat& Y) {
     addFlops(double(A.rows()) * A.cols() * B.rows());
+    [[maybe_unused]] const bool big = 2.0 * A.rows() * A.cols() * B.rows() >= kDnnlFlops;
     Y.resize(A.rows(), B.rows());
-    MTL_DNNL_GEMM(false, true, A, B, Y, 0);
     auto one = [&](const auto& As, auto&& Ys) {
+        MTL_DNNL_GEMM(big, false, true, As, B, Ys, 0);
         MTL_BLAS_GEMM(false, true, As, B, Ys, 0);
         Ys.noalias() = As * B.transpose();
     };
@@ -353,6 +359,7 @@ void gemmNT(const Mat& A, const Mat& B, Mat& Y) {
         return;
     }
     auto byCols = [&](const auto& Bs, auto&& Ys) {
+        MTL_DNNL_GEMM(big, false, true, A, Bs, Ys, 0);
         MTL_BLAS_GEMM(false, true, A, Bs, Ys, 0);
         Ys.noalias() = A * Bs.transpose();
     };

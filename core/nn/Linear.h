@@ -28,9 +28,9 @@ void flushDenormals();
 // AVX-512 Eigen); else "Eigen". The environment decides first: MTL_GEMM=eigen, openblas or onednn.
 std::string gemmBackendName();
 
-// Dense products used by the layers. Float products from 10 MFLOP run on oneDNN when built with
-// it (threaded by oneDNN over the engine's threads); otherwise large ones run as one independent
-// GEMM per thread (on OpenBLAS when built with it, else Eigen).
+// Dense products used by the layers; large ones run as one independent GEMM per thread (float
+// products from 10 MFLOP on oneDNN when built with it, else on OpenBLAS when built with it, else
+// on Eigen).
 void gemmNN(const Mat& A, const Mat& X, Mat& Y, bool accumulate);  // Y (+)= A X
 void gemmTN(const Mat& A, const Mat& X, Mat& Y, bool accumulate);  // Y (+)= A^T X
 void gemmNT(const Mat& A, const Mat& B, Mat& Y);                   // Y = A B^T
