@@ -75,8 +75,8 @@ namespace {
 constexpr Eigen::Index kThreadedCoefficients = Eigen::Index(1) << 15;
 
 // f(block) over column blocks of m: on the engine's threads when m is large, else in one call.
-template <typename F>
-void byColumns(Mat& m, F f) {
+template <typename M, typename F>
+void byColumns(const M& m, F f) {
     const Eigen::Index n = m.cols();
     if (m.size() < kThreadedCoefficients || omp_get_max_threads() < 2 || omp_in_parallel()) {
         f(0, n);
@@ -153,6 +153,18 @@ void rowSums(const Mat& m, Mat& out) {
 
 void activationBackward(Activation a, const Mat& y, Mat& g) {
     if (a != Activation::Identity) activationBackward(a, y, g, g);  // coefficient-wise: g may be dy
+}
+
+void addBiasTo(const Eigen::Ref<const Mat>& src, const Mat& b, Mat& y) {
+    y.resize(src.rows(), src.cols());
+    byColumns(y, [&](Eigen::Index c, Eigen::Index n) {
+        y.middleCols(c, n) = src.middleCols(c, n).colwise() + b.col(0);
+    });
+}
+
+void copyBlock(const Eigen::Ref<const Mat>& src, Eigen::Ref<Mat> dst) {
+    byColumns(dst,
+              [&](Eigen::Index c, Eigen::Index n) { dst.middleCols(c, n) = src.middleCols(c, n); });
 }
 
 void addBias(Mat& y, const Mat& b) {

@@ -149,5 +149,9 @@ void activationBackward(Activation a, const Mat& y, const Mat& dy, Mat& grad);
 void rowSums(const Mat& m, Mat& out);
 // y.colwise() += b (b: rows x 1), on the engine's threads when y is large.
 void addBias(Mat& y, const Mat& b);
+// y = src with b added to every column (y resized to src's shape), in one pass, threaded as above.
+void addBiasTo(const Eigen::Ref<const Mat>& src, const Mat& b, Mat& y);
+// dst = src (same shape; blocks of larger matrices allowed), threaded as above.
+void copyBlock(const Eigen::Ref<const Mat>& src, Eigen::Ref<Mat> dst);
 
 }  // namespace mtl
