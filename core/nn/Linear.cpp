@@ -2,8 +2,6 @@
 
 #include <omp.h>
 
-#include "nn/Parallel.h"
-
 #if defined(__SSE2__) || defined(__x86_64__)
 #include <xmmintrin.h>
 #endif
@@ -237,8 +235,9 @@ const char* dnnlIsaName() {
 }
 
 // C (m x n, column-major) = op(A) op(B) + beta C. oneDNN's sgemm is row-major: the column-major
-// C is the row-major C^T = op(B)^T op(A)^T. False (nothing done) when the product is small, the
-// engine is built for double, oneDNN is switched off, or it refuses the arguments.
+// C is the row-major C^T = op(B)^T op(A)^T. False (nothing done) when the engine is built for
+// double, oneDNN is switched off, or it refuses the arguments; the callers pass only products of
+// kDnnlFlops or more.
 template <typename A, typename B, typename C>
 bool dnnlGemm(bool ta, bool tb, const A& a, const B& b, C& c, Real beta) {
     if constexpr (!std::is_same_v<Real, float>) {
