@@ -10,6 +10,7 @@
 #include <atomic>
 #include <climits>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <type_traits>
@@ -137,6 +138,23 @@ std::pair<Eigen::Index, Eigen::Index> part(Eigen::Index n, int t, int T) {
     return {b, e};
 }
 
+// MTL_GEMM from the environment, read once: "onednn", "openblas", "eigen", or "" (unset: the
+// build's best). Another value is reported once on stderr and treated as unset, so a typo does
+// not silently pick a backend.
+[[maybe_unused]] const std::string& gemmChoice() {
+    static const std::string choice = [] {
+        const char* e = std::getenv("MTL_GEMM");
+        std::string c = e ? e : "";
+        if (!c.empty() && c != "onednn" && c != "openblas" && c != "eigen") {
+            std::fprintf(stderr, "MTL_GEMM=%s is not one of onednn, openblas, eigen: ignored\n",
+                         c.c_str());
+            c.clear();
+        }
+        return c;
+    }();
+    return choice;
+}
+
 #ifdef MTL_USE_OPENBLAS
 // Products at least this big (2mnk FLOPs) go to OpenBLAS, whose AVX-512 kernels beat Eigen's on
 // the large config's fused expert GEMMs; smaller ones stay with Eigen (call overhead, and Eigen is
@@ -168,8 +186,7 @@ bool blasEnabled() {
     // OPENBLAS_CORETYPE, and its AVX2 kernels (Haswell) ran 25-30 % slower than Eigen's AVX-512
     // code on the large config's products, where its AVX-512 ones (SkylakeX) ran 0-10 % faster.
     static const bool enabled = [] {
-        const char* e = std::getenv("MTL_GEMM");
-        const std::string choice = e ? e : "";
+        const std::string& choice = gemmChoice();
         if (choice == "eigen") return false;
         openblas_set_num_threads(1);
         if (choice == "openblas") return true;
@@ -207,12 +224,7 @@ constexpr double kDnnlFlops = 1e7;
 
 bool dnnlEnabled() {
     // Unless MTL_GEMM asks for another backend (eigen, openblas); MTL_GEMM=onednn is the default.
-    static const bool enabled = [] {
-        const char* e = std::getenv("MTL_GEMM");
-        const std::string choice = e ? e : "";
-        return choice.empty() || choice == "onednn";
-    }();
-    return enabled;
+    return gemmChoice().empty() || gemmChoice() == "onednn";
 }
 
 const char* dnnlIsaName() {
