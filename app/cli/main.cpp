@@ -43,6 +43,7 @@
 #include "io/Export.h"
 #include "io/ExportTorch.h"
 #include "metrics/Metrics.h"
+#include "nn/DataParallel.h"
 #include "nn/Linear.h"
 #include "nn/Model.h"
 #include "train/Adapt.h"
@@ -532,10 +533,17 @@ int cmdBench(const CliOptions& o) {
             opt.attach(model->params());
             Rng rng(0);
             long long it = 0;
+            // The Trainer's steps: split among the threads when the model allows it.
+            const std::unique_ptr<DataParallel> split = DataParallel::create(*model, threads);
             auto trainStep = [&]() {
                 const int* r = rows.data() + (it++ % pool) * batch;
-                const double loss = model->forward(data, r, batch, true, rng);
-                model->backward();
+                double loss;
+                if (split) {
+                    loss = split->forwardBackward(data, r, batch, rng);
+                } else {
+                    loss = model->forward(data, r, batch, true, rng);
+                    model->backward();
+                }
                 opt.step();
                 return loss;
             };
@@ -594,6 +602,7 @@ int cmdBench(const CliOptions& o) {
                           << ", \"gemm_peak_gflops\": " << jnum(peak)
                           << ", \"peak_share\": " << jnum(gflops / peak) << ", \"gemm\": \""
                           << gemmBackendName() << "\""
+                          << ", \"steps_split\": " << (split ? split->threads() : 0)
                           << ", \"engine\": \"mtlstudio\"}" << std::endl;
             } else {
                 std::cout << std::left << std::setw(8) << cn << std::setw(15) << mn << std::right
@@ -603,9 +612,10 @@ int cmdBench(const CliOptions& o) {
                           << " % of GEMM peak " << peak << ")  (" << model->parameterCount()
                           << " params, " << std::setprecision(1);
                 if (alloc::available())
-                    std::cout << allocsPerStep << " mallocs/step)";
+                    std::cout << allocsPerStep << " mallocs/step";
                 else
-                    std::cout << "mallocs not counted in this build)";
+                    std::cout << "mallocs not counted in this build";
+                std::cout << (split ? ", data-parallel)" : ", layer-threaded)");
                 std::cout << std::defaultfloat << std::endl;
             }
         }

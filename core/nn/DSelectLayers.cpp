@@ -107,6 +107,9 @@ public:
         if (regActive_) ctx.regLoss += reg;
     }
 
+    // Its regularisers (entropy, reach): a mean over the batch, or over its parameters.
+    bool couplesExamples() const override { return entW_ > 0 || reach_; }
+
     void backward(RunContext&) override {
         const Mat& g = *outGrad[0];
         const int B = static_cast<int>(g.cols());

@@ -21,15 +21,13 @@ const SparseBatch::ByFeature& SparseBatch::byFeature() const {
     t.start.assign(R + 1, 0);
     t.example.resize(nnz);
     t.value.resize(nnz);
-    parallelRegion(T, [&] {
-        const int k = omp_get_thread_num(), n = omp_get_num_threads();
+    parallelRegion(T, [&](int k, int n) {
         const int j0 = static_cast<int>(static_cast<long long>(cols) * k / n);
         const int j1 = static_cast<int>(static_cast<long long>(cols) * (k + 1) / n);
         int* count = t.fill.data() + R * k;
         for (int p = start[j0]; p < start[j1]; ++p) ++count[index[p]];
-#pragma omp barrier
-#pragma omp single
-        {
+        teamBarrier(n);
+        if (k == 0) {
             int run = 0;
             for (size_t f = 0; f < R; ++f) {
                 t.start[f] = run;
@@ -41,6 +39,7 @@ const SparseBatch::ByFeature& SparseBatch::byFeature() const {
             }
             t.start[R] = run;
         }
+        teamBarrier(n);
         int* next = t.fill.data() + R * k;
         for (int j = j0; j < j1; ++j)
             for (int p = start[j]; p < start[j + 1]; ++p) {

@@ -25,6 +25,9 @@ struct RunContext {
     double regLoss = 0;             // regularisers add their (weighted) penalty here
     // True only inside Model::backward() (the full pass): a layer's inGradFresh marks hold.
     bool freshInGrads = false;
+    // Per data task, the labelled examples a head's mean loss divides by, when this batch is a
+    // share of a larger one (DataParallel); nullptr: this batch's own count.
+    const int* lossCounts = nullptr;
 };
 
 // Everything a layer factory needs.
@@ -105,6 +108,10 @@ public:
     // Called by Model::backward() after every layer's backward(): for gradients that must be
     // added to other layers' parameter gradients (L2 soft sharing). Default: nothing.
     virtual void afterBackward(RunContext& ctx) { (void)ctx; }
+    // True when a training forward couples the batch's examples beyond per-example losses: a
+    // regulariser over the whole batch or over parameters (RunContext::regLoss). DataParallel
+    // does not split such a model's batches. Default: false.
+    virtual bool couplesExamples() const { return false; }
     // Dependency structure, for deciding which task heads each parameter serves (Model::
     // paramSegments): which parameter rows reach which outputs, and which inputs an output
     // reads. Default: every parameter reaches every output, every output reads every input.
@@ -130,7 +137,7 @@ public:
     double lossWeight = 1.0;  // 0: no loss (e.g. ESMM's CVR, trained only through CTCVR)
     int labelRow = -1;        // row in RunContext::labels (set when the model binds data)
     double lastLoss = 0;      // mean loss over labelled examples of the last forward
-    int lastCount = 0;        // labelled examples in the last batch
+    int lastCount = 0;  // labelled examples in the last batch (RunContext::lossCounts if given)
     const Mat& prediction() const { return pred_; }  // 1 x batch: probability or value
 protected:
     Mat pred_;

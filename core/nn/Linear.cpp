@@ -503,8 +503,7 @@ void Linear::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh) {
             dW.col(f + c).template segment<BS>(r0) = acc[c];
         }
     };
-    parallelRegion(worthThreads(work) ? omp_get_max_threads() : 1, [&] {
-        const int T = omp_get_num_threads(), me = omp_get_thread_num();
+    parallelRegion(worthThreads(work) ? omp_get_max_threads() : 1, [&](int me, int T) {
         // Features [f0, f1): where the running count of non-zeros crosses t/T and (t+1)/T.
         auto cut = [&](int i) {
             if (i == T) return features;

@@ -246,8 +246,7 @@ void zeroAll(std::vector<std::unique_ptr<Mat>>& bufs, const std::vector<bool>* s
     long long total = 0;
     for (size_t k = 0; k < bufs.size(); ++k) total += size(k);
     const int T = total >= (1 << 18) && !omp_in_parallel() ? omp_get_max_threads() : 1;
-    parallelRegion(T, [&] {
-        const int t = omp_get_thread_num(), threads = omp_get_num_threads();
+    parallelRegion(T, [&](int t, int threads) {
         forStretch(bufs.size(), size, total * t / threads, total * (t + 1) / threads,
                    [&](size_t k, long long k0, long long k1) {
                        std::fill(bufs[k]->data() + k0, bufs[k]->data() + k1, Real(0));
@@ -266,7 +265,7 @@ void Model::resize(int batch) {
 }
 
 double Model::forward(const Dataset& data, const int* rows, int batch, bool training, Rng& rng,
-                      bool computeLoss) {
+                      bool computeLoss, const int* lossCounts) {
     resize(batch);
     const bool haveLabels = computeLoss && data.labels.rows() == labels_.rows();
     if (haveLabels)
@@ -278,6 +277,7 @@ double Model::forward(const Dataset& data, const int* rows, int batch, bool trai
     ctx_.data = &data;
     ctx_.rows = rows;
     ctx_.labels = haveLabels ? &labels_ : nullptr;
+    ctx_.lossCounts = haveLabels ? lossCounts : nullptr;
     ctx_.regLoss = 0;
     for (auto& l : layers_) l->forward(ctx_);
     if (!haveLabels) return 0;

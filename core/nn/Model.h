@@ -48,8 +48,10 @@ public:
 
     // Runs the layers on rows `rows[0..batch)` of `data`. In training mode also computes the
     // losses; returns the total weighted loss (tasks + regularisers), or 0 if !computeLoss.
+    // `lossCounts` (per data task): what each head's mean loss divides by instead of the
+    // batch's own labelled examples (RunContext::lossCounts; DataParallel's shares).
     double forward(const Dataset& data, const int* rows, int batch, bool training, Rng& rng,
-                   bool computeLoss = true);
+                   bool computeLoss = true, const int* lossCounts = nullptr);
     // Gradients of the last forward's total loss (must have been a training forward).
     void backward();
     // The same, running only the layers that the task heads in `headMask` (bit k: heads()[k])

@@ -23,17 +23,26 @@ void parallelFor(I begin, I end, bool threaded, F&& f) {
     for (I i = begin; i < end; ++i) f(i);
 }
 
-// body() on a team of `threads` threads, or called once on this thread when threads <= 1 (then
-// omp_get_thread_num() is 0, omp_get_num_threads() 1, and a barrier or single inside is a no-op
-// or runs once, as OpenMP defines for code outside any region).
+// body(t, n) on a team of n = `threads` threads (t = 0 .. n-1), or body(0, 1) once on this
+// thread when threads <= 1 or a region is already running. The body must take its place in the
+// team from (t, n), never from omp_get_thread_num(): inside another region (the data-parallel
+// step, Model.h) those name the outer team. For the same reason it synchronises with
+// teamBarrier(n), never with a bare `omp barrier` or `omp single`.
 template <typename F>
 void parallelRegion(int threads, F&& body) {
     if (threads > 1 && !omp_in_parallel()) {
 #pragma omp parallel num_threads(threads)
-        body();
+        body(omp_get_thread_num(), omp_get_num_threads());
         return;
     }
-    body();
+    body(0, 1);
+}
+
+// A barrier among the n threads of parallelRegion's team; nothing when n == 1.
+inline void teamBarrier(int n) {
+    if (n > 1) {
+#pragma omp barrier
+    }
 }
 
 }  // namespace mtl

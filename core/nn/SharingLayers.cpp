@@ -130,6 +130,7 @@ public:
         }
     }
 
+    bool couplesExamples() const override { return true; }
     double lastPenalty() const { return lastPenalty_; }
 
 private:

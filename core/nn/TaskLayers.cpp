@@ -40,8 +40,8 @@ public:
                 loss += std::max(z, 0.0) - z * t + std::log1p(std::exp(-std::abs(z)));
             }
         }
-        lastCount = count;
-        lastLoss = count ? loss / count : 0.0;
+        lastCount = ctx.lossCounts ? ctx.lossCounts[labelRow] : count;
+        lastLoss = lastCount ? loss / lastCount : 0.0;
     }
     void backward(RunContext& ctx) override {
         if (!inGrad[0]) return;
@@ -84,8 +84,8 @@ public:
             const double e = x(0, j) - t;
             loss += e * e;
         }
-        lastCount = count;
-        lastLoss = count ? loss / count : 0.0;
+        lastCount = ctx.lossCounts ? ctx.lossCounts[labelRow] : count;
+        lastLoss = lastCount ? loss / lastCount : 0.0;
     }
     void backward(RunContext& ctx) override {
         if (!inGrad[0]) return;

@@ -90,6 +90,8 @@ public:
         }
     }
 
+    bool couplesExamples() const override { return impW_ > 0; }
+
     void backward(RunContext&) override {
         const Mat& w = out[0]->m;
         const int B = static_cast<int>(w.cols());

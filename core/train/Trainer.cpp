@@ -1,5 +1,7 @@
 #include "train/Trainer.h"
 
+#include <omp.h>
+
 #include <algorithm>
 #include <bitset>
 #include <chrono>
@@ -469,6 +471,11 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
     const auto& heads = model_.heads();
     prepareWeighting();
     const WeightingConfig& wcfg = cfg_.weighting;
+    // Split steps, unless every step runs a backward pass per task.
+    split_.reset();
+    if (!needsTaskGradients(wcfg.method) || tasks_.empty())
+        split_ = DataParallel::create(model_, omp_get_max_threads());
+    res.dataParallel = split_ ? split_->threads() : 0;
     Rng weightRng(wcfg.seed ? wcfg.seed : cfg_.seed ^ 0xC2B2AE3D27D4EB4FULL);  // PCGrad's order
     std::vector<double> base(heads.size()), mw;
     for (size_t h = 0; h < heads.size(); ++h) base[h] = heads[h]->lossWeight;
@@ -540,7 +547,13 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
             for (size_t h = 0; h < heads.size(); ++h) heads[h]->lossWeight = base[h] * mw[h];
             const int start = b * B;
             const int bs = std::min(B, N - start);
-            const double loss = model_.forward(trainSet, order.data() + start, bs, true, noiseRng);
+            const bool measure =
+                !tasks_.empty() && (needsTaskGradients(wcfg.method) ||
+                                    (wcfg.conflictEvery > 0 && step % wcfg.conflictEvery == 0));
+            const int* rows = order.data() + start;
+            const double loss = split_ && !measure
+                                    ? split_->forwardBackward(trainSet, rows, bs, noiseRng)
+                                    : model_.forward(trainSet, rows, bs, true, noiseRng);
             if (step == 0) firstLoss = loss;
             const bool exploded = cfg_.divergenceFactor > 0 && std::isfinite(loss) &&
                                   std::isfinite(firstLoss) &&
@@ -569,13 +582,10 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                 finish(os.str());
                 return res;
             }
-            const bool measure =
-                !tasks_.empty() && (needsTaskGradients(wcfg.method) ||
-                                    (wcfg.conflictEvery > 0 && step % wcfg.conflictEvery == 0));
             Conflict conflict;
             if (measure)
                 backwardPerTask(base, mw, weightRng, conflict);
-            else
+            else if (!split_)
                 model_.backward();
             const double lr =
                 liveLr_ ? liveLr_->load(std::memory_order_relaxed) : cfg_.optimizer.lr;

@@ -14,15 +14,20 @@
 // representation, then one pass of the shared part from the combined representation gradient,
 // and its conflict statistics are the representation gradients'). Regulariser
 // gradients (Top-k, DSelect-k, L2 soft sharing) are computed once in an extra pass and added once.
+// Steps with one backward pass split each batch among the engine's threads (nn/DataParallel.h)
+// when the model allows it (TrainResult::dataParallel): the same gradients up to float rounding,
+// deterministic for a seed and a thread count.
 #include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "data/Dataset.h"
 #include "metrics/Metrics.h"
+#include "nn/DataParallel.h"
 #include "nn/Model.h"
 #include "nn/Optimizer.h"
 #include "train/Weighting.h"
@@ -117,6 +122,8 @@ struct TrainResult {
     double conflictShare = std::nan("");
     double changedShare = std::nan("");
     double meanGradientChange = std::nan("");
+    // Threads each batch was split among (DataParallel), or 0: layer-threaded steps.
+    int dataParallel = 0;
 };
 
 // Runs the model on every row of `data` (in batches) and computes per-task metrics and gate
@@ -155,6 +162,7 @@ private:
     Model& model_;
     TrainConfig cfg_;
     Optimizer opt_;
+    std::unique_ptr<DataParallel> split_;  // set by train() when the steps can be split
     std::vector<TrainObserver*> observers_;
     const std::atomic<bool>* stop_ = nullptr;
     const std::atomic<double>* liveLr_ = nullptr;

@@ -1,0 +1,64 @@
+#pragma once
+// Data-parallel training steps: a batch split by examples among the engine's threads.
+//
+// Each thread runs a replica of the model (compiled from the same graph, with its own buffers)
+// forward and backward on a contiguous share of the batch, every layer of it on that one thread.
+// The threads meet once, at a barrier, after which each sums one stretch of the parameter gradients
+// over the replicas into the model's own gradients. A step so synchronises the cores twice (the
+// barrier and the end of the region) instead of at every threaded pass of every layer; for small
+// and medium products (census, small) those hand-offs are most of a layer-threaded step, and they
+// cost twice as much when the host places the two cores far apart.
+//
+// Equivalence: the losses are averaged over the labelled examples of the whole batch (Model::
+// forward's lossCounts), so after forwardBackward() the model's parameter gradients and its
+// heads' lastLoss / lastCount are those of model.forward(training) + model.backward() on the
+// whole batch, up to float rounding (the sums run in another order). Results are deterministic
+// for a thread count: the shares, the order of the sums and each share's random stream (dropout,
+// gate noise: seeded from the caller's generator, one draw per share and step) depend on nothing
+// else.
+//
+// Limits: a model with a layer that couples examples (Layer::couplesExamples: a regulariser over
+// the batch or over parameters) is not split (unsupported() says why). A split step leaves the
+// model's own buffers (values, gate weights) as they were: it writes only its parameter gradients
+// and its heads' lastLoss / lastCount. Replicas copy the model's parameter values and its heads'
+// loss weights at every step, so the model may change between steps (optimizer, restored
+// weights, live loss weights) freely. Memory: per thread, activation buffers for its share and a
+// copy of the parameters and their gradients.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "nn/Model.h"
+
+namespace mtl {
+
+class DataParallel {
+public:
+    // "" when `model`'s batches can be split, else why not, naming the layer.
+    static std::string unsupported(const Model& model);
+    // A splitter of `model`'s batches over `threads` threads, or nullptr when threads < 2, the
+    // model cannot be split, a parallel region is running (experiment workers), or the
+    // environment says MTL_DATA_PARALLEL=off (on / unset: split).
+    static std::unique_ptr<DataParallel> create(Model& model, int threads);
+    ~DataParallel();
+
+    // A training forward and a full backward of rows[0..batch) of `data` (see the header for
+    // what the model holds afterwards); returns the total loss, as Model::forward. A batch with
+    // fewer than kMinShare examples per thread runs on the model alone, layer-threaded.
+    double forwardBackward(const Dataset& data, const int* rows, int batch, Rng& rng);
+    int threads() const { return threads_; }
+    static constexpr int kMinShare = 8;
+
+private:
+    DataParallel(Model& model, int threads);
+    Model& model_;
+    int threads_;
+    std::vector<std::unique_ptr<Model>> replicas_;  // one per share
+    std::vector<int> counts_;                       // labelled examples per data task
+    std::vector<unsigned long long> seeds_;
+    std::vector<Rng> rngs_;
+    std::vector<double> losses_;
+    long long total_ = 0;  // parameter elements
+};
+
+}  // namespace mtl
