@@ -69,7 +69,7 @@ private slots:
         for (const char* k : {"single", "shared_bottom", "omoe", "mmoe", "cgc", "ple", "esmm",
                               "cross_stitch", "mmoe_topk"})
             for (int t : {2, 3})
-                QTest::addRow("%s, %d threads", k, t) << QString(k) << "onehot" << t << 37;
+                QTest::addRow("%s, %d threads", k, t) << QString(k) << "onehot" << t << 101;
         QTest::newRow("mmoe, embeddings") << "mmoe"
                                           << "embedding" << 2 << 64;
         QTest::newRow("shared_bottom, embeddings") << "shared_bottom"
@@ -101,6 +101,7 @@ private slots:
         // Two steps: the second runs on buffers holding the first's values.
         split->forwardBackward(c.data, rows.data() + 5, batch - 5, r2);
         const double lp = split->forwardBackward(c.data, rows.data(), batch, r2);
+        QCOMPARE(split->lastShares(), threads);
 
         QVERIFY2(std::isfinite(lw) && lw > 0, qPrintable(QString::number(lw)));
         QVERIFY2(std::abs(lw - lp) <= 1e-5 * std::abs(lw),
@@ -142,6 +143,7 @@ private slots:
             std::iota(rows.begin(), rows.end(), 0);
             Rng r(9);
             split->forwardBackward(c.data, rows.data(), 48, r);
+            QCOMPARE(split->lastShares(), 2);
             for (size_t i = 0; i < m->params().size(); ++i) {
                 const Mat& g = m->params()[i]->grad;
                 if (run == 0) {
@@ -191,6 +193,7 @@ private slots:
         QVERIFY(split);
         QVERIFY(10 < 2 * DataParallel::kMinShare);
         QCOMPARE(split->forwardBackward(c.data, rows, 10, r2), la);
+        QCOMPARE(split->lastShares(), 1);
         for (size_t i = 0; i < a->params().size(); ++i)
             QVERIFY(a->params()[i]->grad == b->params()[i]->grad);
     }

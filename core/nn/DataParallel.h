@@ -47,12 +47,15 @@ public:
     // fewer than kMinShare examples per thread runs on the model alone, layer-threaded.
     double forwardBackward(const Dataset& data, const int* rows, int batch, Rng& rng);
     int threads() const { return threads_; }
-    static constexpr int kMinShare = 8;
+    // The shares the last forwardBackward() ran in: threads(), or 1 (the batch whole).
+    int lastShares() const { return lastShares_; }
+    static constexpr int kMinShare = 16;
 
 private:
     DataParallel(Model& model, int threads);
     Model& model_;
     int threads_;
+    int lastShares_ = 0;
     std::vector<std::unique_ptr<Model>> replicas_;  // one per share
     std::vector<int> counts_;                       // labelled examples per data task
     std::vector<unsigned long long> seeds_;
