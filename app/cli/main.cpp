@@ -216,7 +216,8 @@ int cmdTrain(const CliOptions& o) {
                   << ", \"train_seconds\": " << jnum(res.seconds)
                   << ", \"wall_seconds\": " << jnum(total)
                   << ", \"peak_rss_mb\": " << jnum(peakResidentBytes() / (1 << 20))
-                  << ", \"weighting\": \"" << weightingName(cfg.weighting.method) << "\""
+                  << ", \"data_parallel\": " << res.dataParallel << ", \"weighting\": \""
+                  << weightingName(cfg.weighting.method) << "\""
                   << ", \"conflict\": " << conflictJson(res)
                   << ", \"gates\": " << reporter.gatesJson(test)
                   << ", \"test\": " << reporter.metricsJson(test) << "}" << std::endl;

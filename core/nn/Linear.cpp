@@ -200,10 +200,6 @@ bool blasEnabled() {
     return enabled;
 }
 
-#define MTL_BLAS_GEMM(ta, tb, a, b, c, beta) \
-    if (blasGemm(ta, tb, a, b, c, beta)) return
-#else
-#define MTL_BLAS_GEMM(ta, tb, a, b, c, beta) (void)0
 #endif
 
 }  // namespace
@@ -262,12 +258,25 @@ bool dnnlGemm(bool ta, bool tb, const A& a, const B& b, C& c, Real beta) {
                           c.outerStride()) == dnnl_success;
     }
 }
-#define MTL_DNNL_GEMM(big, ta, tb, a, b, c, beta) \
-    if ((big) && dnnlGemm(ta, tb, a, b, c, beta)) return
 #else
 constexpr double kDnnlFlops = 1e7;
-#define MTL_DNNL_GEMM(big, ta, tb, a, b, c, beta) (void)0
 #endif
+
+// One product (or one thread's part of a split product) on a library kernel: oneDNN when the
+// whole product is `big` (kDnnlFlops or more), else OpenBLAS (from kBlasFlops). False when
+// neither is built in, enabled or taking it: the caller then computes it with Eigen.
+template <typename A, typename B, typename C>
+bool libraryGemm([[maybe_unused]] bool big, [[maybe_unused]] bool ta, [[maybe_unused]] bool tb,
+                 [[maybe_unused]] const A& a, [[maybe_unused]] const B& b, [[maybe_unused]] C& c,
+                 [[maybe_unused]] Real beta) {
+#ifdef MTL_USE_DNNL
+    if (big && dnnlGemm(ta, tb, a, b, c, beta)) return true;
+#endif
+#ifdef MTL_USE_OPENBLAS
+    if (blasGemm(ta, tb, a, b, c, beta)) return true;
+#endif
+    return false;
+}
 
 std::atomic<bool> gCounting{false};
 std::atomic<long long> gFlops{0};
@@ -312,11 +321,10 @@ std::string gemmBackendName() {
 
 void gemmNN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
     addFlops(double(A.rows()) * A.cols() * X.cols());
-    [[maybe_unused]] const bool big = 2.0 * A.rows() * A.cols() * X.cols() >= kDnnlFlops;
+    const bool big = 2.0 * A.rows() * A.cols() * X.cols() >= kDnnlFlops;
     if (!accumulate) Y.resize(A.rows(), X.cols());
     auto one = [&](const auto& Xs, auto&& Ys) {
-        MTL_DNNL_GEMM(big, false, false, A, Xs, Ys, accumulate ? 1 : 0);
-        MTL_BLAS_GEMM(false, false, A, Xs, Ys, accumulate ? 1 : 0);
+        if (libraryGemm(big, false, false, A, Xs, Ys, accumulate ? 1 : 0)) return;
         if (accumulate)
             Ys.noalias() += A * Xs;
         else
@@ -335,11 +343,10 @@ void gemmNN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
 
 void gemmTN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
     addFlops(double(A.rows()) * A.cols() * X.cols());
-    [[maybe_unused]] const bool big = 2.0 * A.rows() * A.cols() * X.cols() >= kDnnlFlops;
+    const bool big = 2.0 * A.rows() * A.cols() * X.cols() >= kDnnlFlops;
     if (!accumulate) Y.resize(A.cols(), X.cols());
     auto one = [&](const auto& Xs, auto&& Ys) {
-        MTL_DNNL_GEMM(big, true, false, A, Xs, Ys, accumulate ? 1 : 0);
-        MTL_BLAS_GEMM(true, false, A, Xs, Ys, accumulate ? 1 : 0);
+        if (libraryGemm(big, true, false, A, Xs, Ys, accumulate ? 1 : 0)) return;
         if (accumulate)
             Ys.noalias() += A.transpose() * Xs;
         else
@@ -358,11 +365,10 @@ void gemmTN(const Mat& A, const Mat& X, Mat& Y, bool accumulate) {
 
 void gemmNT(const Mat& A, const Mat& B, Mat& Y) {
     addFlops(double(A.rows()) * A.cols() * B.rows());
-    [[maybe_unused]] const bool big = 2.0 * A.rows() * A.cols() * B.rows() >= kDnnlFlops;
+    const bool big = 2.0 * A.rows() * A.cols() * B.rows() >= kDnnlFlops;
     Y.resize(A.rows(), B.rows());
     auto one = [&](const auto& As, auto&& Ys) {
-        MTL_DNNL_GEMM(big, false, true, As, B, Ys, 0);
-        MTL_BLAS_GEMM(false, true, As, B, Ys, 0);
+        if (libraryGemm(big, false, true, As, B, Ys, 0)) return;
         Ys.noalias() = As * B.transpose();
     };
     if (!splitGemm(A.rows(), B.rows(), A.cols(), std::max(A.rows(), B.rows()))) {
@@ -370,8 +376,7 @@ void gemmNT(const Mat& A, const Mat& B, Mat& Y) {
         return;
     }
     auto byCols = [&](const auto& Bs, auto&& Ys) {
-        MTL_DNNL_GEMM(big, false, true, A, Bs, Ys, 0);
-        MTL_BLAS_GEMM(false, true, A, Bs, Ys, 0);
+        if (libraryGemm(big, false, true, A, Bs, Ys, 0)) return;
         Ys.noalias() = A * Bs.transpose();
     };
     // Split the longer side of Y: a weight gradient of a narrow layer (64 x 2048) split by its 64
