@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 
 #include "nn/Stretch.h"
 
@@ -32,6 +33,7 @@ DataParallel::DataParallel(Model& model, int threads) : model_(model), threads_(
     seeds_.resize(static_cast<size_t>(threads));
     rngs_.resize(static_cast<size_t>(threads));
     losses_.resize(static_cast<size_t>(threads));
+    errors_.resize(static_cast<size_t>(threads));
     for (const Param* p : model.params()) total_ += p->value.size();
 }
 
@@ -58,40 +60,61 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
         for (size_t h = 0; h < heads.size(); ++h) r->heads()[h]->lossWeight = heads[h]->lossWeight;
 
     std::vector<Param*>& params = model_.params();
+    // Share s on the calling thread: the model's parameter values, then forward and backward.
+    auto runShare = [&](int s) {
+        Model& m = *replicas_[static_cast<size_t>(s)];
+        std::vector<Param*>& own = m.params();
+        for (size_t i = 0; i < params.size(); ++i)
+            std::memcpy(own[i]->value.data(), params[i]->value.data(),
+                        sizeof(Real) * static_cast<size_t>(params[i]->value.size()));
+        const int b0 = static_cast<int>(static_cast<long long>(batch) * s / T);
+        const int b1 = static_cast<int>(static_cast<long long>(batch) * (s + 1) / T);
+        Rng& r = rngs_[static_cast<size_t>(s)];
+        r.seed(seeds_[static_cast<size_t>(s)]);
+        losses_[static_cast<size_t>(s)] =
+            m.forward(data, rows + b0, b1 - b0, true, r, true, counts_.data());
+        m.backward();
+    };
 #pragma omp parallel num_threads(T)
     {
-        // Shares s = t, t + n, ... (one each unless the runtime gave fewer threads).
+        // Shares s = t, t + n, ... (one each unless the runtime gave fewer threads). An exception
+        // must not leave the region (that ends the program) and every thread must reach the
+        // barrier: each share's is kept and rethrown after the region.
         const int t = omp_get_thread_num(), n = omp_get_num_threads();
         for (int s = t; s < T; s += n) {
-            Model& m = *replicas_[static_cast<size_t>(s)];
-            std::vector<Param*>& own = m.params();
-            for (size_t i = 0; i < params.size(); ++i)
-                std::memcpy(own[i]->value.data(), params[i]->value.data(),
-                            sizeof(Real) * static_cast<size_t>(params[i]->value.size()));
-            const int b0 = static_cast<int>(static_cast<long long>(batch) * s / T);
-            const int b1 = static_cast<int>(static_cast<long long>(batch) * (s + 1) / T);
-            Rng& r = rngs_[static_cast<size_t>(s)];
-            r.seed(seeds_[static_cast<size_t>(s)]);
-            losses_[static_cast<size_t>(s)] =
-                m.forward(data, rows + b0, b1 - b0, true, r, true, counts_.data());
-            m.backward();
+            try {
+                runShare(s);
+            } catch (...) {
+                errors_[static_cast<size_t>(s)] = std::current_exception();
+            }
         }
 #pragma omp barrier
+        bool failed = false;
+        for (const std::exception_ptr& e : errors_) failed = failed || e;
         // Stretch t of all gradient elements: the shares' sum, in share order.
-        forStretch(
-            params.size(), [&](size_t i) { return static_cast<long long>(params[i]->grad.size()); },
-            total_ * t / n, total_ * (t + 1) / n,
-            [&](size_t i, long long k0, long long k1) {
-                Real* dst = params[i]->grad.data();
-                const Real* g0 = replicas_[0]->params()[i]->grad.data();
-                const Real* g1 = replicas_[1]->params()[i]->grad.data();
-                for (long long k = k0; k < k1; ++k) dst[k] = g0[k] + g1[k];
-                for (int s = 2; s < T; ++s) {
-                    const Real* src = replicas_[static_cast<size_t>(s)]->params()[i]->grad.data();
-                    for (long long k = k0; k < k1; ++k) dst[k] += src[k];
-                }
-            });
+        if (!failed)
+            forStretch(
+                params.size(),
+                [&](size_t i) { return static_cast<long long>(params[i]->grad.size()); },
+                total_ * t / n, total_ * (t + 1) / n,
+                [&](size_t i, long long k0, long long k1) {
+                    Real* dst = params[i]->grad.data();
+                    const Real* g0 = replicas_[0]->params()[i]->grad.data();
+                    const Real* g1 = replicas_[1]->params()[i]->grad.data();
+                    for (long long k = k0; k < k1; ++k) dst[k] = g0[k] + g1[k];
+                    for (int s = 2; s < T; ++s) {
+                        const Real* src =
+                            replicas_[static_cast<size_t>(s)]->params()[i]->grad.data();
+                        for (long long k = k0; k < k1; ++k) dst[k] += src[k];
+                    }
+                });
     }
+    for (std::exception_ptr& e : errors_)
+        if (e) {
+            const std::exception_ptr first = e;
+            for (std::exception_ptr& f : errors_) f = nullptr;
+            std::rethrow_exception(first);
+        }
     double loss = losses_[0];
     for (int s = 1; s < T; ++s) loss += losses_[static_cast<size_t>(s)];
     for (size_t h = 0; h < heads.size(); ++h) {

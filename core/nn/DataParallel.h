@@ -24,6 +24,7 @@
 // loss weights at every step, so the model may change between steps (optimizer, restored
 // weights, live loss weights) freely. Memory: per thread, activation buffers for its share and a
 // copy of the parameters and their gradients.
+#include <exception>
 #include <memory>
 #include <string>
 #include <vector>
@@ -44,7 +45,9 @@ public:
 
     // A training forward and a full backward of rows[0..batch) of `data` (see the header for
     // what the model holds afterwards); returns the total loss, as Model::forward. A batch with
-    // fewer than kMinShare examples per thread runs on the model alone, layer-threaded.
+    // fewer than kMinShare examples per thread runs on the model alone, layer-threaded. An
+    // exception thrown by a share (e.g. std::bad_alloc) is rethrown here; the model's gradients
+    // are then unspecified.
     double forwardBackward(const Dataset& data, const int* rows, int batch, Rng& rng);
     int threads() const { return threads_; }
     // The shares the last forwardBackward() ran in: threads(), or 1 (the batch whole).
@@ -61,7 +64,8 @@ private:
     std::vector<unsigned long long> seeds_;
     std::vector<Rng> rngs_;
     std::vector<double> losses_;
-    long long total_ = 0;  // parameter elements
+    std::vector<std::exception_ptr> errors_;  // per share, rethrown after the region
+    long long total_ = 0;                     // parameter elements
 };
 
 }  // namespace mtl
