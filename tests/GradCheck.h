@@ -12,6 +12,7 @@
 
 #include "data/Dataset.h"
 #include "graph/Graph.h"
+#include "graph/Templates.h"
 #include "nn/Model.h"
 
 namespace mtl::test {
@@ -59,6 +60,21 @@ struct GradCheckReport {
 
 // a and b have one shape and differ by at most rel times b's largest magnitude (at least 1e-3):
 // equal up to float rounding.
+// Templates at a tiny size (3 experts of 4 then 3 units, towers of 3, a bottom of 6 then 5, PLE
+// with 1 specific and 2 shared experts on 2 levels) for `schema`.
+inline TemplateOptions tinyTemplateOptions(const DataSchema& schema) {
+    TemplateOptions o;
+    o.schema = schema;
+    o.experts = 3;
+    o.expertUnits = {4, 3};
+    o.towerUnits = {3};
+    o.bottomUnits = {6, 5};
+    o.pleSpecific = 1;
+    o.pleShared = 2;
+    o.pleLevels = 2;
+    return o;
+}
+
 inline bool closeTo(const Mat& a, const Mat& b, double rel = 1e-5) {
     if (a.rows() != b.rows() || a.cols() != b.cols()) return false;
     if (a.size() == 0) return true;

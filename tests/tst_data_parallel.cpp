@@ -29,16 +29,8 @@ Case makeCase(const std::string& key, const std::string& encoding = "onehot") {
     if (key == "esmm") ti = {{"t0", TaskKind::Binary}, {"t1", TaskKind::Binary}};
     Case c;
     c.data = test::randomDataset(5, {3, 4}, ti, 64, 1, 0.3);
-    TemplateOptions o;
-    o.schema = c.data.schema;
+    TemplateOptions o = test::tinyTemplateOptions(c.data.schema);
     o.encoding = encoding;
-    o.experts = 3;
-    o.expertUnits = {4, 3};
-    o.towerUnits = {3};
-    o.bottomUnits = {6, 5};
-    o.pleSpecific = 1;
-    o.pleShared = 2;
-    o.pleLevels = 2;
     o.noisyTopK = false;  // the shares draw other noise than the whole batch
     if (key == "esmm") {
         o.schema = templateSchema("esmm", c.data.schema);

@@ -22,15 +22,7 @@ Case compileTemplate(const std::string& key) {
     std::vector<TaskInfo> ti = {{"t0", TaskKind::Binary}, {"t1", TaskKind::Binary}};
     Case c;
     c.data = test::randomDataset(5, {3, 4}, ti, 16, 1);
-    TemplateOptions o;
-    o.schema = c.data.schema;
-    o.experts = 3;
-    o.expertUnits = {4, 3};
-    o.towerUnits = {3};
-    o.bottomUnits = {6, 5};
-    o.pleSpecific = 1;
-    o.pleShared = 2;
-    o.pleLevels = 2;
+    TemplateOptions o = test::tinyTemplateOptions(c.data.schema);
     if (key == "esmm") {
         o.schema = templateSchema("esmm", c.data.schema);
         c.data.schema = o.schema;
