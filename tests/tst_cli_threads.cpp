@@ -22,21 +22,30 @@ class TestCliThreads : public QObject {
     Q_OBJECT
 
 private slots:
-    void cleanup() { qunsetenv("MTL_GEMM"); }
+    void cleanup() {
+        qunsetenv("MTL_GEMM");
+        qunsetenv("MTL_DATA_PARALLEL");
+    }
 
     void benchTwoThreadsAllocatesNothingPerStep_data() {
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("config");
-        QTest::newRow("census mmoe") << "mmoe"
-                                     << "census";
-        QTest::newRow("small ple2") << "ple2"
-                                    << "small";
+        QTest::addColumn<bool>("split");  // data-parallel steps (the default at 2 threads)
+        for (bool split : {true, false}) {
+            const char* how = split ? "split" : "layer-threaded";
+            QTest::addRow("census mmoe, %s", how) << "mmoe"
+                                                  << "census" << split;
+            QTest::addRow("small ple2, %s", how) << "ple2"
+                                                 << "small" << split;
+        }
     }
 
     void benchTwoThreadsAllocatesNothingPerStep() {
         QFETCH(QString, model);
         QFETCH(QString, config);
+        QFETCH(bool, split);
         qputenv("MTL_GEMM", "openblas");
+        if (!split) qputenv("MTL_DATA_PARALLEL", "off");
         const CliRun r = runCli({"bench", "--model", model, "--config", config, "--threads", "2",
                                  "--steps", "10", "--repeats", "2", "--warmup", "2", "--json"});
         QVERIFY2(r.finished && r.code == 0, qPrintable(r.err));
@@ -44,6 +53,7 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(r.out.trimmed().toUtf8(), &e).object();
         QVERIFY2(e.error == QJsonParseError::NoError, qPrintable(r.out));
         QCOMPARE(o["threads"].toInt(), 2);
+        QCOMPARE(o["steps_split"].toInt(), split ? 2 : 0);
         QVERIFY2(o["mallocs_per_step_train"].isDouble(), qPrintable(r.out));
         // Eigen's threading allocated about 6 times per step; what is left now is a couple of
         // allocations in the whole timed run (not per step), below 0.5 per step over 20 steps.

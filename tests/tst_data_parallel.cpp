@@ -91,7 +91,8 @@ private slots:
         QVERIFY(split);
         QCOMPARE(split->threads(), threads);
         // Two steps: the second runs on buffers holding the first's values.
-        split->forwardBackward(c.data, rows.data() + 5, batch - 5, r2);
+        std::vector<int> other(rows.rbegin(), rows.rend());
+        split->forwardBackward(c.data, other.data(), batch, r2);
         const double lp = split->forwardBackward(c.data, rows.data(), batch, r2);
         QCOMPARE(split->lastShares(), threads);
 
@@ -188,6 +189,30 @@ private slots:
         QCOMPARE(split->lastShares(), 1);
         for (size_t i = 0; i < a->params().size(); ++i)
             QVERIFY(a->params()[i]->grad == b->params()[i]->grad);
+    }
+
+    // The replicas keep the size of the first split batch: a batch of another size (an epoch's
+    // last) runs whole, with the whole batch's results.
+    void otherBatchSizesRunWhole() {
+        Case c = makeCase("mmoe");
+        std::unique_ptr<Model> a = Model::compile(c.graph, c.schema, 3);
+        std::unique_ptr<Model> b = Model::compile(c.graph, c.schema, 3);
+        std::vector<int> rows(64);
+        std::iota(rows.begin(), rows.end(), 0);
+        std::unique_ptr<DataParallel> split = DataParallel::create(*b, 2);
+        QVERIFY(split);
+        Rng r0(1);
+        split->forwardBackward(c.data, rows.data(), 64, r0);
+        QCOMPARE(split->lastShares(), 2);
+        Rng r1(2), r2(2);
+        const double la = a->forward(c.data, rows.data() + 4, 40, true, r1);
+        a->backward();
+        QCOMPARE(split->forwardBackward(c.data, rows.data() + 4, 40, r2), la);
+        QCOMPARE(split->lastShares(), 1);
+        for (size_t i = 0; i < a->params().size(); ++i)
+            QVERIFY(a->params()[i]->grad == b->params()[i]->grad);
+        split->forwardBackward(c.data, rows.data(), 64, r0);
+        QCOMPARE(split->lastShares(), 2);
     }
 
     // Through the Trainer: split at two threads, deterministic, and as good as whole steps.

@@ -42,12 +42,13 @@ DataParallel::~DataParallel() = default;
 double DataParallel::forwardBackward(const Dataset& data, const int* rows, int batch, Rng& rng) {
     const int T = threads_;
     lastShares_ = 1;
-    if (batch < T * kMinShare || omp_in_parallel()) {
+    if (batch < T * kMinShare || omp_in_parallel() || (splitBatch_ && batch != splitBatch_)) {
         const double loss = model_.forward(data, rows, batch, true, rng);
         model_.backward();
         return loss;
     }
     lastShares_ = T;
+    splitBatch_ = batch;
     // The losses' denominators: the whole batch's labelled examples per task.
     const Eigen::Index tasks = data.labels.rows();
     counts_.assign(static_cast<size_t>(tasks), 0);
