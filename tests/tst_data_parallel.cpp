@@ -171,6 +171,8 @@ private slots:
         QVERIFY(DataParallel::create(*m, 2));
         qputenv("MTL_DATA_PARALLEL", "off");
         QVERIFY(!DataParallel::create(*m, 2));
+        qputenv("MTL_DATA_PARALLEL", "of");  // a typo: reported on stderr and ignored
+        QVERIFY(DataParallel::create(*m, 2));
     }
 
     // Too small a batch for the threads runs whole, with the same results as the model alone.

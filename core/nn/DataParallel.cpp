@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
 #include <exception>
 
+#include "nn/EnvChoice.h"
 #include "nn/Stretch.h"
 
 namespace mtl {
@@ -22,8 +22,7 @@ std::string DataParallel::unsupported(const Model& model) {
 
 std::unique_ptr<DataParallel> DataParallel::create(Model& model, int threads) {
     if (threads < 2 || omp_in_parallel() || !unsupported(model).empty()) return nullptr;
-    if (const char* e = std::getenv("MTL_DATA_PARALLEL"); e && std::strcmp(e, "off") == 0)
-        return nullptr;
+    if (envChoice("MTL_DATA_PARALLEL", {"on", "off"}) == "off") return nullptr;
     return std::unique_ptr<DataParallel>(new DataParallel(model, threads));
 }
 

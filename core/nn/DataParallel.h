@@ -39,7 +39,8 @@ public:
     static std::string unsupported(const Model& model);
     // A splitter of `model`'s batches over `threads` threads, or nullptr when threads < 2, the
     // model cannot be split, a parallel region is running (experiment workers), or the
-    // environment says MTL_DATA_PARALLEL=off (on / unset: split).
+    // environment says MTL_DATA_PARALLEL=off (on / unset: split; another value is reported on
+    // stderr and ignored).
     static std::unique_ptr<DataParallel> create(Model& model, int threads);
     ~DataParallel();
 

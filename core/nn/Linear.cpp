@@ -15,6 +15,7 @@
 #include <string>
 #include <type_traits>
 
+#include "nn/EnvChoice.h"
 #include "nn/Parallel.h"
 
 #ifdef MTL_USE_DNNL
@@ -142,16 +143,7 @@ std::pair<Eigen::Index, Eigen::Index> part(Eigen::Index n, int t, int T) {
 // build's best). Another value is reported once on stderr and treated as unset, so a typo does
 // not silently pick a backend.
 [[maybe_unused]] const std::string& gemmChoice() {
-    static const std::string choice = [] {
-        const char* e = std::getenv("MTL_GEMM");
-        std::string c = e ? e : "";
-        if (!c.empty() && c != "onednn" && c != "openblas" && c != "eigen") {
-            std::fprintf(stderr, "MTL_GEMM=%s is not one of onednn, openblas, eigen: ignored\n",
-                         c.c_str());
-            c.clear();
-        }
-        return c;
-    }();
+    static const std::string choice = envChoice("MTL_GEMM", {"onednn", "openblas", "eigen"});
     return choice;
 }
 

@@ -7,10 +7,12 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <sstream>
 #include <stdexcept>
 
+#include "nn/DataParallel.h"
 #include "nn/Linear.h"
 #include "train/Conflict.h"
 
@@ -472,10 +474,12 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
     prepareWeighting();
     const WeightingConfig& wcfg = cfg_.weighting;
     // Split steps, unless every step runs a backward pass per task.
-    split_.reset();
-    if (!needsTaskGradients(wcfg.method) || tasks_.empty())
-        split_ = DataParallel::create(model_, omp_get_max_threads());
-    res.dataParallel = split_ ? split_->threads() : 0;
+    // (The replicas live as long as this call.)
+    const std::unique_ptr<DataParallel> split =
+        !needsTaskGradients(wcfg.method) || tasks_.empty()
+            ? DataParallel::create(model_, omp_get_max_threads())
+            : nullptr;
+    res.dataParallel = split ? split->threads() : 0;
     Rng weightRng(wcfg.seed ? wcfg.seed : cfg_.seed ^ 0xC2B2AE3D27D4EB4FULL);  // PCGrad's order
     std::vector<double> base(heads.size()), mw;
     for (size_t h = 0; h < heads.size(); ++h) base[h] = heads[h]->lossWeight;
@@ -551,8 +555,8 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                 !tasks_.empty() && (needsTaskGradients(wcfg.method) ||
                                     (wcfg.conflictEvery > 0 && step % wcfg.conflictEvery == 0));
             const int* rows = order.data() + start;
-            const double loss = split_ && !measure
-                                    ? split_->forwardBackward(trainSet, rows, bs, noiseRng)
+            const double loss = split && !measure
+                                    ? split->forwardBackward(trainSet, rows, bs, noiseRng)
                                     : model_.forward(trainSet, rows, bs, true, noiseRng);
             if (step == 0) firstLoss = loss;
             const bool exploded = cfg_.divergenceFactor > 0 && std::isfinite(loss) &&
@@ -585,7 +589,7 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
             Conflict conflict;
             if (measure)
                 backwardPerTask(base, mw, weightRng, conflict);
-            else if (!split_)
+            else if (!split)
                 model_.backward();
             const double lr =
                 liveLr_ ? liveLr_->load(std::memory_order_relaxed) : cfg_.optimizer.lr;

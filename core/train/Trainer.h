@@ -21,13 +21,11 @@
 #include <cmath>
 #include <cstdint>
 #include <functional>
-#include <memory>
 #include <string>
 #include <vector>
 
 #include "data/Dataset.h"
 #include "metrics/Metrics.h"
-#include "nn/DataParallel.h"
 #include "nn/Model.h"
 #include "nn/Optimizer.h"
 #include "train/Weighting.h"
@@ -162,7 +160,6 @@ private:
     Model& model_;
     TrainConfig cfg_;
     Optimizer opt_;
-    std::unique_ptr<DataParallel> split_;  // set by train() when the steps can be split
     std::vector<TrainObserver*> observers_;
     const std::atomic<bool>* stop_ = nullptr;
     const std::atomic<double>* liveLr_ = nullptr;
