@@ -2,7 +2,8 @@
 // build uses (oneDNN when found, else OpenBLAS with MTL_BLAS=openblas, else Eigen): results against
 // a double-precision reference, for products below and above the size at which they are split over
 // threads and handed to the BLAS, on one and two threads; the same inputs give bit-identical
-// results for a thread count; setEngineThreads leaves Eigen's own GEMM threading off.
+// results for a thread count; the fused bias, activation and bias-gradient passes match the
+// separate ones; setEngineThreads leaves Eigen's own GEMM threading off.
 #include <omp.h>
 
 #include <QtTest>
@@ -199,6 +200,71 @@ private slots:
         QVERIFY(g[0] == g[1]);
         QVERIFY(sums[0] == sums[1]);
         QVERIFY(relErr(sums[1], g[1].cast<double>().rowwise().sum()) < 1e-5);
+    }
+
+    // The fused passes: f(z + b) in one pass (addBias, addBiasTo) and the activation's gradient
+    // with its row sums (the bias gradient) in one pass, for every activation, below and above
+    // the size at which they run column by column (2^18 coefficients), at one and two threads:
+    // the values of the separate passes (f against a double reference, the gradient bit for bit,
+    // the sums within float rounding), the same bits at both thread counts, and in place.
+    void fusedPassesMatchSeparate_data() {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        QTest::addColumn<int>("act");
+        const char* names[] = {"identity", "relu", "tanh", "sigmoid"};
+        for (int a = 0; a < 4; ++a) {
+            QTest::addRow("blockwise 37 x 999, %s", names[a]) << 37 << 999 << a;
+            QTest::addRow("column by column 2048 x 200, %s", names[a]) << 2048 << 200 << a;
+            QTest::addRow("column by column 2100 x 131, %s", names[a]) << 2100 << 131 << a;
+        }
+    }
+
+    void fusedPassesMatchSeparate() {
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        QFETCH(int, act);
+        const Activation f = static_cast<Activation>(act);
+        const Mat z = randomMat(rows, cols, 15), dy = randomMat(rows, cols, 16),
+                  b = randomMat(rows, 1, 17);
+        MatD ref = z.cast<double>();
+        ref.colwise() += b.cast<double>().col(0);
+        switch (f) {
+            case Activation::Identity:
+                break;
+            case Activation::ReLU:
+                ref = ref.cwiseMax(0.0);
+                break;
+            case Activation::Tanh:
+                ref = ref.array().tanh();
+                break;
+            case Activation::Sigmoid:
+                ref = (1.0 + (-ref.array()).exp()).inverse();
+                break;
+        }
+        Mat y[2], g[2], sums[2];
+        for (int t : {1, 2}) {
+            setEngineThreads(t);
+            Mat& yt = y[t - 1];
+            yt = z;
+            addBias(yt, b, f);
+            QVERIFY2(relErr(yt, ref) < 1e-6, qPrintable(QString::number(relErr(yt, ref))));
+            Mat y2;
+            addBiasTo(z, b, y2, f);
+            QVERIFY(y2 == yt);
+            activationBackward(f, yt, dy, g[t - 1], sums[t - 1]);
+            Mat gRef;
+            activationBackward(f, yt, dy, gRef);
+            QVERIFY(g[t - 1] == gRef);
+            QCOMPARE(sums[t - 1].rows(), Eigen::Index(rows));
+            QVERIFY(relErr(sums[t - 1], gRef.cast<double>().rowwise().sum()) < 1e-5);
+            Mat gIn = dy, sIn;
+            activationBackward(f, yt, gIn, gIn, sIn);  // in place: g is dy
+            QVERIFY(gIn == g[t - 1]);
+            QVERIFY(sIn == sums[t - 1]);
+        }
+        QVERIFY(y[0] == y[1]);
+        QVERIFY(g[0] == g[1]);
+        QVERIFY(sums[0] == sums[1]);
     }
 
     // The engine splits the large products itself; Eigen's own GEMM threading (which spin-waits

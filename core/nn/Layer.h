@@ -151,13 +151,18 @@ void applyActivation(Activation a, Mat& z);  // in place
 void activationBackward(Activation a, const Mat& y, Mat& grad);
 // grad = f'(y) * dy, without the copy of dy the in-place form needs.
 void activationBackward(Activation a, const Mat& y, const Mat& dy, Mat& grad);
+// The same, and sums = rowSums(grad) (a bias gradient) in the same pass: threaded by rows, each
+// row summed in column order, so the same bits on any thread count.
+void activationBackward(Activation a, const Mat& y, const Mat& dy, Mat& grad, Mat& sums);
 // out (rows x 1) = the sums of m's rows; on the engine's threads when m is large, each thread
 // summing whole rows (the same bits on any thread count).
 void rowSums(const Mat& m, Mat& out);
-// y.colwise() += b (b: rows x 1), on the engine's threads when y is large.
-void addBias(Mat& y, const Mat& b);
-// y = src with b added to every column (y resized to src's shape), in one pass, threaded as above.
-void addBiasTo(const Eigen::Ref<const Mat>& src, const Mat& b, Mat& y);
+// y = f(y + b) for every column (b: rows x 1), in one pass, on the engine's threads when y is
+// large.
+void addBias(Mat& y, const Mat& b, Activation f = Activation::Identity);
+// y = f(src + b) for every column (y resized to src's shape), in one pass, threaded as above.
+void addBiasTo(const Eigen::Ref<const Mat>& src, const Mat& b, Mat& y,
+               Activation f = Activation::Identity);
 // dst = src (same shape; blocks of larger matrices allowed), threaded as above.
 void copyBlock(const Eigen::Ref<const Mat>& src, Eigen::Ref<Mat> dst);
 

@@ -388,12 +388,12 @@ void gemmNT(const Mat& A, const Mat& B, Mat& Y) {
     }
 }
 
-void Linear::forward(const Value& x, Mat& y) const {
+void Linear::forward(const Value& x, Mat& y, Activation f) const {
     const int out = static_cast<int>(W.value.rows());
     if (!x.isSparse) {
         y.resize(out, x.m.cols());
         gemmNN(W.value, x.m, y, false);
-        addBias(y, b.value);
+        addBias(y, b.value, f);
         return;
     }
     const SparseBatch& s = x.sparse;
@@ -429,10 +429,11 @@ void Linear::forward(const Value& x, Mat& y) const {
                 y(r, j) = acc;
             });
     });
+    applyActivation(f, y);
 }
 
-void Linear::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh) {
-    rowSums(dy, b.grad);
+void Linear::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh, bool biasDone) {
+    if (!biasDone) rowSums(dy, b.grad);
     if (!x.isSparse) {
         gemmNT(dy, x.m, W.grad);
         if (dx) gemmTN(W.value, dy, *dx, !dxFresh);
@@ -533,7 +534,7 @@ void SiblingProducts::add(Linear* member) {
     members_.push_back(member);
 }
 
-void SiblingProducts::forward(int k, const Mat& x, Mat& y) {
+void SiblingProducts::forward(int k, const Mat& x, Mat& y, Activation f) {
     if (k == 0) {
         // The members' current weights, stacked (on the engine's threads: one thread copying
         // them while the other waited was 1.4 % of large Shared-Bottom's step).
@@ -543,12 +544,13 @@ void SiblingProducts::forward(int k, const Mat& x, Mat& y) {
         gemmNN(W_, x, Z_, false);
     }
     const Linear& l = *members_[static_cast<size_t>(k)];
-    addBiasTo(Z_.middleRows(row0_[static_cast<size_t>(k)], l.W.value.rows()), l.b.value, y);
+    addBiasTo(Z_.middleRows(row0_[static_cast<size_t>(k)], l.W.value.rows()), l.b.value, y, f);
 }
 
-void SiblingProducts::backward(int k, const Mat& x, const Mat& dy, Mat* dx, bool dxFresh) {
+void SiblingProducts::backward(int k, const Mat& x, const Mat& dy, Mat* dx, bool dxFresh,
+                               bool biasDone) {
     Linear& l = *members_[static_cast<size_t>(k)];
-    rowSums(dy, l.b.grad);
+    if (!biasDone) rowSums(dy, l.b.grad);
     G_.resize(W_.rows(), dy.cols());
     copyBlock(dy, G_.middleRows(row0_[static_cast<size_t>(k)], dy.rows()));
     dxFresh_ = dxFresh_ || dxFresh;
@@ -601,9 +603,9 @@ void FcStack::forward(const Value& x, Mat& y, RunContext& ctx) {
         Mat& a = (last && !drop) ? y : a_[l];
         if (l == 0) {
             if (siblings_ && !x.isSparse)
-                siblings_->forward(member_, x.m, a);
+                siblings_->forward(member_, x.m, a, acts_[l]);
             else
-                layers_[0].forward(x, a);
+                layers_[0].forward(x, a, acts_[l]);
         } else {
             const Mat& prev = *outPtr_[l - 1];
             const int u = units_[l], up = units_[l - 1];
@@ -616,9 +618,8 @@ void FcStack::forward(const Value& x, Mat& y, RunContext& ctx) {
                     a.middleRows(g * u, u).noalias() =
                         layers_[l].W.value.middleRows(g * u, u) * prev.middleRows(g * up, up);
             }
-            addBias(a, layers_[l].b.value);
+            addBias(a, layers_[l].b.value, acts_[l]);  // f(W x + b) in one pass
         }
-        applyActivation(acts_[l], a);
         actPtr_[l] = &a;
         if (drop) {
             // Inverted dropout: mask holds 0 or 1/keep.
@@ -643,26 +644,26 @@ void FcStack::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh) {
     Mat* g = &gA_;
     Mat* gPrev = &gB_;
     for (int l = L - 1; l >= 0; --l) {
+        // The activation's gradient and the bias gradient in one pass.
+        Linear& lin = layers_[l];
         if (l == L - 1 && !mask_[l].size()) {
-            activationBackward(acts_[l], *actPtr_[l], dy, *g);  // reads dy, no copy
+            activationBackward(acts_[l], *actPtr_[l], dy, *g, lin.b.grad);  // reads dy, no copy
         } else {
             if (l == L - 1)
                 *g = dy.cwiseProduct(mask_[l]);
             else if (mask_[l].size())
                 g->array() *= mask_[l].array();
-            activationBackward(acts_[l], *actPtr_[l], *g);
+            activationBackward(acts_[l], *actPtr_[l], *g, *g, lin.b.grad);
         }
         if (l == 0) {
             if (siblings_ && siblings_->active() && !x.isSparse)
-                siblings_->backward(member_, x.m, *g, dx, dxFresh);
+                siblings_->backward(member_, x.m, *g, dx, dxFresh, true);
             else
-                layers_[0].backward(x, *g, dx, dxFresh);
+                layers_[0].backward(x, *g, dx, dxFresh, true);
             break;
         }
         const Mat& in = *outPtr_[l - 1];
-        Linear& lin = layers_[l];
         const int u = units_[l], up = units_[l - 1];
-        rowSums(*g, lin.b.grad);
         gPrev->resize(groups_ * up, g->cols());
         if (groups_ == 1) {
             gemmNT(*g, in, lin.W.grad);

@@ -48,10 +48,13 @@ void initWeights(Mat& w, int fanIn, int fanOut, Activation act, Rng& rng);
 struct Linear {
     Param W, b;
     void init(const std::string& prefix, int in, int out, Activation act, Rng& rng);
-    void forward(const Value& x, Mat& y) const;
-    // Sets W.grad, b.grad from dy; adds W^T dy into dx when dx != nullptr (dense input only),
-    // or writes it there when dxFresh.
-    void backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh = false);
+    // y = f(W x + b): the bias and f in one pass after a dense product.
+    void forward(const Value& x, Mat& y, Activation f = Activation::Identity) const;
+    // Sets W.grad, b.grad from dy (b.grad left as it is when biasDone: the caller summed dy
+    // while computing it); adds W^T dy into dx when dx != nullptr (dense input only), or writes
+    // it there when dxFresh.
+    void backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh = false,
+                  bool biasDone = false);
     void collect(std::vector<Param*>& out) {
         out.push_back(&W);
         out.push_back(&b);
@@ -69,13 +72,14 @@ class SiblingProducts {
 public:
     void add(Linear* member);
     int size() const { return static_cast<int>(members_.size()); }
-    // Member k's y = W_k x + b_k.
-    void forward(int k, const Mat& x, Mat& y);
+    // Member k's y = f(W_k x + b_k).
+    void forward(int k, const Mat& x, Mat& y, Activation f);
     // Only in a pass where every member runs its backward (the Model sets active()): member
     // k's bias gradient now, its dy kept; member 0 then sets every member's weight gradient and
     // adds the input gradient into dx (writes it when any member was told dxFresh). Inactive,
     // each member runs its own Linear::backward.
-    void backward(int k, const Mat& x, const Mat& dy, Mat* dx, bool dxFresh);
+    // biasDone as Linear::backward's.
+    void backward(int k, const Mat& x, const Mat& dy, Mat* dx, bool dxFresh, bool biasDone);
     bool active() const { return active_; }
     void setActive(bool on) { active_ = on; }
 
