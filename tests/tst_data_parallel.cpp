@@ -24,7 +24,12 @@ struct Case {
     Dataset data;
 };
 
-Case makeCase(const std::string& key, const std::string& encoding = "onehot") {
+// key "shared_bottom_large": Shared-Bottom with a 2100-wide bottom layer, over
+// DataParallel::kSharedCopy parameters (share 0 runs on the model's own) and with hidden
+// activations over 2^18 coefficients per share (the passes fused column by column).
+Case makeCase(std::string key, const std::string& encoding = "onehot") {
+    const bool large = key == "shared_bottom_large";
+    if (large) key = "shared_bottom";
     std::vector<TaskInfo> ti = {{"t0", TaskKind::Binary}, {"t1", TaskKind::Regression}};
     if (key == "esmm") ti = {{"t0", TaskKind::Binary}, {"t1", TaskKind::Binary}};
     Case c;
@@ -32,6 +37,7 @@ Case makeCase(const std::string& key, const std::string& encoding = "onehot") {
     TemplateOptions o = test::tinyTemplateOptions(c.data.schema);
     o.encoding = encoding;
     o.noisyTopK = false;  // the shares draw other noise than the whole batch
+    if (large) o.bottomUnits = {2100, 128};
     if (key == "esmm") {
         o.schema = templateSchema("esmm", c.data.schema);
         c.data.schema = o.schema;
@@ -66,6 +72,9 @@ private slots:
                                           << "embedding" << 2 << 64;
         QTest::newRow("shared_bottom, embeddings") << "shared_bottom"
                                                    << "embedding" << 2 << 50;
+        for (int t : {2, 3})
+            QTest::addRow("shared_bottom, 300k parameters, %d threads", t) << "shared_bottom_large"
+                                                                           << "onehot" << t << 262;
     }
 
     void splitEqualsWholeBatch() {
@@ -121,6 +130,13 @@ private slots:
                                     .arg(scale)));
         }
         QVERIFY(nonzero > 0);
+        // A split step leaves the parameter values as they were (share 0 may have run on them).
+        long long elements = 0;
+        for (size_t i = 0; i < whole->params().size(); ++i) {
+            QVERIFY(parted->params()[i]->value == whole->params()[i]->value);
+            elements += whole->params()[i]->value.size();
+        }
+        if (key == "shared_bottom_large") QVERIFY(elements >= DataParallel::kSharedCopy);
     }
 
     // The same step twice, from the same parameters and generator: the same bits.

@@ -155,12 +155,24 @@ int main(int argc, char** argv) {
     }
 
     const std::vector<Product> products = {
-        {"large-experts", "NN", 2048, 512, 1024}, {"large-experts", "NT", 2048, 512, 1024},
-        {"large-experts", "TN", 2048, 512, 1024}, {"large-tower", "NN", 64, 256, 1024},
-        {"large-tower", "NT", 64, 256, 1024},     {"large-tower", "TN", 64, 256, 1024},
-        {"large-sb-tower", "NN", 64, 2048, 1024}, {"large-sb-tower", "NT", 64, 2048, 1024},
-        {"large-sb-tower", "TN", 64, 2048, 1024}, {"census-dense", "NN", 128, 499, 1024},
-        {"census-dense", "NT", 128, 499, 1024},   {"census-dense", "TN", 128, 499, 1024},
+        {"large-experts", "NN", 2048, 512, 1024},
+        {"large-experts", "NT", 2048, 512, 1024},
+        {"large-experts", "TN", 2048, 512, 1024},
+        {"large-tower", "NN", 64, 256, 1024},
+        {"large-tower", "NT", 64, 256, 1024},
+        {"large-tower", "TN", 64, 256, 1024},
+        {"large-sb-tower", "NN", 64, 2048, 1024},
+        {"large-sb-tower", "NT", 64, 2048, 1024},
+        {"large-sb-tower", "TN", 64, 2048, 1024},
+        {"census-dense", "NN", 128, 499, 1024},
+        {"census-dense", "NT", 128, 499, 1024},
+        {"census-dense", "TN", 128, 499, 1024},
+        // One share of a split training step (data-parallel, 2 threads: 512 examples each).
+        {"large-sb-share", "NN", 2048, 512, 512},
+        {"large-sb-share", "NT", 2048, 512, 512},
+        {"large-sb-tower-share", "NN", 128, 2048, 512},
+        {"large-sb-tower-share", "NT", 128, 2048, 512},
+        {"large-sb-tower-share", "TN", 128, 2048, 512},
     };
     for (const Product& p : products) {
         const std::string op = p.op;

@@ -60,30 +60,60 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
         for (size_t h = 0; h < heads.size(); ++h) r->heads()[h]->lossWeight = heads[h]->lossWeight;
 
     std::vector<Param*>& params = model_.params();
-    // Share s on the calling thread: the model's parameter values, then forward and backward.
-    auto runShare = [&](int s) {
-        Model& m = *replicas_[static_cast<size_t>(s)];
-        std::vector<Param*>& own = m.params();
-        for (size_t i = 0; i < params.size(); ++i)
-            std::memcpy(own[i]->value.data(), params[i]->value.data(),
-                        sizeof(Real) * static_cast<size_t>(params[i]->value.size()));
-        const int b0 = static_cast<int>(static_cast<long long>(batch) * s / T);
-        const int b1 = static_cast<int>(static_cast<long long>(batch) * (s + 1) / T);
-        Rng& r = rngs_[static_cast<size_t>(s)];
-        r.seed(seeds_[static_cast<size_t>(s)]);
-        losses_[static_cast<size_t>(s)] =
-            m.forward(data, rows + b0, b1 - b0, true, r, true, counts_.data());
-        m.backward();
+    std::vector<Param*>& first = replicas_[0]->params();
+    // Large models: share 0 runs on the model's own parameter values and gradients, swapped into
+    // replica 0 for the step (a pointer swap per matrix; swapped back however the step ends), and
+    // every thread copies one stretch of the values into each other replica, then all meet at a
+    // barrier. Large Shared-Bottom's 5 MB of values were copied twice per step, 2.5 % of it.
+    // Smaller models: each thread copies all values into its own replica, with no barrier. The
+    // copy streams them into the core's cache; census's sparse products then gather weight
+    // columns from there (reading the model's own, last written by both cores' optimizer
+    // stretches, made census 3-4 % slower), and a barrier would cost more than small's copy.
+    const bool shareFirst = total_ >= kSharedCopy;
+    struct Swap {
+        std::vector<Param*>& a;
+        std::vector<Param*>& b;
+        bool on;
+        void run() {
+            for (size_t i = 0; on && i < a.size(); ++i) {
+                a[i]->value.swap(b[i]->value);
+                a[i]->grad.swap(b[i]->grad);
+            }
+        }
+        ~Swap() { run(); }
+    } swap{params, first, shareFirst};
+    swap.run();
+    auto length = [&](size_t i) { return static_cast<long long>(params[i]->value.size()); };
+    auto copy = [&](int s, long long from, long long to) {
+        forStretch(params.size(), length, from, to, [&](size_t i, long long k0, long long k1) {
+            const Real* src = (shareFirst ? first : params)[i]->value.data();
+            std::memcpy(replicas_[static_cast<size_t>(s)]->params()[i]->value.data() + k0, src + k0,
+                        sizeof(Real) * static_cast<size_t>(k1 - k0));
+        });
     };
 #pragma omp parallel num_threads(T)
     {
         // Shares s = t, t + n, ... (one each unless the runtime gave fewer threads). An exception
         // must not leave the region (that ends the program) and every thread must reach the
-        // barrier: each share's is kept and rethrown after the region.
+        // barriers: each share's is kept and rethrown after the region.
         const int t = omp_get_thread_num(), n = omp_get_num_threads();
+        const long long lo = total_ * t / n, hi = total_ * (t + 1) / n;
+        if (shareFirst) {
+            for (int s = 1; s < T; ++s) copy(s, lo, hi);
+#pragma omp barrier
+        } else {
+            for (int s = t; s < T; s += n) copy(s, 0, total_);
+        }
         for (int s = t; s < T; s += n) {
             try {
-                runShare(s);
+                const int b0 = static_cast<int>(static_cast<long long>(batch) * s / T);
+                const int b1 = static_cast<int>(static_cast<long long>(batch) * (s + 1) / T);
+                Rng& r = rngs_[static_cast<size_t>(s)];
+                r.seed(seeds_[static_cast<size_t>(s)]);
+                Model& m = *replicas_[static_cast<size_t>(s)];
+                losses_[static_cast<size_t>(s)] =
+                    m.forward(data, rows + b0, b1 - b0, true, r, true, counts_.data());
+                m.backward();
             } catch (...) {
                 errors_[static_cast<size_t>(s)] = std::current_exception();
             }
@@ -91,23 +121,23 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
 #pragma omp barrier
         bool failed = false;
         for (const std::exception_ptr& e : errors_) failed = failed || e;
-        // Stretch t of all gradient elements: the shares' sum, in share order.
+        // Stretch t of all gradient elements: the shares' sum, in share order, into the model's
+        // gradients (share 0's when it ran on them).
         if (!failed)
-            forStretch(
-                params.size(),
-                [&](size_t i) { return static_cast<long long>(params[i]->grad.size()); },
-                total_ * t / n, total_ * (t + 1) / n,
-                [&](size_t i, long long k0, long long k1) {
-                    Real* dst = params[i]->grad.data();
-                    const Real* g0 = replicas_[0]->params()[i]->grad.data();
+            forStretch(params.size(), length, lo, hi, [&](size_t i, long long k0, long long k1) {
+                Real* dst = (shareFirst ? first : params)[i]->grad.data();
+                int s = 1;
+                if (!shareFirst) {
+                    const Real* g0 = first[i]->grad.data();
                     const Real* g1 = replicas_[1]->params()[i]->grad.data();
                     for (long long k = k0; k < k1; ++k) dst[k] = g0[k] + g1[k];
-                    for (int s = 2; s < T; ++s) {
-                        const Real* src =
-                            replicas_[static_cast<size_t>(s)]->params()[i]->grad.data();
-                        for (long long k = k0; k < k1; ++k) dst[k] += src[k];
-                    }
-                });
+                    s = 2;
+                }
+                for (; s < T; ++s) {
+                    const Real* src = replicas_[static_cast<size_t>(s)]->params()[i]->grad.data();
+                    for (long long k = k0; k < k1; ++k) dst[k] += src[k];
+                }
+            });
     }
     for (std::exception_ptr& e : errors_)
         if (e) {

@@ -58,6 +58,9 @@ public:
     // The shares the last forwardBackward() ran in: threads(), or 1 (the batch whole).
     int lastShares() const { return lastShares_; }
     static constexpr int kMinShare = 16;
+    // From this many parameter elements share 0 runs on the model's own parameters (see
+    // forwardBackward's body).
+    static constexpr long long kSharedCopy = 1 << 18;
 
 private:
     DataParallel(Model& model, int threads);
