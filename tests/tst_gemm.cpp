@@ -51,6 +51,10 @@ private slots:
             // 3.7 MFLOP: split only because the batch side is long (census's fused towers)
             QTest::newRow("census towers 16x113 b1024, " + s) << 16 << 113 << 1024 << t;
             QTest::newRow("odd 1037x499 b333, " + s) << 1037 << 499 << 333 << t;
+            // Weight gradients computed transposed on oneDNN (an output at most 128 rows tall
+            // and 4 times as wide): a split step's fused towers, and edge tiles.
+            QTest::newRow("fused towers 128x2048 b512, " + s) << 128 << 2048 << 512 << t;
+            QTest::newRow("odd 100x1037 b333, " + s) << 100 << 1037 << 333 << t;
         }
     }
 

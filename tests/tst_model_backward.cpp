@@ -18,11 +18,17 @@ struct Case {
     Dataset data;
 };
 
-Case compileTemplate(const std::string& key) {
+// wide: a 512-unit bottom and 64-unit towers, whose fused weight gradient (128 x 512 from 512
+// examples) oneDNN computes transposed (SiblingProducts::weightGradientsTransposed).
+Case compileTemplate(const std::string& key, bool wide = false) {
     std::vector<TaskInfo> ti = {{"t0", TaskKind::Binary}, {"t1", TaskKind::Binary}};
     Case c;
     c.data = test::randomDataset(5, {3, 4}, ti, 16, 1);
     TemplateOptions o = test::tinyTemplateOptions(c.data.schema);
+    if (wide) {
+        o.bottomUnits = {512};
+        o.towerUnits = {64};
+    }
     if (key == "esmm") {
         o.schema = templateSchema("esmm", c.data.schema);
         c.data.schema = o.schema;
@@ -82,21 +88,33 @@ private slots:
     // Shared-Bottom's towers run their first products as one in a full backward (and in a
     // backward for every head); a backward for one head runs its tower's own products. The sum
     // of the per-head gradients is the full gradient: equal up to float rounding.
+    void fusedTowersEqualPerHeadSums_data() {
+        QTest::addColumn<bool>("wide");
+        QTest::addColumn<int>("batch");
+        QTest::newRow("tiny") << false << 12;
+        QTest::newRow("wide, 512 examples") << true << 512;
+    }
+
     void fusedTowersEqualPerHeadSums() {
-        Case c = compileTemplate("shared_bottom");
+        QFETCH(bool, wide);
+        QFETCH(int, batch);
+        Case c = compileTemplate("shared_bottom", wide);
         Model& m = *c.model;
         QCOMPARE(m.siblingGroups().size(), size_t(1));
         QCOMPARE(m.siblingGroups()[0].size(), m.heads().size());
-        const int rows[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+        std::vector<int> rowList(static_cast<size_t>(batch));
+        for (int j = 0; j < batch; ++j) rowList[static_cast<size_t>(j)] = (5 * j + 1) % 16;
+        const int* rows = rowList.data();
+        const int n = batch;
         Rng r0(5);
-        m.forward(c.data, rows, 12, true, r0);
+        m.forward(c.data, rows, n, true, r0);
         m.backward();
         QCOMPARE(m.fusedSiblingGroups(), 1);
         const std::vector<Mat> fused = gradients(m);
         std::vector<Mat> sum;
         for (size_t k = 0; k < m.heads().size(); ++k) {
             Rng rk(5);
-            m.forward(c.data, rows, 12, true, rk);
+            m.forward(c.data, rows, n, true, rk);
             m.backward(std::uint64_t(1) << k);
             QCOMPARE(m.fusedSiblingGroups(), 0);
             const std::vector<Mat> g = gradients(m);
@@ -108,7 +126,7 @@ private slots:
         QCOMPARE(fused.size(), sum.size());
         for (size_t i = 0; i < m.params().size(); ++i)
             QVERIFY2(test::closeTo(fused[i], sum[i]), m.params()[i]->name.c_str());
-        m.forward(c.data, rows, 12, true, r0);
+        m.forward(c.data, rows, n, true, r0);
         m.backward(~std::uint64_t(0));  // every head: the towers' products run as one again
         QCOMPARE(m.fusedSiblingGroups(), 1);
     }

@@ -84,9 +84,14 @@ public:
     void setActive(bool on) { active_ = on; }
 
 private:
+    // The members' weight gradients from one product computed transposed (x G^T, see gemmNT),
+    // each member's transposed straight from it; false (nothing done) when that form does not
+    // pay or the product would be split over threads.
+    bool weightGradientsTransposed(const Mat& x);
     std::vector<Linear*> members_;
     std::vector<int> row0_;  // each member's first row in the stacked matrices
     Mat W_, Z_, G_, dW_;     // stacked weights (as of the forward), outputs, dy, weight gradients
+    Mat dWT_;                // the weight gradients transposed, when computed so
     bool dxFresh_ = false;
     bool active_ = false;
 };
