@@ -7,12 +7,14 @@
 // per-task gradient methods stay whole.
 #include <QtTest>
 #include <cstring>
+#include <limits>
 
 #include "GradCheck.h"
 #include "graph/Templates.h"
 #include "nn/DataParallel.h"
 #include "nn/Linear.h"
 #include "nn/Model.h"
+#include "nn/Optimizer.h"
 #include "train/Trainer.h"
 
 using namespace mtl;
@@ -163,6 +165,75 @@ private slots:
                 }
             }
         }
+    }
+
+    // The optimizer's update fused into a split step (DataParallel::FusedStep) gives the bits of
+    // the split step followed by Optimizer::step(), with weight decay, for a small model (each
+    // gradient piece summed just before its update) and one over kSharedCopy parameters (share 0
+    // on the model's own, swapped back after the update), three steps in a row; a loss above
+    // maxLoss or a non-Adam optimizer leaves the update to the caller.
+    void fusedStepEqualsSeparateStep_data() {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<int>("batch");
+        QTest::newRow("mmoe, 2 threads") << "mmoe" << 2 << 101;
+        QTest::newRow("mmoe, 3 threads") << "mmoe" << 3 << 101;
+        QTest::newRow("shared_bottom, 300k parameters") << "shared_bottom_large" << 2 << 262;
+    }
+
+    void fusedStepEqualsSeparateStep() {
+        QFETCH(QString, key);
+        QFETCH(int, threads);
+        QFETCH(int, batch);
+        setEngineThreads(threads);
+        Case c = makeCase(key.toStdString());
+        std::unique_ptr<Model> a = Model::compile(c.graph, c.schema, 3);
+        std::unique_ptr<Model> b = Model::compile(c.graph, c.schema, 3);
+        OptimizerConfig oc;
+        oc.lr = 1e-2;
+        oc.weightDecay = 1e-3;
+        Optimizer oa(oc), ob(oc);
+        oa.attach(a->params());
+        ob.attach(b->params());
+        std::unique_ptr<DataParallel> sa = DataParallel::create(*a, threads);
+        std::unique_ptr<DataParallel> sb = DataParallel::create(*b, threads);
+        QVERIFY(sa && sb);
+        std::vector<int> rows(static_cast<size_t>(batch));
+        for (int j = 0; j < batch; ++j) rows[static_cast<size_t>(j)] = (11 * j + 5) % 64;
+        Rng ra(3), rb(3);
+        const DataParallel::FusedStep fused{&ob, oc.lr, std::numeric_limits<double>::infinity()};
+        for (int step = 0; step < 3; ++step) {
+            const double la = sa->forwardBackward(c.data, rows.data(), batch, ra);
+            QVERIFY(!sa->lastStepped());
+            oa.step(oc.lr);
+            const double lb = sb->forwardBackward(c.data, rows.data(), batch, rb, &fused);
+            QVERIFY(sb->lastStepped());
+            QCOMPARE(lb, la);
+            QCOMPARE(ob.steps(), oa.steps());
+            for (size_t i = 0; i < a->params().size(); ++i) {
+                const char* name = a->params()[i]->name.c_str();
+                QVERIFY2(b->params()[i]->value == a->params()[i]->value, name);
+                QVERIFY2(b->params()[i]->grad == a->params()[i]->grad, name);
+                QVERIFY2(ob.slot1()[i] == oa.slot1()[i], name);
+            }
+        }
+        // Refused: a loss above maxLoss (a diverging batch) updates nothing.
+        std::vector<Mat> before;
+        for (const Param* p : b->params()) before.push_back(p->value);
+        const DataParallel::FusedStep strict{&ob, oc.lr, 1e-9};
+        sb->forwardBackward(c.data, rows.data(), batch, rb, &strict);
+        QVERIFY(!sb->lastStepped());
+        QCOMPARE(ob.steps(), oa.steps());
+        for (size_t i = 0; i < before.size(); ++i) QVERIFY(b->params()[i]->value == before[i]);
+        // Not Adam: the caller steps.
+        OptimizerConfig sgd;
+        sgd.kind = OptimizerKind::SGD;
+        Optimizer os(sgd);
+        os.attach(b->params());
+        const DataParallel::FusedStep withSgd{&os, 0.1, std::numeric_limits<double>::infinity()};
+        sb->forwardBackward(c.data, rows.data(), batch, rb, &withSgd);
+        QVERIFY(!sb->lastStepped());
+        QCOMPARE(os.steps(), 0LL);
     }
 
     // A regulariser over the batch (DSelect-k's entropy) or over parameters (L2 soft sharing)

@@ -536,16 +536,19 @@ int cmdBench(const CliOptions& o) {
             long long it = 0;
             // The Trainer's steps: split among the threads when the model allows it.
             const std::unique_ptr<DataParallel> split = DataParallel::create(*model, threads);
+            // (the optimizer's update fused into split steps, any finite loss trusted).
+            const DataParallel::FusedStep fused{&opt, oc.lr,
+                                                std::numeric_limits<double>::infinity()};
             auto trainStep = [&]() {
                 const int* r = rows.data() + (it++ % pool) * batch;
                 double loss;
                 if (split) {
-                    loss = split->forwardBackward(data, r, batch, rng);
+                    loss = split->forwardBackward(data, r, batch, rng, &fused);
                 } else {
                     loss = model->forward(data, r, batch, true, rng);
                     model->backward();
                 }
-                opt.step();
+                if (!split || !split->lastStepped()) opt.step();
                 return loss;
             };
             const double lossFirst = trainStep();

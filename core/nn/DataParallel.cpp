@@ -38,9 +38,11 @@ DataParallel::DataParallel(Model& model, int threads) : model_(model), threads_(
 
 DataParallel::~DataParallel() = default;
 
-double DataParallel::forwardBackward(const Dataset& data, const int* rows, int batch, Rng& rng) {
+double DataParallel::forwardBackward(const Dataset& data, const int* rows, int batch, Rng& rng,
+                                     const FusedStep* step) {
     const int T = threads_;
     lastShares_ = 1;
+    lastStepped_ = false;
     if (batch < T * kMinShare || omp_in_parallel() || (splitBatch_ && batch != splitBatch_)) {
         const double loss = model_.forward(data, rows, batch, true, rng);
         model_.backward();
@@ -91,6 +93,9 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
                         sizeof(Real) * static_cast<size_t>(k1 - k0));
         });
     };
+    const bool fuse = step && step->opt && step->opt->isAdam();
+    const Optimizer::AdamStep adam = fuse ? step->opt->adamStep(step->lr) : Optimizer::AdamStep();
+    bool stepped = false;
 #pragma omp parallel num_threads(T)
     {
         // Shares s = t, t + n, ... (one each unless the runtime gave fewer threads). An exception
@@ -122,22 +127,40 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
         bool failed = false;
         for (const std::exception_ptr& e : errors_) failed = failed || e;
         // Stretch t of all gradient elements: the shares' sum, in share order, into the model's
-        // gradients (share 0's when it ran on them).
-        if (!failed)
-            forStretch(params.size(), length, lo, hi, [&](size_t i, long long k0, long long k1) {
-                Real* dst = (shareFirst ? first : params)[i]->grad.data();
-                int s = 1;
-                if (!shareFirst) {
-                    const Real* g0 = first[i]->grad.data();
-                    const Real* g1 = replicas_[1]->params()[i]->grad.data();
-                    for (long long k = k0; k < k1; ++k) dst[k] = g0[k] + g1[k];
-                    s = 2;
-                }
-                for (; s < T; ++s) {
-                    const Real* src = replicas_[static_cast<size_t>(s)]->params()[i]->grad.data();
-                    for (long long k = k0; k < k1; ++k) dst[k] += src[k];
-                }
-            });
+        // gradients (share 0's when it ran on them); with a fused step, piece by piece just
+        // before the optimizer updates that piece.
+        const std::vector<Param*>& own = shareFirst ? first : params;
+        auto sum = [&](size_t i, long long k0, long long k1) {
+            Real* dst = own[i]->grad.data();
+            int s = 1;
+            if (!shareFirst) {
+                const Real* g0 = first[i]->grad.data();
+                const Real* g1 = replicas_[1]->params()[i]->grad.data();
+                for (long long k = k0; k < k1; ++k) dst[k] = g0[k] + g1[k];
+                s = 2;
+            }
+            for (; s < T; ++s) {
+                const Real* src = replicas_[static_cast<size_t>(s)]->params()[i]->grad.data();
+                for (long long k = k0; k < k1; ++k) dst[k] += src[k];
+            }
+        };
+        double total = 0;
+        for (int s = 0; s < T; ++s) total += losses_[static_cast<size_t>(s)];
+        const bool update = fuse && !failed && std::isfinite(total) && total <= step->maxLoss;
+        if (update) {
+            // Small models: the sum piece by piece, each piece updated while in L1. Large ones:
+            // the thread's whole stretch summed first (the interleaved passes measured 1-2 %
+            // slower on the large config; the region saved matters only for short steps).
+            const long long a0 = step->opt->stretchStart(total_ * t / n);
+            const long long a1 = step->opt->stretchStart(total_ * (t + 1) / n);
+            const Optimizer::PieceFn before(sum);
+            if (shareFirst) forStretch(params.size(), length, a0, a1, sum);
+            step->opt->adamUpdateStretch(adam, a0, a1, shareFirst ? nullptr : &before,
+                                         shareFirst ? &first : nullptr);
+            if (t == 0) stepped = true;
+        } else if (!failed) {
+            forStretch(params.size(), length, lo, hi, sum);
+        }
     }
     for (std::exception_ptr& e : errors_)
         if (e) {
@@ -145,6 +168,10 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
             for (std::exception_ptr& f : errors_) f = nullptr;
             std::rethrow_exception(first);
         }
+    if (stepped) {
+        step->opt->commit();
+        lastStepped_ = true;
+    }
     double loss = losses_[0];
     for (int s = 1; s < T; ++s) loss += losses_[static_cast<size_t>(s)];
     for (size_t h = 0; h < heads.size(); ++h) {

@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "nn/Model.h"
+#include "nn/Optimizer.h"
 
 namespace mtl {
 
@@ -55,7 +56,23 @@ public:
     // epochs; the model alone already resizes for partial and validation batches.) An
     // exception thrown by a share (e.g. std::bad_alloc) is rethrown here; the model's gradients
     // are then unspecified.
-    double forwardBackward(const Dataset& data, const int* rows, int batch, Rng& rng);
+    //
+    // With `step` (an Adam optimizer attached to the model's parameters, the learning rate, and
+    // the largest loss at which the batch is trusted), a split step also runs the optimizer's
+    // update in its region: each thread sums a stretch of the gradients piece by piece and
+    // updates that piece at once (one pass over the gradients and one region fewer per step),
+    // with the same bits as opt.step(lr) after it; unless the batch's total loss is not finite
+    // or exceeds step->maxLoss (a diverging run: the caller then handles it without an update).
+    // lastStepped() says whether the update ran; if not, the caller runs opt.step() itself as
+    // usual (other optimizers, batches run whole, refused losses).
+    struct FusedStep {
+        Optimizer* opt = nullptr;
+        double lr = 0;
+        double maxLoss = 0;
+    };
+    double forwardBackward(const Dataset& data, const int* rows, int batch, Rng& rng,
+                           const FusedStep* step = nullptr);
+    bool lastStepped() const { return lastStepped_; }
     int threads() const { return threads_; }
     // The shares the last forwardBackward() ran in: threads(), or 1 (the batch whole).
     int lastShares() const { return lastShares_; }
@@ -69,6 +86,7 @@ private:
     Model& model_;
     int threads_;
     int lastShares_ = 0;
+    bool lastStepped_ = false;
     int splitBatch_ = 0;  // the batch size the replicas are sized for (0: none yet)
     std::vector<std::unique_ptr<Model>> replicas_;  // one per share
     std::vector<int> counts_;                       // labelled examples per data task

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "nn/Parallel.h"
 #include "nn/Stretch.h"
 
 namespace mtl {
@@ -32,18 +33,51 @@ void adamUpdate(Real* w, const Real* g, Real* m, Real* v, Eigen::Index n, Real b
     }
 }
 
-// The element at which a thread's stretch of all parameters starts, for a wanted start `at`: at
-// rounded down to a multiple of 16 elements into its parameter.
-long long adamSplit(const std::vector<Param*>& params, long long at) {
+}  // namespace
+
+long long Optimizer::stretchStart(long long at) const {
     long long off = 0;
-    for (const Param* p : params) {
+    for (const Param* p : params_) {
         const long long n = p->value.size();
         if (at < off + n) return off + (at - off) / 16 * 16;
         off += n;
     }
     return off;
 }
-}  // namespace
+
+Optimizer::AdamStep Optimizer::adamStep(double lr) const {
+    AdamStep st;
+    const double b1 = cfg_.beta1, b2 = cfg_.beta2;
+    const double t = static_cast<double>(t_ + 1);
+    const double c1 = 1.0 - std::pow(b1, t), c2 = 1.0 - std::pow(b2, t);
+    st.b1 = static_cast<Real>(b1);
+    st.b2 = static_cast<Real>(b2);
+    st.epsHat = static_cast<Real>(cfg_.eps * std::sqrt(c2));
+    // Bias-corrected step folded into the scalar: lr * sqrt(c2) / c1.
+    st.a0 = lr * std::sqrt(c2) / c1;
+    st.wd = static_cast<Real>(cfg_.weightDecay);
+    return st;
+}
+
+void Optimizer::adamUpdateStretch(const AdamStep& st, long long lo, long long hi,
+                                  const PieceFn* before, const std::vector<Param*>* on) {
+    constexpr long long kPiece = 4096;
+    forStretch(
+        params_.size(), [&](size_t i) { return static_cast<long long>(params_[i]->value.size()); },
+        lo, hi,
+        [&](size_t i, long long k0, long long k1) {
+            const Param& p = *params_[i];
+            Param& m = on ? *(*on)[i] : *params_[i];
+            const Real a = static_cast<Real>(st.a0) * p.lrScale;
+            auto update = st.wd != 0 && p.decay ? adamUpdate<true> : adamUpdate<false>;
+            for (long long q0 = k0; q0 < k1; q0 += kPiece) {
+                const long long q1 = std::min(k1, q0 + kPiece);
+                if (before) (*before)(i, q0, q1);
+                update(m.value.data() + q0, m.grad.data() + q0, s0_[i].data() + q0,
+                       s1_[i].data() + q0, q1 - q0, st.b1, st.b2, a, st.epsHat, st.wd);
+            }
+        });
+}
 
 const char* optimizerName(OptimizerKind k) {
     switch (k) {
@@ -109,45 +143,18 @@ void Optimizer::step(double lr) {
             break;
         }
         case OptimizerKind::Adam: {
-            const double b1 = cfg_.beta1, b2 = cfg_.beta2;
-            const double c1 = 1.0 - std::pow(b1, static_cast<double>(t_));
-            const double c2 = 1.0 - std::pow(b2, static_cast<double>(t_));
-            const Real rb1 = static_cast<Real>(b1), rb2 = static_cast<Real>(b2);
-            const Real epsHat = static_cast<Real>(cfg_.eps * std::sqrt(c2));
-            // Bias-corrected step folded into the scalar: lr * sqrt(c2) / c1.
-            const double a0 = lr * std::sqrt(c2) / c1;
-            // Elements [lo, hi) of all parameters in order: each thread updates one stretch.
-            auto update = [&](long long lo, long long hi) {
-                forStretch(
-                    params_.size(),
-                    [&](size_t i) { return static_cast<long long>(params_[i]->value.size()); }, lo,
-                    hi,
-                    [&](size_t i, long long k0, long long k1) {
-                        Param& p = *params_[i];
-                        const Real a = static_cast<Real>(a0) * p.lrScale;
-                        (wd != 0 && p.decay
-                             ? adamUpdate<true>
-                             : adamUpdate<false>)(p.value.data() + k0, p.grad.data() + k0,
-                                                  s0_[i].data() + k0, s1_[i].data() + k0, k1 - k0,
-                                                  rb1, rb2, a, epsHat, wd);
-                    });
-            };
+            --t_;  // adamStep() and commit() count it
+            const AdamStep st = adamStep(lr);
             long long total = 0;
             for (const Param* p : params_) total += p->value.size();
             const int T = total > 16384 && !omp_in_parallel() ? omp_get_max_threads() : 1;
-            if (T == 1) {
-                update(0, total);
-                break;
-            }
             // Every thread keeps the same stretch from step to step (its moments stay in its
-            // core's cache), and stretches start at a multiple of 16 elements into a parameter,
-            // so each element takes the same vector or scalar path at any thread count.
-#pragma omp parallel num_threads(T)
-            {
-                const int t = omp_get_thread_num(), nt = omp_get_num_threads();
-                update(adamSplit(params_, total * t / nt),
-                       adamSplit(params_, total * (t + 1) / nt));
-            }
+            // core's cache).
+            parallelRegion(T, [&](int t, int nt) {
+                adamUpdateStretch(st, stretchStart(total * t / nt),
+                                  stretchStart(total * (t + 1) / nt), nullptr, nullptr);
+            });
+            commit();
             break;
         }
         case OptimizerKind::Adagrad: {

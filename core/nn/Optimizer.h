@@ -3,6 +3,7 @@
 // Model::params(), and is serialisable. Adam runs on the engine's threads (setEngineThreads), each
 // thread on the same stretch of the parameters every step; the result is bit-identical at any
 // thread count.
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,6 +36,44 @@ public:
     const OptimizerConfig& config() const { return cfg_; }
     OptimizerConfig& config() { return cfg_; }
     long long steps() const { return t_; }
+
+    // Adam in pieces, for a caller that runs it on its own threads (DataParallel fuses it with
+    // the sum of its shares' gradients): adamStep() gives the scalars of the next step;
+    // adamUpdateStretch() updates elements [lo, hi) of all parameters (in the order of the
+    // list), where lo and hi come from stretchStart(); stretches of one step must not overlap
+    // and must cover every element; `before`, when given, runs on each piece of at most 4096
+    // elements of parameter i just before that piece is updated (to compute its gradient while
+    // the piece stays in cache); `on`, when given, holds the same parameters' matrices under
+    // other Param objects (a replica's, while a split step has swapped them in). commit() then
+    // counts the step. step() runs the same code.
+    struct AdamStep {
+        double a0 = 0;
+        Real b1 = 0, b2 = 0, epsHat = 0, wd = 0;
+    };
+    // A callable (param, k0, k1) by reference: no allocation, unlike std::function for a lambda
+    // with many captures (2 per step).
+    class PieceFn {
+    public:
+        template <typename F>
+        explicit PieceFn(F& f)
+            : obj_(&f), call_([](void* o, std::size_t i, long long k0, long long k1) {
+                  (*static_cast<F*>(o))(i, k0, k1);
+              }) {}
+        void operator()(std::size_t i, long long k0, long long k1) const { call_(obj_, i, k0, k1); }
+
+    private:
+        void* obj_;
+        void (*call_)(void*, std::size_t, long long, long long);
+    };
+    AdamStep adamStep(double lr) const;
+    // The element at which a stretch starting near `at` starts: `at` rounded down to a multiple
+    // of 16 elements into its parameter, so each element takes the same vector or scalar path
+    // whatever the stretches.
+    long long stretchStart(long long at) const;
+    void adamUpdateStretch(const AdamStep& st, long long lo, long long hi, const PieceFn* before,
+                           const std::vector<Param*>* on);
+    bool isAdam() const { return cfg_.kind == OptimizerKind::Adam; }
+    void commit() { ++t_; }
 
     // State for serialization: per parameter, slot 0 (momentum / Adam m / Adagrad sum) and
     // slot 1 (Adam v; empty otherwise).

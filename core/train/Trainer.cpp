@@ -6,6 +6,7 @@
 #include <bitset>
 #include <chrono>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -555,8 +556,16 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                 !tasks_.empty() && (needsTaskGradients(wcfg.method) ||
                                     (wcfg.conflictEvery > 0 && step % wcfg.conflictEvery == 0));
             const int* rows = order.data() + start;
+            const double lr =
+                liveLr_ ? liveLr_->load(std::memory_order_relaxed) : cfg_.optimizer.lr;
+            // A split step runs the optimizer's update itself, unless the loss would count as
+            // diverging below (then nothing is updated, as here).
+            DataParallel::FusedStep fused{&opt_, lr, std::numeric_limits<double>::infinity()};
+            if (cfg_.divergenceFactor > 0 && std::isfinite(firstLoss))
+                fused.maxLoss = cfg_.divergenceFactor * std::max(firstLoss, 1e-3);
             const double loss = split && !measure
-                                    ? split->forwardBackward(trainSet, rows, bs, noiseRng)
+                                    ? split->forwardBackward(trainSet, rows, bs, noiseRng,
+                                                             step > 0 ? &fused : nullptr)
                                     : model_.forward(trainSet, rows, bs, true, noiseRng);
             if (step == 0) firstLoss = loss;
             const bool exploded = cfg_.divergenceFactor > 0 && std::isfinite(loss) &&
@@ -591,9 +600,7 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                 backwardPerTask(base, mw, weightRng, conflict);
             else if (!split)
                 model_.backward();
-            const double lr =
-                liveLr_ ? liveLr_->load(std::memory_order_relaxed) : cfg_.optimizer.lr;
-            opt_.step(lr);
+            if (!split || measure || !split->lastStepped()) opt_.step(lr);
             updateAfterStep(base, lr, measure ? &conflict : nullptr);
             if (measure) {
                 tally.add(cosines(conflict.gram), conflict.changed, conflict.change);
