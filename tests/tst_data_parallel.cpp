@@ -225,6 +225,10 @@ private slots:
         QVERIFY(!sb->lastStepped());
         QCOMPARE(ob.steps(), oa.steps());
         for (size_t i = 0; i < before.size(); ++i) QVERIFY(b->params()[i]->value == before[i]);
+        // An optimizer attached to another model's parameters: the caller steps.
+        const DataParallel::FusedStep other{&oa, oc.lr, std::numeric_limits<double>::infinity()};
+        sb->forwardBackward(c.data, rows.data(), batch, rb, &other);
+        QVERIFY(!sb->lastStepped());
         // Not Adam: the caller steps.
         OptimizerConfig sgd;
         sgd.kind = OptimizerKind::SGD;

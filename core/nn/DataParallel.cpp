@@ -93,7 +93,8 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
                         sizeof(Real) * static_cast<size_t>(k1 - k0));
         });
     };
-    const bool fuse = step && step->opt && step->opt->isAdam();
+    const bool fuse =
+        step && step->opt && step->opt->isAdam() && step->opt->attachedTo(model_.params());
     const Optimizer::AdamStep adam = fuse ? step->opt->adamStep(step->lr) : Optimizer::AdamStep();
     bool stepped = false;
 #pragma omp parallel num_threads(T)

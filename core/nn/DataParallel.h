@@ -59,12 +59,13 @@ public:
     //
     // With `step` (an Adam optimizer attached to the model's parameters, the learning rate, and
     // the largest loss at which the batch is trusted), a split step also runs the optimizer's
-    // update in its region: each thread sums a stretch of the gradients piece by piece and
-    // updates that piece at once (one pass over the gradients and one region fewer per step),
+    // update in its region: each thread sums a stretch of the gradients and updates it (small
+    // models piece by piece, each piece while in L1; one region fewer per step),
     // with the same bits as opt.step(lr) after it; unless the batch's total loss is not finite
     // or exceeds step->maxLoss (a diverging run: the caller then handles it without an update).
     // lastStepped() says whether the update ran; if not, the caller runs opt.step() itself as
-    // usual (other optimizers, batches run whole, refused losses).
+    // usual (other optimizers or one attached to other parameters, batches run whole, refused
+    // losses).
     struct FusedStep {
         Optimizer* opt = nullptr;
         double lr = 0;

@@ -73,6 +73,8 @@ public:
     void adamUpdateStretch(const AdamStep& st, long long lo, long long hi, const PieceFn* before,
                            const std::vector<Param*>* on);
     bool isAdam() const { return cfg_.kind == OptimizerKind::Adam; }
+    // Whether attach() was given exactly this list (the same Param objects, in order).
+    bool attachedTo(const std::vector<Param*>& params) const { return params_ == params; }
     void commit() { ++t_; }
 
     // State for serialization: per parameter, slot 0 (momentum / Adam m / Adagrad sum) and
