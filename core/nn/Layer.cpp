@@ -189,19 +189,9 @@ void activationBackward(Activation a, const Mat& y, const Mat& dy, Mat& g, Mat& 
 
 void rowSums(const Mat& m, Mat& out) {
     out.resize(m.rows(), 1);
-    const Eigen::Index r = m.rows();
-    if (m.size() < kThreadedCoefficients || omp_get_max_threads() < 2 || omp_in_parallel() ||
-        r < 32) {
-        out.col(0) = m.rowwise().sum();
-        return;
-    }
-#pragma omp parallel
-    {
-        const int T = omp_get_num_threads(), t = omp_get_thread_num();
-        const Eigen::Index b = (r * t / T) & ~Eigen::Index(15);
-        const Eigen::Index e = t == T - 1 ? r : (r * (t + 1) / T) & ~Eigen::Index(15);
-        if (e > b) out.col(0).segment(b, e - b) = m.middleRows(b, e - b).rowwise().sum();
-    }
+    byRows(m, [&](Eigen::Index r0, Eigen::Index n) {
+        out.col(0).segment(r0, n) = m.middleRows(r0, n).rowwise().sum();
+    });
 }
 
 void activationBackward(Activation a, const Mat& y, Mat& g) {
@@ -229,17 +219,7 @@ void copyBlock(const Eigen::Ref<const Mat>& src, Eigen::Ref<Mat> dst) {
 }
 
 void addBias(Mat& y, const Mat& b, Activation a) {
-    byColumns(y, [&](Eigen::Index c, Eigen::Index n) {
-        if (y.size() < kColumnwiseCoefficients) {
-            y.middleCols(c, n).colwise() += b.col(0);
-            activate(a, y.middleCols(c, n));
-            return;
-        }
-        for (Eigen::Index j = c; j < c + n; ++j) {
-            y.col(j) += b.col(0);
-            activate(a, y.col(j));
-        }
-    });
+    addBiasTo(y, b, y, a);  // coefficient-wise: src may be y
 }
 
 }  // namespace mtl

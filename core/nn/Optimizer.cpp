@@ -125,7 +125,6 @@ void Optimizer::attach(const std::vector<Param*>& params) {
 }
 
 void Optimizer::step(double lr) {
-    ++t_;
     const Real wd = static_cast<Real>(cfg_.weightDecay);
     switch (cfg_.kind) {
         case OptimizerKind::SGD: {
@@ -140,10 +139,10 @@ void Optimizer::step(double lr) {
                     v = mu * v + p.grad.array();
                 p.value.array() -= a * v;
             }
+            commit();
             break;
         }
         case OptimizerKind::Adam: {
-            --t_;  // adamStep() and commit() count it
             const AdamStep st = adamStep(lr);
             long long total = 0;
             for (const Param* p : params_) total += p->value.size();
@@ -167,6 +166,7 @@ void Optimizer::step(double lr) {
                 s += p.grad.array().square();
                 p.value.array() -= a * p.grad.array() / (s.sqrt() + eps);
             }
+            commit();
             break;
         }
     }

@@ -505,6 +505,12 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
     int sinceBest = 0;
     long long step = 0;
     double firstLoss = 0;
+    // A batch loss above this counts as diverging (infinite when no bound applies).
+    auto divergenceBound = [&] {
+        return cfg_.divergenceFactor > 0 && std::isfinite(firstLoss)
+                   ? cfg_.divergenceFactor * std::max(firstLoss, 1e-3)
+                   : std::numeric_limits<double>::infinity();
+    };
     auto finish = [&](const std::string& reason) {
         restoreBase();
         if (tally.measured > 0) {
@@ -560,17 +566,13 @@ TrainResult Trainer::train(const Dataset& trainSet, const Dataset& validSet) {
                 liveLr_ ? liveLr_->load(std::memory_order_relaxed) : cfg_.optimizer.lr;
             // A split step runs the optimizer's update itself, unless the loss would count as
             // diverging below (then nothing is updated, as here).
-            DataParallel::FusedStep fused{&opt_, lr, std::numeric_limits<double>::infinity()};
-            if (cfg_.divergenceFactor > 0 && std::isfinite(firstLoss))
-                fused.maxLoss = cfg_.divergenceFactor * std::max(firstLoss, 1e-3);
+            const DataParallel::FusedStep fused{&opt_, lr, divergenceBound()};
             const double loss = split && !measure
                                     ? split->forwardBackward(trainSet, rows, bs, noiseRng,
                                                              step > 0 ? &fused : nullptr)
                                     : model_.forward(trainSet, rows, bs, true, noiseRng);
             if (step == 0) firstLoss = loss;
-            const bool exploded = cfg_.divergenceFactor > 0 && std::isfinite(loss) &&
-                                  std::isfinite(firstLoss) &&
-                                  loss > cfg_.divergenceFactor * std::max(firstLoss, 1e-3);
+            const bool exploded = std::isfinite(loss) && loss > divergenceBound();
             if (!std::isfinite(loss) || exploded) {
                 if (best.empty()) {
                     restoreWeights(model_, lastGood);
