@@ -60,8 +60,8 @@ Optimizer::AdamStep Optimizer::adamStep(double lr) const {
 }
 
 void Optimizer::adamUpdateStretch(const AdamStep& st, long long lo, long long hi,
-                                  const PieceFn* before, const std::vector<Param*>* on) {
-    constexpr long long kPiece = 4096;
+                                  const PieceFn* before, const std::vector<Param*>* on,
+                                  long long piece) {
     forStretch(
         params_.size(), [&](size_t i) { return static_cast<long long>(params_[i]->value.size()); },
         lo, hi,
@@ -70,8 +70,8 @@ void Optimizer::adamUpdateStretch(const AdamStep& st, long long lo, long long hi
             Param& m = on ? *(*on)[i] : *params_[i];
             const Real a = static_cast<Real>(st.a0) * p.lrScale;
             auto update = st.wd != 0 && p.decay ? adamUpdate<true> : adamUpdate<false>;
-            for (long long q0 = k0; q0 < k1; q0 += kPiece) {
-                const long long q1 = std::min(k1, q0 + kPiece);
+            for (long long q0 = k0; q0 < k1; q0 += piece) {
+                const long long q1 = std::min(k1, q0 + piece);
                 if (before) (*before)(i, q0, q1);
                 update(m.value.data() + q0, m.grad.data() + q0, s0_[i].data() + q0,
                        s1_[i].data() + q0, q1 - q0, st.b1, st.b2, a, st.epsHat, st.wd);

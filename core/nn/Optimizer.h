@@ -41,7 +41,7 @@ public:
     // the sum of its shares' gradients): adamStep() gives the scalars of the next step;
     // adamUpdateStretch() updates elements [lo, hi) of all parameters (in the order of the
     // list), where lo and hi come from stretchStart(); stretches of one step must not overlap
-    // and must cover every element; `before`, when given, runs on each piece of at most 4096
+    // and must cover every element; `before`, when given, runs on each piece of at most `piece`
     // elements of parameter i just before that piece is updated (to compute its gradient while
     // the piece stays in cache); `on`, when given, holds the same parameters' matrices under
     // other Param objects (a replica's, while a split step has swapped them in). commit() then
@@ -71,7 +71,7 @@ public:
     // whatever the stretches.
     long long stretchStart(long long at) const;
     void adamUpdateStretch(const AdamStep& st, long long lo, long long hi, const PieceFn* before,
-                           const std::vector<Param*>* on);
+                           const std::vector<Param*>* on, long long piece = 4096);
     bool isAdam() const { return cfg_.kind == OptimizerKind::Adam; }
     // Whether attach() was given exactly this list (the same Param objects, in order).
     bool attachedTo(const std::vector<Param*>& params) const { return params_ == params; }
