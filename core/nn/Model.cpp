@@ -207,6 +207,13 @@ std::unique_ptr<Model> Model::compile(const Graph& graph, const DataSchema& sche
                 }
             }
         }
+        // A gradient no layer writes (the data input's: 512 x 512 per share on the large
+        // config) stays as resize() left it, zero; no pass zeroes it again.
+        m->unwrittenGrad_.resize(m->grads_.size());
+        for (size_t v = 0; v < m->grads_.size(); ++v) {
+            m->unwrittenGrad_[v] = !claimed[v];
+            if (!claimed[v]) m->freshGrad_[v] = true;
+        }
     }
     m->deriveSegments(producer, inputValues);
     // Gate identity from the graph: which tasks each gate serves, which experts it weighs.
@@ -447,7 +454,7 @@ void Model::deriveSegments(const std::vector<std::pair<int, int>>& producer,
 
 void Model::backwardTaskSide(std::uint64_t headMask) {
     fuseSiblings(0);
-    zeroAll(grads_);
+    zeroAll(grads_, &unwrittenGrad_);
     ctx_.freshInGrads = false;
     for (size_t l = layers_.size(); l-- > 0;) {
         const std::uint64_t m = layerHeads_[l];
@@ -461,7 +468,7 @@ void Model::backwardSharedSide(const std::vector<Mat>& representationGrad) {
     if (representationGrad.size() != representationValue_.size())
         throw std::invalid_argument("backwardSharedSide: one gradient per representation port");
     fuseSiblings(0);
-    zeroAll(grads_);
+    zeroAll(grads_, &unwrittenGrad_);
     ctx_.freshInGrads = false;
     for (size_t z = 0; z < representationValue_.size(); ++z)
         *grads_[static_cast<size_t>(representationValue_[z])] = representationGrad[z];
@@ -481,7 +488,7 @@ std::vector<std::string> Model::sharedParamNames(std::uint64_t headMask) const {
 
 void Model::backward(std::uint64_t headMask) {
     fuseSiblings(headMask);
-    zeroAll(grads_);
+    zeroAll(grads_, &unwrittenGrad_);
     ctx_.freshInGrads = false;
     for (size_t l = layers_.size(); l-- > 0;) {
         if (layerHeads_[l] & headMask)

@@ -125,7 +125,9 @@ private:
     std::vector<std::unique_ptr<Value>> values_;  // one per output port
     std::vector<std::unique_ptr<Mat>> grads_;     // one per output port (same shape as value)
     std::vector<int> gradRows_;                   // rows of each gradient (0: sparse, none)
-    std::vector<bool> freshGrad_;  // per gradient: backward() lets its first writer overwrite it
+    // Per gradient: backward() lets its first writer overwrite it (or no layer writes it).
+    std::vector<bool> freshGrad_;
+    std::vector<bool> unwrittenGrad_;  // per gradient: no layer writes it (zero since resize())
     std::vector<Param*> params_;
     std::vector<TaskHead*> heads_;
     std::vector<GateView> gateIds_;  // identity of each gate (gates() order), set by compile
