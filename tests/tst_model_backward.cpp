@@ -2,8 +2,9 @@
 // of zeroing every buffer first (Layer::inGradFresh): for every template, a backward() run right
 // after another batch's backward() (so each buffer holds that batch's values) gives exactly the
 // parameter and representation gradients of backward(all heads), which zeroes every buffer and
-// only accumulates. Shared-Bottom's fused tower products (SiblingProducts) against per-head
-// passes.
+// only accumulates. A model whose output gradients are scratch (DataParallel's replicas) gets
+// the same parameter gradients. Shared-Bottom's fused tower products (SiblingProducts) against
+// per-head passes.
 #include <QtTest>
 
 #include "GradCheck.h"
@@ -20,7 +21,8 @@ struct Case {
 
 // wide: a 512-unit bottom and 64-unit towers, whose fused weight gradient (128 x 512 from 512
 // examples) oneDNN computes transposed (SiblingProducts::weightGradientsTransposed).
-Case compileTemplate(const std::string& key, bool wide = false) {
+// deep: a bottom of three layers (the tiny options have two).
+Case compileTemplate(const std::string& key, bool wide = false, bool deep = false) {
     std::vector<TaskInfo> ti = {{"t0", TaskKind::Binary}, {"t1", TaskKind::Binary}};
     Case c;
     c.data = test::randomDataset(5, {3, 4}, ti, 16, 1);
@@ -29,6 +31,7 @@ Case compileTemplate(const std::string& key, bool wide = false) {
         o.bottomUnits = {512};
         o.towerUnits = {64};
     }
+    if (deep) o.bottomUnits = {6, 5, 4};
     if (key == "esmm") {
         o.schema = templateSchema("esmm", c.data.schema);
         c.data.schema = o.schema;
@@ -83,6 +86,54 @@ private slots:
             for (bool f : l->inGradFresh) someFresh = someFresh || f;
         if (key != "single" && key != "esmm" && key != "l2")  // their layers read the input
             QVERIFY2(someFresh, "no layer overwrites a gradient: the test checks nothing");
+    }
+
+    // A model that lets backward use its output gradients as scratch (DataParallel's replicas;
+    // dense stacks then compute their last activation's gradient in place) gets the same
+    // parameter gradients, bit for bit, from backward() and from backward(heads), run twice so
+    // that every buffer holds an earlier pass's values.
+    void scratchOutputGradsKeepParameterGradients_data() {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("wide");
+        QTest::addColumn<bool>("deep");
+        for (const char* k : {"single", "shared_bottom", "mmoe", "ple", "esmm", "cross_stitch",
+                              "mmoe_dselect", "mmoe_topk"})
+            QTest::newRow(k) << QString(k) << false << false;
+        QTest::newRow("shared_bottom, wide") << QString("shared_bottom") << true << false;
+        QTest::newRow("shared_bottom, 3-layer bottom") << QString("shared_bottom") << false << true;
+    }
+
+    void scratchOutputGradsKeepParameterGradients() {
+        QFETCH(QString, key);
+        QFETCH(bool, wide);
+        QFETCH(bool, deep);
+        Case kept = compileTemplate(key.toStdString(), wide, deep);
+        Case scratch = compileTemplate(key.toStdString(), wide, deep);
+        scratch.model->setOutputGradsScratch(true);
+        const int a[] = {0, 1, 2, 3, 4, 5, 6, 7}, b[] = {8, 9, 10, 11, 12, 13, 14, 15};
+        bool representationOverwritten = false;
+        for (const std::uint64_t heads : {~std::uint64_t(0), std::uint64_t(1)}) {
+            for (Case* c : {&kept, &scratch}) {
+                Rng ra(1), rb(2);
+                c->model->forward(c->data, a, 8, true, ra);
+                c->model->backward();
+                c->model->forward(c->data, b, 8, true, rb);
+                if (heads == ~std::uint64_t(0))
+                    c->model->backward();
+                else
+                    c->model->backward(heads);
+            }
+            Model& k = *kept.model;
+            Model& s = *scratch.model;
+            for (size_t i = 0; i < k.params().size(); ++i)
+                QVERIFY2(k.params()[i]->grad == s.params()[i]->grad, k.params()[i]->name.c_str());
+            for (const PortId& p : k.sharedRepresentation())
+                representationOverwritten =
+                    representationOverwritten || k.outputGrad(p) != s.outputGrad(p);
+        }
+        // Shared-Bottom's bottom is a dense stack read by the towers: its output gradient is
+        // overwritten in place with the activation's gradient (else this test checks nothing).
+        if (key == "shared_bottom") QVERIFY(representationOverwritten);
     }
 
     // Shared-Bottom's towers run their first products as one in a full backward (and in a

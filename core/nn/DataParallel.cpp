@@ -27,8 +27,10 @@ std::unique_ptr<DataParallel> DataParallel::create(Model& model, int threads) {
 }
 
 DataParallel::DataParallel(Model& model, int threads) : model_(model), threads_(threads) {
-    for (int t = 0; t < threads; ++t)
+    for (int t = 0; t < threads; ++t) {
         replicas_.push_back(Model::compile(model.graph(), model.schema(), 0));
+        replicas_.back()->setOutputGradsScratch(true);
+    }
     seeds_.resize(static_cast<size_t>(threads));
     rngs_.resize(static_cast<size_t>(threads));
     losses_.resize(static_cast<size_t>(threads));

@@ -33,7 +33,8 @@ public:
     void forward(RunContext& ctx) override { stack_.forward(*in[0], out[0]->m, ctx); }
     void backward(RunContext& ctx) override {
         stack_.backward(*in[0], *outGrad[0], in[0]->isSparse ? nullptr : inGrad[0],
-                        ctx.freshInGrads && inGradFresh[0]);
+                        ctx.freshInGrads && inGradFresh[0],
+                        scratchOutGrad.empty() ? nullptr : scratchOutGrad[0]);
     }
     bool overwritesInGrad() const override { return true; }
     void collectParams(std::vector<Param*>& p) override { stack_.collect(p); }

@@ -89,6 +89,9 @@ public:
     std::vector<Mat*>
         inGrad;  // dL/d input, ACCUMULATE with += (see inGradFresh); nullptr: not needed
     std::vector<const Mat*> outGrad;  // dL/d output (zero if nobody consumes it)
+    // outGrad's buffers, writable, when the model lets backward use them as scratch
+    // (Model::setOutputGradsScratch); else empty.
+    std::vector<Mat*> scratchOutGrad;
     // Aligned with inGrad, set by the Model for layers whose overwritesInGrad() is true: when
     // ctx.freshInGrads and inGradFresh[i], this layer is the first to write inGrad[i] in the pass
     // and the buffer still holds the last step's values: it must be overwritten, not added to

@@ -702,7 +702,7 @@ void FcStack::forward(const Value& x, Mat& y, RunContext& ctx) {
     }
 }
 
-void FcStack::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh) {
+void FcStack::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh, Mat* dyScratch) {
     const int L = static_cast<int>(layers_.size());
     Mat* g = &gA_;
     Mat* gPrev = &gB_;
@@ -710,7 +710,12 @@ void FcStack::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh) {
         // The activation's gradient and the bias gradient in one pass.
         Linear& lin = layers_[l];
         if (l == L - 1 && !mask_[l].size()) {
-            activationBackward(acts_[l], *actPtr_[l], dy, *g, lin.b.grad);  // reads dy, no copy
+            if (dyScratch) {
+                g = dyScratch;  // in place; the layer below (if any) continues in gB_, gA_
+                activationBackward(acts_[l], *actPtr_[l], *g, *g, lin.b.grad);
+            } else {
+                activationBackward(acts_[l], *actPtr_[l], dy, *g, lin.b.grad);  // no copy of dy
+            }
         } else {
             if (l == L - 1)
                 *g = dy.cwiseProduct(mask_[l]);
@@ -741,6 +746,7 @@ void FcStack::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh) {
             }
         }
         std::swap(g, gPrev);
+        if (gPrev == dyScratch) gPrev = &gA_;
     }
 }
 

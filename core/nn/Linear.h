@@ -104,7 +104,11 @@ public:
     void init(const std::string& prefix, int in, int groups, const std::vector<int>& units,
               Activation hidden, Activation last, double dropout, bool dropoutLast, Rng& rng);
     void forward(const Value& x, Mat& y, RunContext& ctx);
-    void backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh = false);  // as Linear's
+    // As Linear's. With `dyScratch` (dy's own buffer, which the caller no longer needs), the
+    // last layer's activation gradient is computed in place there: one 4 MB buffer fewer
+    // streamed through the cache per large Shared-Bottom share.
+    void backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh = false,
+                  Mat* dyScratch = nullptr);
     // Runs the first Linear as member `k` of `s` (dense input only).
     void joinSiblings(SiblingProducts* s, int k) {
         siblings_ = s;

@@ -316,6 +316,16 @@ void Model::fuseSiblings(std::uint64_t headMask) {
     }
 }
 
+void Model::setOutputGradsScratch(bool on) {
+    for (auto& l : layers_) {
+        l->scratchOutGrad.clear();
+        if (!on) continue;
+        for (const Mat* g : l->outGrad)
+            for (auto& own : grads_)
+                if (own.get() == g) l->scratchOutGrad.push_back(own.get());
+    }
+}
+
 void Model::backward() {
     fuseSiblings(~std::uint64_t(0));  // a member that reaches no head runs unfused
     zeroAll(grads_, &freshGrad_);

@@ -60,6 +60,10 @@ public:
     // other heads' loss weights are 0 and no regulariser is active (their gradients are zero
     // then): the trainer's per-task passes.
     void backward(std::uint64_t headMask);
+    // Lets the backward passes use the output gradients' buffers as scratch (outputGrad() then
+    // holds nothing meaningful after one): for a DataParallel replica, whose output gradients
+    // nobody reads. Off by default.
+    void setOutputGradsScratch(bool on);
 
     std::vector<Param*>& params() { return params_; }
     size_t parameterCount() const;
