@@ -66,17 +66,21 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
     std::vector<Param*>& params = model_.params();
     std::vector<Param*>& first = replicas_[0]->params();
     // Large models: share 0 runs on the model's own parameter values and gradients, swapped into
-    // replica 0 for the step (a pointer swap per matrix; swapped back however the step ends), and
-    // every thread copies one stretch of the values into each other replica, then all meet at a
-    // barrier. Large Shared-Bottom's 5 MB of values were copied twice per step, 2.5 % of it.
-    // Smaller models: each thread copies all values into its own replica, with no barrier. The
-    // copy streams them into the core's cache; census's sparse products then gather weight
-    // columns from there (reading the model's own, last written by both cores' optimizer
-    // stretches, made census 3-4 % slower), and a barrier would cost more than small's copy.
+    // replica 0 for the step (a pointer swap per matrix; swapped back however the step ends).
+    // The other replicas read the same values where their layers read through Param::values()
+    // (Linear's weights and biases: readFrom, cleared however the step ends); each thread copies
+    // the rest (small) into its own replicas. Large Shared-Bottom's 5 MB of values were first
+    // copied twice per step (2.5 % of it), then one stretch by each thread (1.5 %, plus a
+    // barrier).
+    // Smaller models: each thread copies all values into its own replica. The copy streams them
+    // into the core's cache; census's sparse products then gather weight columns from there
+    // (reading the model's own, last written by both cores' optimizer stretches, made census
+    // 3-4 % slower).
     const bool shareFirst = total_ >= kSharedCopy;
     struct Swap {
         std::vector<Param*>& a;
         std::vector<Param*>& b;
+        std::vector<std::unique_ptr<Model>>& replicas;
         bool on;
         void run() {
             for (size_t i = 0; on && i < a.size(); ++i) {
@@ -84,16 +88,27 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
                 a[i]->grad.swap(b[i]->grad);
             }
         }
-        ~Swap() { run(); }
-    } swap{params, first, shareFirst};
+        void read(bool shared) {
+            for (size_t s = 1; on && s < replicas.size(); ++s)
+                for (size_t i = 0; i < b.size(); ++i) {
+                    Param& r = *replicas[s]->params()[i];
+                    r.readFrom = shared && r.readsThroughValues ? b[i] : nullptr;
+                }
+        }
+        ~Swap() {
+            run();
+            read(false);
+        }
+    } swap{params, first, replicas_, shareFirst};
     swap.run();
+    swap.read(true);
     auto length = [&](size_t i) { return static_cast<long long>(params[i]->value.size()); };
-    auto copy = [&](int s, long long from, long long to) {
-        forStretch(params.size(), length, from, to, [&](size_t i, long long k0, long long k1) {
-            const Real* src = (shareFirst ? first : params)[i]->value.data();
-            std::memcpy(replicas_[static_cast<size_t>(s)]->params()[i]->value.data() + k0, src + k0,
-                        sizeof(Real) * static_cast<size_t>(k1 - k0));
-        });
+    auto copy = [&](int s) {
+        const std::vector<Param*>& to = replicas_[static_cast<size_t>(s)]->params();
+        for (size_t i = 0; i < params.size(); ++i)
+            if (!to[i]->readFrom)
+                std::memcpy(to[i]->value.data(), (shareFirst ? first : params)[i]->value.data(),
+                            sizeof(Real) * static_cast<size_t>(length(i)));
     };
     const bool fuse =
         step && step->opt && step->opt->isAdam() && step->opt->attachedTo(model_.params());
@@ -106,12 +121,8 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
         // barriers: each share's is kept and rethrown after the region.
         const int t = omp_get_thread_num(), n = omp_get_num_threads();
         const long long lo = total_ * t / n, hi = total_ * (t + 1) / n;
-        if (shareFirst) {
-            for (int s = 1; s < T; ++s) copy(s, lo, hi);
-#pragma omp barrier
-        } else {
-            for (int s = t; s < T; s += n) copy(s, 0, total_);
-        }
+        for (int s = t; s < T; s += n)
+            if (s > 0 || !shareFirst) copy(s);
         for (int s = t; s < T; s += n) {
             try {
                 const int b0 = static_cast<int>(static_cast<long long>(batch) * s / T);

@@ -53,6 +53,7 @@ void Linear::init(const std::string& prefix, int in, int out, Activation act, Rn
     W.init(out, in);
     b.init(out, 1);
     b.decay = false;
+    W.readsThroughValues = b.readsThroughValues = true;
     initWeights(W.value, in, out, act, rng);
 }
 
@@ -434,19 +435,19 @@ void gemmNT(const Mat& A, const Mat& B, Mat& Y) {
 }
 
 void Linear::forward(const Value& x, Mat& y, Activation f) const {
-    const int out = static_cast<int>(W.value.rows());
+    const int out = static_cast<int>(W.values().rows());
     if (!x.isSparse) {
         y.resize(out, x.m.cols());
-        gemmNN(W.value, x.m, y, false);
-        addBias(y, b.value, f);
+        gemmNN(W.values(), x.m, y, false);
+        addBias(y, b.values(), f);
         return;
     }
     const SparseBatch& s = x.sparse;
     y.resize(out, s.cols);
     addFlops(double(s.index.size()) * out);
     const long long work = static_cast<long long>(s.index.size()) * out;
-    const Mat& Wv = W.value;
-    const Mat& bv = b.value;
+    const Mat& Wv = W.values();
+    const Mat& bv = b.values();
     const int quads = out < 64 ? s.cols / 4 : 0;  // narrow outputs: four examples at a time
     parallelFor(int(0), int(quads), worthThreads(work), [&](int q) {
         const int j = 4 * q;
@@ -481,7 +482,7 @@ void Linear::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh, bool
     if (!biasDone) rowSums(dy, b.grad);
     if (!x.isSparse) {
         gemmNT(dy, x.m, W.grad);
-        if (dx) gemmTN(W.value, dy, *dx, !dxFresh);
+        if (dx) gemmTN(W.values(), dy, *dx, !dxFresh);
         return;
     }
     // dW(:, i) = sum over the examples j with a non-zero at feature i of dy(:, j) * value: the
@@ -490,7 +491,7 @@ void Linear::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh, bool
     // about equal numbers of non-zeros; each column is summed in example order whatever the
     // thread count, so the result is deterministic.
     const SparseBatch& s = x.sparse;
-    const int out = static_cast<int>(W.value.rows());
+    const int out = static_cast<int>(W.values().rows());
     const int features = s.rows;
     const int nnz = static_cast<int>(s.index.size());
     const SparseBatch::ByFeature& t = s.byFeature();
@@ -575,7 +576,7 @@ void Linear::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh, bool
 }
 
 void SiblingProducts::add(Linear* member) {
-    row0_.push_back(members_.empty() ? 0 : row0_.back() + int(members_.back()->W.value.rows()));
+    row0_.push_back(members_.empty() ? 0 : row0_.back() + int(members_.back()->W.values().rows()));
     members_.push_back(member);
 }
 
@@ -583,13 +584,15 @@ void SiblingProducts::forward(int k, const Mat& x, Mat& y, Activation f) {
     if (k == 0) {
         // The members' current weights, stacked (on the engine's threads: one thread copying
         // them while the other waited was 1.4 % of large Shared-Bottom's step).
-        W_.resize(row0_.back() + members_.back()->W.value.rows(), x.rows());
+        W_.resize(row0_.back() + members_.back()->W.values().rows(), x.rows());
         for (size_t m = 0; m < members_.size(); ++m)
-            copyBlock(members_[m]->W.value, W_.middleRows(row0_[m], members_[m]->W.value.rows()));
+            copyBlock(members_[m]->W.values(),
+                      W_.middleRows(row0_[m], members_[m]->W.values().rows()));
         gemmNN(W_, x, Z_, false);
     }
     const Linear& l = *members_[static_cast<size_t>(k)];
-    addBiasTo(Z_.middleRows(row0_[static_cast<size_t>(k)], l.W.value.rows()), l.b.value, y, f);
+    addBiasTo(Z_.middleRows(row0_[static_cast<size_t>(k)], l.W.values().rows()), l.b.values(), y,
+              f);
 }
 
 bool SiblingProducts::weightGradientsTransposed(const Mat& x) {
@@ -602,7 +605,7 @@ bool SiblingProducts::weightGradientsTransposed(const Mat& x) {
     addFlops(double(G_.rows()) * G_.cols() * x.rows());
     for (size_t m = 0; m < members_.size(); ++m) {
         Mat& g = members_[m]->W.grad;
-        g.resize(members_[m]->W.value.rows(), x.rows());
+        g.resize(members_[m]->W.values().rows(), x.rows());
         transposeInto(dWT_.middleCols(row0_[m], g.rows()), g);
     }
     return true;
@@ -620,7 +623,7 @@ void SiblingProducts::backward(int k, const Mat& x, const Mat& dy, Mat* dx, bool
         gemmNT(G_, x, dW_);
         for (size_t m = 0; m < members_.size(); ++m) {
             Mat& g = members_[m]->W.grad;
-            g.resize(members_[m]->W.value.rows(), dW_.cols());
+            g.resize(members_[m]->W.values().rows(), dW_.cols());
             copyBlock(dW_.middleRows(row0_[m], g.rows()), g);
         }
     }
@@ -674,14 +677,14 @@ void FcStack::forward(const Value& x, Mat& y, RunContext& ctx) {
             const int u = units_[l], up = units_[l - 1];
             a.resize(groups_ * u, prev.cols());
             if (groups_ == 1) {
-                gemmNN(layers_[l].W.value, prev, a, false);
+                gemmNN(layers_[l].W.values(), prev, a, false);
             } else {
                 addFlops(double(groups_) * u * up * prev.cols());
                 for (int g = 0; g < groups_; ++g)
                     a.middleRows(g * u, u).noalias() =
-                        layers_[l].W.value.middleRows(g * u, u) * prev.middleRows(g * up, up);
+                        layers_[l].W.values().middleRows(g * u, u) * prev.middleRows(g * up, up);
             }
-            addBias(a, layers_[l].b.value, acts_[l]);  // f(W x + b) in one pass
+            addBias(a, layers_[l].b.values(), acts_[l]);  // f(W x + b) in one pass
         }
         actPtr_[l] = &a;
         if (drop) {
@@ -735,14 +738,14 @@ void FcStack::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh, Mat
         gPrev->resize(groups_ * up, g->cols());
         if (groups_ == 1) {
             gemmNT(*g, in, lin.W.grad);
-            gemmTN(lin.W.value, *g, *gPrev, false);
+            gemmTN(lin.W.values(), *g, *gPrev, false);
         } else {
             addFlops(2.0 * groups_ * u * up * g->cols());
             for (int k = 0; k < groups_; ++k) {
                 lin.W.grad.middleRows(k * u, u).noalias() =
                     g->middleRows(k * u, u) * in.middleRows(k * up, up).transpose();
                 gPrev->middleRows(k * up, up).noalias() =
-                    lin.W.value.middleRows(k * u, u).transpose() * g->middleRows(k * u, u);
+                    lin.W.values().middleRows(k * u, u).transpose() * g->middleRows(k * u, u);
             }
         }
         std::swap(g, gPrev);

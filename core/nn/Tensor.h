@@ -67,6 +67,12 @@ struct Param {
     Mat grad;
     Real lrScale = 1;   // per-parameter learning-rate multiplier (cross-stitch alpha)
     bool decay = true;  // subject to weight decay (weights yes, biases no)
+    // Values read through values() only (Linear's weights and biases): such a parameter may be
+    // given another's values to read, readFrom (a DataParallel replica's, during a split step,
+    // reads the model's instead of a copy); its own `value` is then not kept up to date.
+    bool readsThroughValues = false;
+    const Param* readFrom = nullptr;
+    const Mat& values() const { return readFrom ? readFrom->value : value; }
     void init(int rows, int cols) {
         value.setZero(rows, cols);
         grad.setZero(rows, cols);
