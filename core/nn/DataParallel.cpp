@@ -77,7 +77,9 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
     // (reading the model's own, last written by both cores' optimizer stretches, made census
     // 3-4 % slower).
     const bool shareFirst = total_ >= kSharedCopy;
-    struct Swap {
+    // Swaps the model's matrices into replica 0 and points the other replicas' readers at them
+    // (run, read), and undoes both however the step ends.
+    struct ShareGuard {
         std::vector<Param*>& a;
         std::vector<Param*>& b;
         std::vector<std::unique_ptr<Model>>& replicas;
@@ -95,13 +97,13 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
                     r.readFrom = shared && r.readsThroughValues ? b[i] : nullptr;
                 }
         }
-        ~Swap() {
+        ~ShareGuard() {
             run();
             read(false);
         }
-    } swap{params, first, replicas_, shareFirst};
-    swap.run();
-    swap.read(true);
+    } guard{params, first, replicas_, shareFirst};
+    guard.run();
+    guard.read(true);
     auto length = [&](size_t i) { return static_cast<long long>(params[i]->value.size()); };
     auto copy = [&](int s) {
         const std::vector<Param*>& to = replicas_[static_cast<size_t>(s)]->params();

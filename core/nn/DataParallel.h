@@ -26,10 +26,10 @@
 // model's own parameter matrices instead (swapped into replica 0 for the step and back, however
 // it ends), so nothing may hold a pointer into a parameter's storage across a step, and the other
 // replicas read those same values for the parameters read through Param::values() (readFrom,
-// cleared however the step ends) instead of a copy. Replicas use
-// their output gradients as scratch (Model::setOutputGradsScratch: dense stacks compute their
-// last activation's gradient in place). Memory: per thread, activation buffers for its share
-// and a copy of the parameters and their gradients.
+// cleared however the step ends) instead of a copy. Replicas use their output gradients as
+// scratch (Model::setOutputGradsScratch: dense stacks compute their last activation's gradient
+// in place). Memory: per thread, activation buffers for its share and a copy of the parameters
+// and their gradients.
 #include <exception>
 #include <memory>
 #include <string>

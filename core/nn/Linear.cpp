@@ -749,7 +749,7 @@ void FcStack::backward(const Value& x, const Mat& dy, Mat* dx, bool dxFresh, Mat
             }
         }
         std::swap(g, gPrev);
-        if (gPrev == dyScratch) gPrev = &gA_;
+        if (gPrev == dyScratch) gPrev = &gA_;  // dy's buffer is not this stack's to resize
     }
 }
 
