@@ -104,12 +104,15 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
     } guard{params, first, replicas_, shareFirst};
     guard.run();
     guard.read(true);
+    // Where the values are read from and the summed gradients go: share 0's (the model's,
+    // swapped in) or the model's own.
+    const std::vector<Param*>& own = shareFirst ? first : params;
     auto length = [&](size_t i) { return static_cast<long long>(params[i]->value.size()); };
     auto copy = [&](int s) {
         const std::vector<Param*>& to = replicas_[static_cast<size_t>(s)]->params();
         for (size_t i = 0; i < params.size(); ++i)
             if (!to[i]->readFrom)
-                std::memcpy(to[i]->value.data(), (shareFirst ? first : params)[i]->value.data(),
+                std::memcpy(to[i]->value.data(), own[i]->value.data(),
                             sizeof(Real) * static_cast<size_t>(length(i)));
     };
     const bool fuse =
@@ -123,9 +126,8 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
         // barriers: each share's is kept and rethrown after the region.
         const int t = omp_get_thread_num(), n = omp_get_num_threads();
         const long long lo = total_ * t / n, hi = total_ * (t + 1) / n;
-        for (int s = t; s < T; s += n)
-            if (s > 0 || !shareFirst) copy(s);
         for (int s = t; s < T; s += n) {
+            if (s > 0 || !shareFirst) copy(s);
             try {
                 const int b0 = static_cast<int>(static_cast<long long>(batch) * s / T);
                 const int b1 = static_cast<int>(static_cast<long long>(batch) * (s + 1) / T);
@@ -145,7 +147,6 @@ double DataParallel::forwardBackward(const Dataset& data, const int* rows, int b
         // Stretch t of all gradient elements: the shares' sum, in share order, into the model's
         // gradients (share 0's when it ran on them); with a fused step, piece by piece just
         // before the optimizer updates that piece.
-        const std::vector<Param*>& own = shareFirst ? first : params;
         auto sum = [&](size_t i, long long k0, long long k1) {
             Real* dst = own[i]->grad.data();
             int s = 1;
